@@ -1,0 +1,37 @@
+//! The page URL's fragment: the standalone app's routing lives here.
+//! Calls fail softly: an embedded or sandboxed page may refuse history access.
+
+use gloo_events::EventListener;
+
+use crate::route::Route;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The current fragment, `""` when there is none or no window.
+pub fn current_hash() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Navigates to a route as a new history entry, so Back returns here.
+pub fn push(route: &Route) {
+    if let Some(w) = window() {
+        let _ = w.location().set_hash(&route.to_hash());
+    }
+}
+
+/// Updates the fragment without a history entry (e.g. selecting a diagram node)
+/// and without a `hashchange` event.
+pub fn replace(route: &Route) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.to_hash()));
+    }
+}
+
+/// Calls `on_change` with the new route whenever the fragment changes
+/// (Back, Forward, a typed URL or a followed link). Dropping it stops listening.
+pub fn on_change(on_change: impl Fn(Route) + 'static) -> Option<EventListener> {
+    let w = window()?;
+    Some(EventListener::new(&w, "hashchange", move |_| on_change(Route::parse(&current_hash()))))
+}

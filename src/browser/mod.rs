@@ -1,0 +1,5 @@
+//! Every browser side effect the app has, each behind a small module so the
+//! model and the components stay plain and testable.
+
+pub mod location;
+pub mod page;

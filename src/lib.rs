@@ -1,0 +1,13 @@
+//! *Making Collaboration Work* as an interactive, client-side widget.
+//!
+//! - [`content`]: the guide as typed data (no browser types).
+//! - [`route`]: views as URL fragments (pure).
+//! - [`browser`]: every side effect on the page (URL, title, focus).
+//! - [`ui`]: Yew components that render state and send actions.
+
+pub mod browser;
+pub mod content;
+pub mod route;
+pub mod ui;
+
+pub use ui::{App, AppProps};

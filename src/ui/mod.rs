@@ -1,0 +1,29 @@
+//! Yew components. They render state and send actions; they hold no logic
+//! that could live in the model, and reach the browser only through `browser`.
+
+mod app;
+mod home;
+mod link;
+mod not_found;
+mod outline;
+mod spread_page;
+
+pub use app::{App, AppProps};
+
+use yew::prelude::*;
+
+/// A heading ref that takes keyboard focus when its view mounts after in-app
+/// navigation, so screen readers announce the new view.
+#[hook]
+fn use_focus_on_arrival(focus: bool) -> NodeRef {
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with((), move |_| {
+            if focus {
+                crate::browser::page::focus(&heading);
+            }
+        });
+    }
+    heading
+}

@@ -1,0 +1,24 @@
+//! Shown for a fragment that names no view: says so and offers a way on.
+
+use yew::prelude::*;
+
+use super::link::Link;
+use super::use_focus_on_arrival;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct NotFoundPageProps {
+    pub focus: bool,
+}
+
+#[component]
+pub fn NotFoundPage(props: &NotFoundPageProps) -> Html {
+    let heading = use_focus_on_arrival(props.focus);
+    html! {
+        <div class="not-found">
+            <h1 tabindex="-1" ref={heading}>{ "Page not found" }</h1>
+            <p>{ "This link does not lead to a part of the guide. It may have been mistyped or shortened." }</p>
+            <p><Link to={Route::Home}>{ "Go to the overview" }</Link></p>
+        </div>
+    }
+}

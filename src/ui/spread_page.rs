@@ -1,0 +1,91 @@
+//! One spread of the guide: title, intro, practitioner voices, the diagram
+//! with its node panel, and the diagram's text equivalent.
+
+use yew::prelude::*;
+
+use super::link::Link;
+use super::outline::Outline;
+use super::use_focus_on_arrival;
+use crate::content::{Spread, GUIDE};
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct SpreadPageProps {
+    pub spread: &'static Spread,
+    pub selected: Option<&'static str>,
+    pub focus: bool,
+    /// Selects (or, with `node: None`, clears) a node of this spread.
+    pub on_select: Callback<Route>,
+}
+
+#[component]
+pub fn SpreadPage(props: &SpreadPageProps) -> Html {
+    let spread = props.spread;
+    let heading = use_focus_on_arrival(props.focus);
+    let on_open = {
+        let on_select = props.on_select.clone();
+        let slug = spread.slug;
+        Callback::from(move |id: &'static str| on_select.emit(Route::Spread { slug, node: Some(id) }))
+    };
+    let neighbours = neighbour_links(spread);
+    html! {
+        <article class={classes!("spread", format!("accent-{}", spread.number))}>
+            <h1 tabindex="-1" ref={heading}>
+                <span class="spread-number">{ spread.number }</span>
+                <span class="title-sep" aria-hidden="true">{ " · " }</span>
+                <span class="visually-hidden">{ ". " }</span>
+                { spread.title }
+            </h1>
+            <div class="intro">
+                for paragraph in spread.intro.iter() {
+                    <p>{ *paragraph }</p>
+                }
+            </div>
+            <section class="voices" aria-label="Practitioners’ voices">
+                for voice in spread.voices.iter() {
+                    <figure class="voice">
+                        <blockquote><p>{ *voice }</p></blockquote>
+                        <figcaption>{ "A practitioner" }</figcaption>
+                    </figure>
+                }
+            </section>
+            <section class="diagram-section" aria-labelledby={format!("{}-diagram-heading", spread.slug)}>
+                <h2 id={format!("{}-diagram-heading", spread.slug)}>{ "The diagram" }</h2>
+                <p class="diagram-summary">{ spread.diagram.description }</p>
+                <Outline diagram={&spread.diagram} selected={props.selected} {on_open} />
+            </section>
+            if !spread.cites.is_empty() {
+                <section class="sources" aria-labelledby={format!("{}-sources-heading", spread.slug)}>
+                    <h2 id={format!("{}-sources-heading", spread.slug)}>{ "Sources the guide cites" }</h2>
+                    <ul>
+                        for source in spread.cites.iter().filter_map(|key| GUIDE.source(key)) {
+                            <li>{ source.citation }</li>
+                        }
+                    </ul>
+                </section>
+            }
+            { neighbours }
+        </article>
+    }
+}
+
+/// Previous and next spread, so the guide can be read in order.
+fn neighbour_links(spread: &'static Spread) -> Html {
+    let index = GUIDE.spreads.iter().position(|s| s.slug == spread.slug).unwrap_or(0);
+    let previous = index.checked_sub(1).and_then(|i| GUIDE.spreads.get(i));
+    let next = GUIDE.spreads.get(index + 1);
+    html! {
+        <nav class="pager" aria-label="Previous and next topic">
+            if let Some(p) = previous {
+                <Link to={Route::spread(p.slug)} class="pager-prev">
+                    <span class="pager-hint">{ "Previous" }</span>{ p.short_title }
+                </Link>
+            }
+            if let Some(n) = next {
+                <Link to={Route::spread(n.slug)} class="pager-next">
+                    <span class="pager-hint">{ "Next" }</span>{ n.short_title }
+                </Link>
+            }
+        </nav>
+    }
+}
