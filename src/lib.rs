@@ -7,6 +7,7 @@
 
 pub mod browser;
 pub mod content;
+pub mod diagram;
 pub mod route;
 pub mod ui;
 

@@ -85,3 +85,35 @@ async fn an_unknown_link_says_so_and_offers_the_overview() {
     assert!(text.contains("page not found"));
     assert!(text.contains("go to the overview"));
 }
+
+#[tokio::test]
+async fn every_diagram_node_is_drawn_as_a_button_with_its_text() {
+    for spread in GUIDE.spreads {
+        let html = render(Route::spread(spread.slug)).await;
+        let svg_start = html.find("<svg").expect("an svg diagram");
+        let svg = &html[svg_start..html[svg_start..].find("</svg>").unwrap() + svg_start];
+        assert_eq!(svg.matches("role=\"button\"").count(), spread.diagram.nodes.len(), "{}", spread.slug);
+        assert!(svg.contains("<title"), "{}: svg title", spread.slug);
+        assert!(svg.contains("<desc"), "{}: svg description", spread.slug);
+        let text = visible_text(svg);
+        for node in spread.diagram.nodes {
+            assert!(svg.contains(&format!("data-node=\"{}\"", node.id)), "{} not drawn", node.id);
+            assert!(text.contains(&fold(&node.numbered_label())), "{} label not drawn", node.id);
+            if let Some(more) = node.text {
+                assert!(text.contains(&fold(more)), "{} text not drawn", node.id);
+            }
+        }
+        // Exactly one node carries the tab stop: Tab enters the figure once.
+        assert_eq!(svg.matches("tabindex=\"0\"").count(), 1, "{}", spread.slug);
+    }
+}
+
+#[tokio::test]
+async fn an_open_node_shows_its_panel_with_its_connections() {
+    let html = render(Route::Spread { slug: "partners", node: Some("partners.external") }).await;
+    let text = visible_text(&html);
+    assert!(html.contains("id=\"partners-panel\""));
+    assert!(text.contains("includes"));
+    assert!(text.contains("follows from establish the why?"));
+    assert!(text.contains("leads to establish and articulate desired outcomes"));
+}

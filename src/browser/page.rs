@@ -15,3 +15,27 @@ pub fn focus(target: &NodeRef) {
         let _ = el.focus();
     }
 }
+
+/// Focuses the first element under `scope` that matches `selector` and is
+/// displayed (the diagram and its text version swap with screen width).
+pub fn focus_within(scope: &NodeRef, selector: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(scope) = scope.cast::<web_sys::Element>() else { return };
+    let Ok(found) = scope.query_selector_all(selector) else { return };
+    for i in 0..found.length() {
+        let Some(el) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        if el.get_client_rects().length() == 0 {
+            continue;
+        }
+        let focused = match el.dyn_into::<web_sys::HtmlElement>() {
+            Ok(html) => html.focus(),
+            Err(el) => match el.dyn_into::<web_sys::SvgElement>() {
+                Ok(svg) => svg.focus(),
+                Err(_) => continue,
+            },
+        };
+        if focused.is_ok() {
+            return;
+        }
+    }
+}

@@ -2,8 +2,10 @@
 //! that could live in the model, and reach the browser only through `browser`.
 
 mod app;
+mod diagram_view;
 mod home;
 mod link;
+mod node_panel;
 mod not_found;
 mod outline;
 mod spread_page;

@@ -3,9 +3,12 @@
 
 use yew::prelude::*;
 
+use super::diagram_view::DiagramView;
 use super::link::Link;
+use super::node_panel::NodePanel;
 use super::outline::Outline;
 use super::use_focus_on_arrival;
+use crate::browser::page;
 use crate::content::{Spread, GUIDE};
 use crate::route::Route;
 
@@ -27,9 +30,22 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
         let slug = spread.slug;
         Callback::from(move |id: &'static str| on_select.emit(Route::Spread { slug, node: Some(id) }))
     };
+    let article = use_node_ref();
+    let on_close = {
+        let (on_select, article, selected) = (props.on_select.clone(), article.clone(), props.selected);
+        let slug = spread.slug;
+        Callback::from(move |()| {
+            on_select.emit(Route::Spread { slug, node: None });
+            // Back to the node that opened the panel, in whichever form is shown.
+            if let Some(id) = selected {
+                page::focus_within(&article, &format!("svg [data-node=\"{id}\"], [data-node=\"{id}\"] > .outline-open"));
+            }
+        })
+    };
+    let panel_id: AttrValue = format!("{}-panel", spread.slug).into();
     let neighbours = neighbour_links(spread);
     html! {
-        <article class={classes!("spread", format!("accent-{}", spread.number))}>
+        <article class={classes!("spread", format!("accent-{}", spread.number))} ref={article}>
             <h1 tabindex="-1" ref={heading}>
                 <span class="spread-number">{ spread.number }</span>
                 <span class="title-sep" aria-hidden="true">{ " · " }</span>
@@ -52,6 +68,17 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
             <section class="diagram-section" aria-labelledby={format!("{}-diagram-heading", spread.slug)}>
                 <h2 id={format!("{}-diagram-heading", spread.slug)}>{ "The diagram" }</h2>
                 <p class="diagram-summary">{ spread.diagram.description }</p>
+                <div class="diagram-layout">
+                    <DiagramView {spread} selected={props.selected} on_open={on_open.clone()} panel_id={panel_id.clone()} />
+                    <div class="panel-slot">
+                        if let Some(node) = props.selected {
+                            <NodePanel {spread} {node} id={panel_id} on_open={on_open.clone()} {on_close} />
+                        } else {
+                            <p class="panel-placeholder">{ "Select a box in the diagram to read it in full and see how it connects." }</p>
+                        }
+                    </div>
+                </div>
+                <h3 class="outline-heading">{ "The diagram as a list" }</h3>
                 <Outline diagram={&spread.diagram} selected={props.selected} {on_open} />
             </section>
             if !spread.cites.is_empty() {

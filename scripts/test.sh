@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Runs every test: native (cargo test), in-browser (wasm-bindgen-test in
+# headless Chromium) and end-to-end (Playwright on the release build).
+# Installs what is missing first. Ends with "N passed, N failed".
+set -uo pipefail
+source "$(dirname "$0")/bootstrap.sh" || { echo "0 passed, 1 failed"; exit 1; }
+set +e
+
+passed=0
+failed=0
+log="$(mktemp)"
+
+# Adds the counts of cargo's (and wasm-bindgen-test's) "test result:" lines.
+count_cargo() {
+  local counts
+  counts=$(awk '/^test result:/ { for (i = 1; i < NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+                END { print p + 0, f + 0 }' "$log")
+  passed=$((passed + ${counts% *})); failed=$((failed + ${counts#* }))
+}
+
+layer() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+layer "1/3 native: cargo test"
+cargo test --quiet 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+count_cargo
+[ "$status" = 0 ] || { grep -q '^test result:' "$log" || failed=$((failed + 1)); }
+
+layer "2/3 browser: wasm-bindgen-test in headless Chromium"
+cargo test --quiet --target wasm32-unknown-unknown --test browser 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+count_cargo
+[ "$status" = 0 ] || { grep -q '^test result:' "$log" || failed=$((failed + 1)); }
+
+layer "3/3 end-to-end: release build, Playwright + axe-core in headless Chromium"
+if trunk build --release 2>&1 | tail -n 5; [ "${PIPESTATUS[0]}" = 0 ]; then
+  node --test --test-reporter=spec --test-concurrency=1 tests/e2e/ 2>&1 | tee "$log"
+  p=$(grep -E '^ℹ pass ' "$log" | awk '{print $3}')
+  f=$(grep -E '^ℹ fail ' "$log" | awk '{print $3}')
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  [ -n "$p" ] || failed=$((failed + 1))
+else
+  echo "release build failed"
+  failed=$((failed + 1))
+fi
+
+rm -f "$log"
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -1,0 +1,175 @@
+//! A spread's diagram as inline SVG, painted from `diagram::draw`. Nodes are
+//! buttons with a roving tab stop: Tab enters and leaves the figure once,
+//! arrow keys move in reading order, Enter or Space opens a node's panel.
+
+use yew::prelude::*;
+
+use crate::browser::page;
+use crate::content::{Role, Spread};
+use crate::diagram::{self, Move, PlacedNode, Shape, LINE};
+
+#[derive(Properties, PartialEq)]
+pub struct DiagramViewProps {
+    pub spread: &'static Spread,
+    pub selected: Option<&'static str>,
+    pub on_open: Callback<&'static str>,
+    /// The id of the node panel, which the nodes control.
+    pub panel_id: AttrValue,
+}
+
+#[component]
+pub fn DiagramView(props: &DiagramViewProps) -> Html {
+    let spread = props.spread;
+    let drawing = use_memo(spread.slug, |_| diagram::draw(&spread.diagram));
+    // The node that carries the tab stop, and the one highlighted by hover or focus.
+    let tab_stop = use_state(|| props.selected.unwrap_or(spread.diagram.nodes[0].id));
+    let highlight = use_state(|| None::<&'static str>);
+    let svg_ref = use_node_ref();
+
+    let lit = highlight.or(props.selected);
+    let related = lit.map(|id| spread.diagram.neighbours(id)).unwrap_or_default();
+    let ids = format!("{}-diagram", spread.slug);
+
+    let onkeydown = {
+        let (tab_stop, svg_ref, on_open) = (tab_stop.clone(), svg_ref.clone(), props.on_open.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
+            if let Some(movement) = Move::from_key(&key) {
+                e.prevent_default();
+                let to = diagram::step(&spread.diagram, *tab_stop, movement);
+                tab_stop.set(to);
+                page::focus_within(&svg_ref, &format!("[data-node=\"{to}\"]"));
+            } else if key == "Enter" || key == " " {
+                e.prevent_default();
+                on_open.emit(*tab_stop);
+            }
+        })
+    };
+
+    let nodes = drawing.nodes.iter().map(|placed| {
+        let id = placed.id;
+        let state = if props.selected == Some(id) {
+            Some("is-selected")
+        } else if lit == Some(id) {
+            Some("is-lit")
+        } else if related.contains(&id) {
+            Some("is-related")
+        } else {
+            None
+        };
+        let onclick = {
+            let (on_open, tab_stop) = (props.on_open.clone(), tab_stop.clone());
+            Callback::from(move |_: MouseEvent| {
+                tab_stop.set(id);
+                on_open.emit(id);
+            })
+        };
+        let onfocus = {
+            let (highlight, tab_stop) = (highlight.clone(), tab_stop.clone());
+            Callback::from(move |_: FocusEvent| {
+                highlight.set(Some(id));
+                tab_stop.set(id);
+            })
+        };
+        let onmouseenter = {
+            let highlight = highlight.clone();
+            Callback::from(move |_: MouseEvent| highlight.set(Some(id)))
+        };
+        let clear = {
+            let highlight = highlight.clone();
+            move || highlight.set(None)
+        };
+        let onblur = {
+            let clear = clear.clone();
+            Callback::from(move |_: FocusEvent| clear())
+        };
+        let onmouseleave = Callback::from(move |_: MouseEvent| clear());
+        html! {
+            <g class={classes!("node", role_class(placed.role), state)}
+               data-node={id}
+               role="button"
+               tabindex={if *tab_stop == id { "0" } else { "-1" }}
+               aria-expanded={(props.selected == Some(id)).to_string()}
+               aria-controls={props.panel_id.clone()}
+               aria-describedby={format!("{ids}-help")}
+               {onclick} {onfocus} {onblur} {onmouseenter} {onmouseleave}>
+                { shape(placed) }
+                { text(placed) }
+            </g>
+        }
+    });
+
+    let connectors = drawing.connectors.iter().map(|c| {
+        let active = lit.is_some_and(|id| c.from == id || c.to == id);
+        html! {
+            <path class={classes!("connector", c.arrow.then_some("is-sequence"), active.then_some("is-active"))}
+                  d={c.path.clone()}
+                  marker-end={c.arrow.then(|| format!("url(#{ids}-arrow)"))} />
+        }
+    });
+
+    html! {
+        <div class="diagram-figure">
+            <p id={format!("{ids}-help")} class="diagram-help">
+                { "Use the arrow keys to move between boxes; Enter or Space opens one." }
+            </p>
+            <svg ref={svg_ref} class={classes!("diagram-svg", lit.map(|_| "has-highlight"))}
+                 viewBox={format!("0 0 {} {}", drawing.width, drawing.height)}
+                 role="group" aria-labelledby={format!("{ids}-title {ids}-desc")} {onkeydown}>
+                <title id={format!("{ids}-title")}>{ format!("Diagram: {}", spread.title) }</title>
+                <desc id={format!("{ids}-desc")}>{ spread.diagram.description }</desc>
+                <defs>
+                    <marker id={format!("{ids}-arrow")} viewBox="0 0 10 10" refX="9" refY="5"
+                            markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                        <path d="M0 0L10 5L0 10z" class="arrowhead" />
+                    </marker>
+                </defs>
+                if let Some(frame) = drawing.frame {
+                    <rect class="principle-frame" x={frame.x.to_string()} y={frame.y.to_string()}
+                          width={frame.w.to_string()} height={frame.h.to_string()} rx="18" aria-hidden="true" />
+                }
+                <g class="connectors" aria-hidden="true">{ for connectors }</g>
+                <g class="nodes">{ for nodes }</g>
+            </svg>
+        </div>
+    }
+}
+
+fn role_class(role: Role) -> &'static str {
+    match role {
+        Role::Step => "role-step",
+        Role::Detail => "role-detail",
+        Role::Principle => "role-principle",
+        Role::Centre => "role-centre",
+        Role::Practice => "role-practice",
+        Role::Outcome => "role-outcome",
+    }
+}
+
+fn shape(placed: &PlacedNode) -> Html {
+    let r = placed.rect;
+    match placed.shape {
+        Shape::Circle => html! {
+            <circle class="node-shape" cx={r.cx().to_string()} cy={r.cy().to_string()} r={(r.w.min(r.h) / 2.0).to_string()} />
+        },
+        Shape::Pill | Shape::Box => html! {
+            <rect class="node-shape" x={r.x.to_string()} y={r.y.to_string()} width={r.w.to_string()} height={r.h.to_string()}
+                  rx={if placed.shape == Shape::Pill { (r.h / 2.0).to_string() } else { "10".to_string() }} />
+        },
+    }
+}
+
+fn text(placed: &PlacedNode) -> Html {
+    let x = placed.rect.cx().to_string();
+    let first = placed.first_baseline();
+    let lines = placed
+        .label_lines
+        .iter()
+        .map(|l| (l, "node-label"))
+        .chain(placed.text_lines.iter().map(|l| (l, "node-more")))
+        .enumerate()
+        .map(|(i, (line, class))| {
+            html! { <tspan class={class} x={x.clone()} y={(first + i as f32 * LINE).to_string()}>{ line.clone() }</tspan> }
+        });
+    html! { <text class="node-text" text-anchor="middle">{ for lines }</text> }
+}

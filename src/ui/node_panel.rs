@@ -1,0 +1,86 @@
+//! The detail panel for the selected diagram node: its full text, where it
+//! sits in the figure, and what practitioners say. Escape or Close shuts it.
+
+use yew::prelude::*;
+
+use crate::browser::page;
+use crate::content::Spread;
+
+#[derive(Properties, PartialEq)]
+pub struct NodePanelProps {
+    pub spread: &'static Spread,
+    pub node: &'static str,
+    pub id: AttrValue,
+    pub on_open: Callback<&'static str>,
+    pub on_close: Callback<()>,
+}
+
+#[component]
+pub fn NodePanel(props: &NodePanelProps) -> Html {
+    let diagram = &props.spread.diagram;
+    let heading = use_node_ref();
+    // Focus the heading whenever another node opens, so it is read out.
+    {
+        let heading = heading.clone();
+        use_effect_with(props.node, move |_| page::focus(&heading));
+    }
+    let Some(node) = diagram.node(props.node) else { return html! {} };
+
+    let onkeydown = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                on_close.emit(());
+            }
+        })
+    };
+    let close = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| on_close.emit(()))
+    };
+    let jump = |id: &'static str| {
+        let on_open = props.on_open.clone();
+        Callback::from(move |_: MouseEvent| on_open.emit(id))
+    };
+    let list = |title: &'static str, ids: Vec<&'static str>| -> Html {
+        if ids.is_empty() {
+            return html! {};
+        }
+        html! {
+            <>
+                <h4>{ title }</h4>
+                <ul class="panel-links">
+                    for id in ids {
+                        if let Some(other) = diagram.node(id) {
+                            <li><button type="button" class="link-button" onclick={jump(id)}>{ other.numbered_label() }</button></li>
+                        }
+                    }
+                </ul>
+            </>
+        }
+    };
+    let parent: Vec<&'static str> = node.parent.into_iter().collect();
+    let children: Vec<&'static str> = diagram.children(node.id).map(|n| n.id).collect();
+    let follows: Vec<&'static str> = diagram.links.iter().filter(|l| l.to == node.id).map(|l| l.from).collect();
+    let leads: Vec<&'static str> = diagram.links.iter().filter(|l| l.from == node.id).map(|l| l.to).collect();
+    let heading_id = format!("{}-heading", props.id);
+
+    html! {
+        <section id={props.id.clone()} class="node-panel" aria-labelledby={heading_id.clone()} {onkeydown}>
+            <h3 id={heading_id} tabindex="-1" ref={heading}>{ node.numbered_label() }</h3>
+            if let Some(text) = node.text {
+                <p class="panel-text">{ text }</p>
+            }
+            { list("Part of", parent) }
+            { list("Includes", children) }
+            { list("Follows from", follows) }
+            { list("Leads to", leads) }
+            <h4>{ "What practitioners say" }</h4>
+            for voice in props.spread.voices.iter() {
+                <blockquote class="panel-voice"><p>{ *voice }</p></blockquote>
+            }
+            <button type="button" class="button" onclick={close}>{ "Close" }</button>
+        </section>
+    }
+}

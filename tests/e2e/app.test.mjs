@@ -1,0 +1,93 @@
+// The standalone app, release build, served from a sub-folder under a strict
+// CSP: every view loads cleanly, the whole guide is there, axe finds nothing.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { VIEWS, fold, guideLines, launch, openPage, ready, startServer } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('standalone app', () => {
+  test('every view loads with one h1, no console error and no foreign request', async () => {
+    const { page, problems, context } = await openPage(browser, server.origin);
+    for (const view of [...VIEWS, '#/no-such-page']) {
+      await page.goto(server.url + view);
+      await ready(page);
+      assert.equal(await page.locator('h1').count(), 1, `${view}: one h1`);
+    }
+    assert.match(await page.locator('h1').innerText(), /Page not found/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('every line of the guide is visible on a phone-sized screen', async () => {
+    const { page, problems, context } = await openPage(browser, server.origin, { width: 375, height: 800 });
+    let text = '';
+    for (const view of VIEWS) {
+      await page.goto(server.url + view);
+      await ready(page);
+      text += ' ' + fold(await page.locator('body').innerText());
+    }
+    const missing = guideLines().filter((line) => !text.includes(line));
+    assert.deepEqual(missing, [], 'guide lines not shown');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  for (const width of [1280, 320]) {
+    test(`axe-core finds no violations on any view at ${width} px`, async () => {
+      const { page, context } = await openPage(browser, server.origin, { width });
+      for (const view of VIEWS) {
+        await page.goto(server.url + view);
+        await ready(page);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        assert.deepEqual(
+          violations.map((v) => `${view} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          [],
+        );
+      }
+      await context.close();
+    });
+  }
+
+  test('deep links, Back and Forward move between views', async () => {
+    const { page, problems, context } = await openPage(browser, server.origin);
+    await page.goto(server.url + '#/trust');
+    await ready(page);
+    assert.match(await page.locator('h1').innerText(), /build trust/);
+    await page.getByRole('link', { name: 'Power' }).click();
+    await page.waitForFunction(() => location.hash === '#/power');
+    assert.match(await page.locator('h1').innerText(), /power dynamic/);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('h1').textContent.includes('trust'));
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector('h1').textContent.includes('power dynamic'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('keyboard only: skip link, then the navigation opens a spread', async () => {
+    const { page, problems, context } = await openPage(browser, server.origin);
+    await page.goto(server.url);
+    await ready(page);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');
+    await page.keyboard.press('Tab'); // the guide title (home link)
+    await page.keyboard.press('Tab'); // Overview
+    await page.keyboard.press('Tab'); // 1 Find partners
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#/partners');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -1,0 +1,109 @@
+// Shared set-up for the end-to-end tests: a static file server for the
+// release build (under a sub-folder, with the strict CSP the widget promises
+// to work under), headless Chromium, and pages that record console errors and
+// every request leaving the local server.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const SUB_PATH = '/intranet/tools/collaboration/';
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves `dir` at `SUB_PATH` (plus any extra folders) on a free loopback port. */
+export async function startServer({ dir = DIST, extra = {} } = {}) {
+  const mounts = { [SUB_PATH]: dir, ...extra };
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const mount = Object.keys(mounts).find((m) => path.startsWith(m));
+    if (!mount) return send(res, 404, 'not found');
+    let file = normalize(join(mounts[mount], path.slice(mount.length)));
+    if (!file.startsWith(mounts[mount])) return send(res, 403, 'forbidden');
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': STRICT_CSP,
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      send(res, 404, 'not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: origin + SUB_PATH, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+function send(res, status, text) {
+  res.writeHead(status, { 'content-type': 'text/plain' });
+  res.end(text);
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'mcw-chromium-'))}`,
+    ],
+  });
+}
+
+/**
+ * A page that records what a user would never want: console errors,
+ * uncaught exceptions, CSP violations and requests to any other origin.
+ */
+export async function openPage(browser, origin, { width = 1280, height = 900, context } = {}) {
+  const ctx = context ?? (await browser.newContext({ viewport: { width, height } }));
+  const page = await ctx.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`exception: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin + '/') && !url.startsWith('data:')) problems.push(`foreign request: ${url}`);
+  });
+  return { page, problems, context: ctx };
+}
+
+/** Waits until the app has replaced its loading message with a view. */
+export async function ready(page) {
+  await page.waitForSelector('.mcw-app h1');
+}
+
+/** Text as in the guide's lines: lower case, white space folded. */
+export const fold = (text) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function guideLines() {
+  return readFileSync(join(ROOT, 'tests/fixtures/making-collaboration-work.txt'), 'utf8')
+    .split('\n')
+    .map((line) => fold(line.replace(/^\s*•/, '')))
+    .filter(Boolean);
+}
+
+export const VIEWS = ['#/', '#/partners', '#/goals', '#/trust', '#/power', '#/evaluate'];
