@@ -27,7 +27,7 @@ count_cargo
 [ "$status" = 0 ] || { grep -q '^test result:' "$log" || failed=$((failed + 1)); }
 
 layer "2/3 browser: wasm-bindgen-test in headless Chromium"
-cargo test --quiet --target wasm32-unknown-unknown --test browser 2>&1 | tee "$log"
+cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 count_cargo
 [ "$status" = 0 ] || { grep -q '^test result:' "$log" || failed=$((failed + 1)); }
@@ -35,10 +35,12 @@ count_cargo
 layer "3/3 end-to-end: release build, Playwright + axe-core in headless Chromium"
 if trunk build --release 2>&1 | tail -n 5; [ "${PIPESTATUS[0]}" = 0 ]; then
   node --test --test-reporter=spec --test-concurrency=1 tests/e2e/ 2>&1 | tee "$log"
-  p=$(grep -E '^ℹ pass ' "$log" | awk '{print $3}')
-  f=$(grep -E '^ℹ fail ' "$log" | awk '{print $3}')
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
-  [ -n "$p" ] || failed=$((failed + 1))
+  status=${PIPESTATUS[0]}
+  # Cancelled tests (a failed set-up) count as failed.
+  p=$(awk '/^ℹ pass / { print $3 }' "$log")
+  f=$(awk '/^ℹ (fail|cancelled) / { n += $3 } END { print n + 0 }' "$log")
+  passed=$((passed + ${p:-0})); failed=$((failed + f))
+  if [ "$status" != 0 ] && [ "$f" = 0 ]; then failed=$((failed + 1)); fi
 else
   echo "release build failed"
   failed=$((failed + 1))

@@ -8,10 +8,10 @@ use crate::content::{Diagram, Layout, Node, Role};
 /// The width of every drawing's view box.
 pub const WIDTH: f32 = 1000.0;
 /// Line height and inner padding of node text.
-pub const LINE: f32 = 20.0;
+pub const LINE: f32 = 21.0;
 const PAD: f32 = 12.0;
-/// A generous average advance of a 15-unit character, so text never overflows.
-const CHAR: f32 = 8.4;
+/// A generous average advance of a 16-unit character, so text never overflows.
+const CHAR: f32 = 9.0;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rect {
@@ -72,7 +72,7 @@ impl PlacedNode {
     /// Baseline of the first text line, centring the block of lines.
     pub fn first_baseline(&self) -> f32 {
         let lines = (self.label_lines.len() + self.text_lines.len()) as f32;
-        self.rect.cy() - lines * LINE / 2.0 + 15.0
+        self.rect.cy() - lines * LINE / 2.0 + 16.0
     }
 }
 
@@ -111,6 +111,9 @@ pub fn draw(diagram: &Diagram) -> Drawing {
         Layout::Cycle => cycle(diagram),
     };
     drawing.connectors = connectors(diagram, &drawing);
+    // Paint (and so DOM and screen-reader) order is the content's reading order.
+    let order = |id: &str| diagram.nodes.iter().position(|n| n.id == id);
+    drawing.nodes.sort_by_key(|n| order(n.id));
     drawing
 }
 
@@ -263,7 +266,7 @@ fn hub(d: &Diagram) -> Drawing {
 
 /// Evaluation: the numbered steps clockwise round an ellipse from the top.
 fn cycle(d: &Diagram) -> Drawing {
-    let (rx, ry, box_w) = (310.0, 230.0, 230.0);
+    let (rx, ry, box_w) = (345.0, 255.0, 220.0);
     let count = d.nodes.len().max(1) as f32;
     let mut nodes: Vec<PlacedNode> = d
         .nodes
@@ -314,9 +317,12 @@ fn hang(layout: Layout, p: &PlacedNode, c: &PlacedNode, _parent: &Node) -> Strin
             format!("M{x1:.1} {y1:.1}L{x2:.1} {y2:.1}")
         }
         Layout::Stages => format!("M{:.1} {:.1}V{:.1}H{:.1}", pr.x + 14.0, pr.bottom(), cr.cy(), cr.x),
+        // Channels below their connection: a bus, then a rail down the gap
+        // left of each column, so no line crosses a box.
         _ if cr.y >= pr.bottom() => {
-            let bus = cr.y - 22.0;
-            format!("M{:.1} {:.1}V{bus:.1}H{:.1}V{:.1}", pr.cx(), pr.bottom(), cr.cx(), cr.y)
+            let bus = pr.bottom() + 38.0;
+            let rail = cr.x - 10.0;
+            format!("M{:.1} {:.1}V{bus:.1}H{rail:.1}V{:.1}H{:.1}", pr.cx(), pr.bottom(), cr.cy(), cr.x)
         }
         _ if cr.cx() < pr.cx() => format!("M{:.1} {:.1}H{:.1}", pr.x, pr.cy(), cr.right()),
         _ => format!("M{:.1} {:.1}H{:.1}", pr.right(), pr.cy(), cr.x),

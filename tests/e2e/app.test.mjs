@@ -45,7 +45,7 @@ describe('standalone app', () => {
 
   for (const width of [1280, 320]) {
     test(`axe-core finds no violations on any view at ${width} px`, async () => {
-      const { page, context } = await openPage(browser, server.origin, { width });
+      const { page, context } = await openPage(browser, server.origin, { width, reducedMotion: 'reduce' });
       for (const view of VIEWS) {
         await page.goto(server.url + view);
         await ready(page);
@@ -64,7 +64,7 @@ describe('standalone app', () => {
     await page.goto(server.url + '#/trust');
     await ready(page);
     assert.match(await page.locator('h1').innerText(), /build trust/);
-    await page.getByRole('link', { name: 'Power' }).click();
+    await page.getByRole('link', { name: 'Power', exact: true }).click();
     await page.waitForFunction(() => location.hash === '#/power');
     assert.match(await page.locator('h1').innerText(), /power dynamic/);
     await page.goBack();
@@ -86,7 +86,8 @@ describe('standalone app', () => {
     await page.keyboard.press('Tab'); // 1 Find partners
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash === '#/partners');
-    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+    // Focus moves to the new view's heading so screen readers announce it.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -5,8 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -67,8 +66,8 @@ export async function launch() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'mcw-chromium-'))}`,
     ],
+    // Playwright gives every launch a fresh, empty user-data-dir of its own.
   });
 }
 
@@ -76,8 +75,9 @@ export async function launch() {
  * A page that records what a user would never want: console errors,
  * uncaught exceptions, CSP violations and requests to any other origin.
  */
-export async function openPage(browser, origin, { width = 1280, height = 900, context } = {}) {
-  const ctx = context ?? (await browser.newContext({ viewport: { width, height } }));
+export async function openPage(browser, origin, { width = 1280, height = 900, context, reducedMotion } = {}) {
+  // reducedMotion: 'reduce' where a check must not catch a 150 ms transition half-way.
+  const ctx = context ?? (await browser.newContext({ viewport: { width, height }, reducedMotion }));
   const page = await ctx.newPage();
   const problems = [];
   page.on('console', (msg) => {

@@ -1,0 +1,130 @@
+// The five diagrams: every node reachable and operable by keyboard and by
+// pointer, the panel opens and closes with focus returning, axe stays clean
+// with panels open, and screenshots are saved for a reviewer.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { ROOT, launch, openPage, ready, startServer } from './harness.mjs';
+
+const SPREADS = ['partners', 'goals', 'trust', 'power', 'evaluate'];
+const SHOTS = join(ROOT, 'test-results', 'screenshots');
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+  mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const focusedNode = (page) => page.evaluate(() => document.activeElement?.getAttribute('data-node'));
+const nodeIds = (page) =>
+  page.locator('svg [data-node]').evaluateAll((els) => els.map((el) => el.getAttribute('data-node')));
+
+describe('diagrams', () => {
+  for (const slug of SPREADS) {
+    test(`${slug}: keyboard only reaches every node, opens and closes its panel`, async () => {
+      const { page, problems, context } = await openPage(browser, server.origin);
+      await page.goto(`${server.url}#/${slug}`);
+      await ready(page);
+      const ids = await nodeIds(page);
+      assert.ok(ids.length >= 7, 'the diagram has its nodes');
+
+      // Tab from the pager backwards is fragile; start from the heading.
+      await page.locator('h1').focus();
+      let tabs = 0;
+      while ((await focusedNode(page)) === null && tabs++ < 40) await page.keyboard.press('Tab');
+      assert.equal(await focusedNode(page), ids[0], 'Tab enters the diagram at its first node');
+
+      for (const [i, id] of ids.entries()) {
+        assert.equal(await focusedNode(page), id, `arrow keys reach node ${i}`);
+        await page.keyboard.press('Enter');
+        const heading = page.locator('.node-panel h3');
+        await heading.waitFor();
+        await page.waitForFunction(() => document.activeElement?.matches('.node-panel h3'));
+        assert.equal(
+          await page.locator(`svg [data-node="${id}"]`).getAttribute('aria-expanded'),
+          'true',
+        );
+        await page.keyboard.press('Escape');
+        await page.locator('.node-panel').waitFor({ state: 'detached' });
+        await page.waitForFunction((nodeId) => document.activeElement?.getAttribute('data-node') === nodeId, id);
+        await page.keyboard.press('ArrowRight');
+      }
+      assert.equal(await focusedNode(page), ids[0], 'the last node wraps round to the first');
+
+      // One Tab leaves the diagram: the nodes are a single tab stop.
+      await page.keyboard.press('Tab');
+      assert.equal(await focusedNode(page), null);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('clicking nodes opens their panel; Close returns focus; the URL names the node', async () => {
+    const { page, problems, context } = await openPage(browser, server.origin);
+    await page.goto(`${server.url}#/trust`);
+    await ready(page);
+    await page.locator('svg [data-node="trust.ground-rules"]').click();
+    await page.locator('.node-panel h3', { hasText: 'Agree ground rules at outset' }).waitFor();
+    assert.equal(await page.evaluate(() => location.hash), '#/trust/ground-rules');
+    assert.ok(await page.locator('svg [data-node="trust.ground-rules"].is-selected').count());
+    // Hovering another node highlights it and its connections.
+    await page.locator('svg [data-node="trust.definition"]').hover();
+    assert.ok(await page.locator('svg [data-node="trust.win-win"].is-related').count());
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.locator('.node-panel').waitFor({ state: 'detached' });
+    assert.equal(await focusedNode(page), 'trust.ground-rules');
+    assert.equal(await page.evaluate(() => location.hash), '#/trust');
+
+    // A deep link opens the panel directly.
+    await page.goto(`${server.url}#/power/checks`);
+    await page.locator('.node-panel h3', { hasText: 'Establish checks and balances' }).waitFor();
+    // Jumping to a connected node from the panel.
+    await page.locator('.node-panel').getByRole('button', { name: 'POWER' }).click();
+    await page.locator('.node-panel h3', { hasText: 'POWER' }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('on a phone the list replaces the picture and opens the same panel', async () => {
+    const { page, problems, context } = await openPage(browser, server.origin, { width: 375, height: 800 });
+    await page.goto(`${server.url}#/evaluate`);
+    await ready(page);
+    assert.equal(await page.locator('svg.diagram-svg').isVisible(), false);
+    const step = page.getByRole('button', { name: '7. Know when it is time to stop.' });
+    await step.click();
+    await page.locator('.node-panel h3', { hasText: 'Know when it is time to stop.' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.node-panel').waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), '7. Know when it is time to stop.');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  for (const width of [375, 1280]) {
+    test(`axe-core is clean with panels open and closed; screenshots at ${width} px`, async () => {
+      const { page, context } = await openPage(browser, server.origin, { width, height: 900, reducedMotion: 'reduce' });
+      for (const slug of SPREADS) {
+        await page.goto(`${server.url}#/${slug}`);
+        await ready(page);
+        await page.screenshot({ path: join(SHOTS, `${slug}-${width}.png`), fullPage: true });
+        const closed = await new AxeBuilder({ page }).analyze();
+        const first = await page.locator('[data-node]').first().getAttribute('data-node');
+        await page.goto(`${server.url}#/${slug}/${first.split('.')[1]}`);
+        await page.locator('.node-panel').waitFor();
+        const open = await new AxeBuilder({ page }).analyze();
+        await page.screenshot({ path: join(SHOTS, `${slug}-${width}-panel.png`), fullPage: true });
+        const report = (r) => r.violations.map((v) => `${slug} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+        assert.deepEqual([...report(closed), ...report(open)], []);
+      }
+      await context.close();
+    });
+  }
+});
