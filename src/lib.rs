@@ -5,6 +5,7 @@
 //! - [`browser`]: every side effect on the page (URL, title, focus).
 //! - [`ui`]: Yew components that render state and send actions.
 
+pub mod assessment;
 pub mod browser;
 pub mod content;
 pub mod diagram;

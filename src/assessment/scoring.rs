@@ -1,0 +1,133 @@
+//! Scores from answers: per spread the mean of rated items (1–5) and as a
+//! percentage; overall the mean of spread scores; bands where enough items
+//! are rated. "Don't know" counts as answered but is never scored.
+
+use std::collections::BTreeMap;
+
+use super::answer::Answer;
+use super::statements::{of_spread, STATEMENTS};
+use crate::content::GUIDE;
+
+/// Where a spread stands. Thresholds live here and nowhere else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Band {
+    Strength,
+    Developing,
+    Priority,
+}
+
+impl Band {
+    pub const STRENGTH_FROM: f32 = 4.0;
+    pub const DEVELOPING_FROM: f32 = 3.0;
+
+    pub fn of(mean: f32) -> Band {
+        if mean >= Self::STRENGTH_FROM {
+            Band::Strength
+        } else if mean >= Self::DEVELOPING_FROM {
+            Band::Developing
+        } else {
+            Band::Priority
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Band::Strength => "Strength",
+            Band::Developing => "Developing",
+            Band::Priority => "Priority",
+        }
+    }
+
+    /// A shape that tells the bands apart without colour.
+    pub fn icon(self) -> &'static str {
+        match self {
+            Band::Strength => "▲",
+            Band::Developing => "◆",
+            Band::Priority => "▼",
+        }
+    }
+
+    pub fn class(self) -> &'static str {
+        match self {
+            Band::Strength => "band-strength",
+            Band::Developing => "band-developing",
+            Band::Priority => "band-priority",
+        }
+    }
+}
+
+pub type Answers = BTreeMap<String, Answer>;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpreadScore {
+    pub slug: &'static str,
+    pub total: usize,
+    /// Items with any answer, "don't know" included.
+    pub answered: usize,
+    /// Items rated 1–5.
+    pub rated: usize,
+    /// Mean rating of rated items.
+    pub mean: Option<f32>,
+    /// Shown only when at least half of the items are rated.
+    pub band: Option<Band>,
+}
+
+impl SpreadScore {
+    /// The mean on a 0–100 scale (1 → 0 %, 5 → 100 %).
+    pub fn percent(&self) -> Option<f32> {
+        self.mean.map(percent)
+    }
+}
+
+pub fn percent(mean: f32) -> f32 {
+    (mean - 1.0) / 4.0 * 100.0
+}
+
+pub fn spread_score(slug: &'static str, answers: &Answers) -> SpreadScore {
+    let mut total = 0;
+    let mut answered = 0;
+    let mut ratings = Vec::new();
+    for statement in of_spread(slug) {
+        total += 1;
+        if let Some(answer) = answers.get(statement.node) {
+            answered += 1;
+            ratings.extend(answer.score());
+        }
+    }
+    let mean = (!ratings.is_empty()).then(|| ratings.iter().map(|&r| f32::from(r)).sum::<f32>() / ratings.len() as f32);
+    let band = mean.filter(|_| ratings.len() * 2 >= total && total > 0).map(Band::of);
+    SpreadScore { slug, total, answered, rated: ratings.len(), mean, band }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scores {
+    pub spreads: Vec<SpreadScore>,
+    /// Mean of the spread means that exist.
+    pub overall: Option<f32>,
+    pub answered: usize,
+    pub total: usize,
+}
+
+pub fn score(answers: &Answers) -> Scores {
+    let spreads: Vec<SpreadScore> = GUIDE.spreads.iter().map(|s| spread_score(s.slug, answers)).collect();
+    let means: Vec<f32> = spreads.iter().filter_map(|s| s.mean).collect();
+    let overall = (!means.is_empty()).then(|| means.iter().sum::<f32>() / means.len() as f32);
+    Scores {
+        answered: spreads.iter().map(|s| s.answered).sum(),
+        total: STATEMENTS.len(),
+        spreads,
+        overall,
+    }
+}
+
+/// The lowest-rated items, lowest first (ties in guide order): what to work on next.
+pub fn weakest(answers: &Answers, limit: usize) -> Vec<(&'static str, u8)> {
+    let mut rated: Vec<(usize, &'static str, u8)> = STATEMENTS
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| answers.get(s.node).and_then(|a| a.score()).map(|r| (i, s.node, r)))
+        .filter(|&(_, _, r)| r <= 3)
+        .collect();
+    rated.sort_by_key(|&(i, _, r)| (r, i));
+    rated.into_iter().take(limit).map(|(_, node, r)| (node, r)).collect()
+}
