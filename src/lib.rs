@@ -7,9 +7,11 @@
 
 pub mod assessment;
 pub mod browser;
+pub mod chart;
 pub mod content;
 pub mod diagram;
 pub mod route;
+pub mod state;
 pub mod ui;
 
 pub use ui::{App, AppProps};

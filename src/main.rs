@@ -14,6 +14,10 @@ fn main() {
     };
     // The static loading message is replaced by the app.
     root.set_inner_html("");
-    let props = AppProps { initial: Route::parse(&location::current_hash()), embedded: false };
+    let props = AppProps {
+        initial: Route::parse(&location::current_hash()),
+        embedded: false,
+        storage: Some("default".into()),
+    };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

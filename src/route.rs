@@ -7,6 +7,8 @@ use crate::content::GUIDE;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Home,
+    /// Scores, advice, the action plan and the person's data.
+    Results,
     /// A spread, optionally with one of its diagram nodes selected.
     Spread { slug: &'static str, node: Option<&'static str> },
     /// A fragment that names nothing we know; kept to tell the user.
@@ -20,6 +22,9 @@ impl Route {
         let path = path.trim_end_matches('/');
         if path.is_empty() {
             return Route::Home;
+        }
+        if path == "results" {
+            return Route::Results;
         }
         let mut parts = path.splitn(2, '/');
         let slug = parts.next().unwrap_or_default();
@@ -41,6 +46,7 @@ impl Route {
     pub fn to_hash(&self) -> String {
         match self {
             Route::Home | Route::NotFound => "#/".to_string(),
+            Route::Results => "#/results".to_string(),
             Route::Spread { slug, node: None } => format!("#/{slug}"),
             Route::Spread { slug, node: Some(id) } => {
                 let short = id.strip_prefix(slug).and_then(|r| r.strip_prefix('.')).unwrap_or(id);
@@ -63,6 +69,7 @@ mod tests {
         for hash in ["", "#", "#/", "/", "#//"] {
             assert_eq!(Route::parse(hash), Route::Home, "{hash:?}");
         }
+        assert_eq!(Route::parse(&Route::Results.to_hash()), Route::Results);
     }
 
     #[test]

@@ -16,7 +16,7 @@ fn mount(initial: Route, embedded: bool) -> (Element, yew::AppHandle<App>) {
     let doc = web_sys::window().unwrap().document().unwrap();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial, embedded }).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial, embedded, storage: None }).render();
     (root, handle)
 }
 

@@ -2,6 +2,7 @@
 //! document. Plain Rust with no browser types; tested natively.
 
 pub mod answer;
+pub mod export;
 pub mod scoring;
 pub mod statements;
 pub mod store;

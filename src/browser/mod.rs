@@ -1,5 +1,9 @@
 //! Every browser side effect the app has, each behind a small module so the
 //! model and the components stay plain and testable.
 
+pub mod clock;
+pub mod files;
 pub mod location;
 pub mod page;
+pub mod startup;
+pub mod storage;

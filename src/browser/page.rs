@@ -39,3 +39,15 @@ pub fn focus_within(scope: &NodeRef, selector: &str) {
         }
     }
 }
+
+/// Opens the browser's print dialogue (the print stylesheet does the rest).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Asks the person to confirm a destructive step, in the browser's own words.
+pub fn confirm(question: &str) -> bool {
+    web_sys::window().and_then(|w| w.confirm_with_message(question).ok()).unwrap_or(false)
+}

@@ -1,17 +1,27 @@
-//! The root component: one reducer holds the app state; the URL fragment is
-//! synchronised at the edge when the app owns the page.
-
-use std::rc::Rc;
+//! The root component: one reducer holds the app state; the URL fragment and
+//! local storage are kept in step at the edge.
 
 use yew::prelude::*;
 
 use super::home::HomePage;
 use super::link::{Link, Navigator};
 use super::not_found::NotFoundPage;
+use super::notice::NoticeBanner;
+use super::persistence::use_persistence;
+use super::results_page::ResultsPage;
 use super::spread_page::SpreadPage;
-use crate::browser::{location, page};
+use crate::assessment::{Assessment, Store};
+use crate::browser::{location, page, startup, storage::Storage};
 use crate::content::GUIDE;
 use crate::route::Route;
+use crate::state::{Action, AppState, SaveMode};
+
+/// What every component may read and send actions to.
+pub type AppContext = UseReducerHandle<AppState>;
+
+/// The storage the app uses, for the few components that manage it directly.
+#[derive(Clone, PartialEq)]
+pub struct StorageContext(pub Option<Storage>);
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -21,51 +31,40 @@ pub struct AppProps {
     /// page's URL, history and title alone.
     #[prop_or_default]
     pub embedded: bool,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct AppState {
-    pub route: Route,
-    /// Set by in-app navigation so the new view takes focus; not on first load.
-    pub navigated: bool,
-}
-
-pub enum Action {
-    Navigate(Route),
-    /// Selecting or clearing a diagram node within the current spread.
-    Select(Route),
-}
-
-impl Reducible for AppState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let (route, navigated) = match action {
-            Action::Navigate(route) => (route, true),
-            Action::Select(route) => (route, self.navigated),
-        };
-        if route == self.route {
-            return self;
-        }
-        Rc::new(AppState { route, navigated })
-    }
+    /// Local-storage namespace. `None` keeps everything in memory (used by
+    /// server rendering and tests, which have no browser storage).
+    #[prop_or_default]
+    pub storage: Option<AttrValue>,
 }
 
 /// A title for the browser tab naming the current view.
 pub fn view_title(route: &Route) -> String {
-    match route {
-        Route::Home => GUIDE.title.to_string(),
-        Route::Spread { slug, .. } => GUIDE
-            .spread(slug)
-            .map(|s| format!("{} · {}", s.short_title, GUIDE.title))
-            .unwrap_or_else(|| GUIDE.title.to_string()),
-        Route::NotFound => format!("Page not found · {}", GUIDE.title),
-    }
+    let view = match route {
+        Route::Home => return GUIDE.title.to_string(),
+        Route::Results => "Your results",
+        Route::Spread { slug, .. } => GUIDE.spread(slug).map_or("", |s| s.short_title),
+        Route::NotFound => "Page not found",
+    };
+    format!("{view} · {}", GUIDE.title)
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| AppState { route: props.initial.clone(), navigated: false });
+    let storage = use_memo(props.storage.clone(), |ns| ns.as_deref().map(Storage::open));
+    let state = {
+        let (initial, storage) = (props.initial.clone(), storage.clone());
+        use_reducer(move || match storage.as_ref() {
+            Some(storage) => {
+                let (store, mode, notice) = startup::load(storage);
+                AppState::new(initial, store, mode, notice)
+            }
+            None => {
+                let store = Store::new(Assessment::new("local".into(), startup::FIRST_LABEL.into(), String::new()));
+                AppState::new(initial, store, SaveMode::MemoryOnly, None)
+            }
+        })
+    };
+    use_persistence(&state, (*storage).clone());
     let owns_url = !props.embedded;
 
     // Standalone, Back/Forward and typed URLs arrive as hash changes.
@@ -110,20 +109,24 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    let main_ref = use_node_ref();
+    let focus = state.navigated;
     let view = match &state.route {
-        Route::Home => html! { <HomePage focus={state.navigated} /> },
+        Route::Home => html! { <HomePage {focus} /> },
+        Route::Results => html! { <ResultsPage {focus} /> },
         Route::Spread { slug, node } => match GUIDE.spread(slug) {
             Some(spread) => html! {
-                <SpreadPage key={*slug} {spread} selected={*node} focus={state.navigated} on_select={on_select.clone()} />
+                <SpreadPage key={*slug} {spread} selected={*node} {focus} on_select={on_select.clone()} />
             },
-            None => html! { <NotFoundPage focus={state.navigated} /> },
+            None => html! { <NotFoundPage {focus} /> },
         },
-        Route::NotFound => html! { <NotFoundPage focus={state.navigated} /> },
+        Route::NotFound => html! { <NotFoundPage {focus} /> },
     };
+    let main_ref = use_node_ref();
 
     html! {
         <ContextProvider<Navigator> context={navigator}>
+        <ContextProvider<AppContext> context={state.clone()}>
+        <ContextProvider<StorageContext> context={StorageContext((*storage).clone())}>
             <div class={classes!("mcw-app", props.embedded.then_some("mcw-embedded"))}>
                 <a class="skip-link" href="#main-content" onclick={skip_to(main_ref.clone())}>{ "Skip to content" }</a>
                 <header class="site-header">
@@ -133,11 +136,16 @@ pub fn App(props: &AppProps) -> Html {
                     </p>
                     <SiteNav current={state.route.clone()} />
                 </header>
-                <main id="main-content" tabindex="-1" ref={main_ref}>{ view }</main>
+                <main id="main-content" tabindex="-1" ref={main_ref}>
+                    <NoticeBanner />
+                    { view }
+                </main>
                 <footer class="site-footer">
-                    <p>{ "Runs in this browser only. Nothing you do here is sent anywhere." }</p>
+                    <SaveStatus />
                 </footer>
             </div>
+        </ContextProvider<StorageContext>>
+        </ContextProvider<AppContext>>
         </ContextProvider<Navigator>>
     }
 }
@@ -149,6 +157,19 @@ fn skip_to(target: NodeRef) -> Callback<MouseEvent> {
         e.prevent_default();
         page::focus(&target);
     })
+}
+
+/// Where answers are kept, in plain words; "Saved" appears after each save.
+#[component]
+fn SaveStatus() -> Html {
+    let Some(state) = use_context::<AppContext>() else { return html! {} };
+    let text = match state.save_mode {
+        SaveMode::Saved if state.saved_at.is_some() => "Saved in this browser only. Nothing is sent anywhere.",
+        SaveMode::Saved => "Your answers are saved in this browser only. Nothing is sent anywhere.",
+        SaveMode::MemoryOnly => "Not saved: this browser is not letting the page store anything. Nothing is sent anywhere.",
+        SaveMode::ReadOnly => "Not saved, to protect data this page cannot read. Nothing is sent anywhere.",
+    };
+    html! { <p role="status" class="save-status">{ text }</p> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -174,6 +195,7 @@ fn SiteNav(props: &SiteNavProps) -> Html {
                         </Link>
                     </li>
                 }
+                <li><Link to={Route::Results} current={props.current == Route::Results}>{ "Your results" }</Link></li>
             </ul>
         </nav>
     }

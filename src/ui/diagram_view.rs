@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::app::AppContext;
+use crate::assessment::Answer;
 use crate::browser::page;
 use crate::content::{Role, Spread};
 use crate::diagram::{self, Move, PlacedNode, Shape, LINE};
@@ -26,6 +28,7 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
     let highlight = use_state(|| None::<&'static str>);
     let svg_ref = use_node_ref();
 
+    let answers = use_context::<AppContext>().map(|s| s.store.current().current_answers()).unwrap_or_default();
     let lit = highlight.or(props.selected);
     let related = lit.map(|id| spread.diagram.neighbours(id)).unwrap_or_default();
     let ids = format!("{}-diagram", spread.slug);
@@ -84,17 +87,27 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
             Callback::from(move |_: FocusEvent| clear())
         };
         let onmouseleave = Callback::from(move |_: MouseEvent| clear());
+        let answer = answers.get(id).copied();
+        // The rating joins the node's accessible name; the badge shows it.
+        let aria_label = answer.map(|a| {
+            let node = spread.diagram.node(id).map(|n| n.numbered_label()).unwrap_or_default();
+            format!("{node}. Your rating: {}", a.label())
+        });
         html! {
-            <g class={classes!("node", role_class(placed.role), state)}
+            <g class={classes!("node", role_class(placed.role), state, answer.map(|_| "is-rated"))}
                data-node={id}
                role="button"
                tabindex={if *tab_stop == id { "0" } else { "-1" }}
                aria-expanded={(props.selected == Some(id)).to_string()}
                aria-controls={props.panel_id.clone()}
                aria-describedby={format!("{ids}-help")}
+               aria-label={aria_label}
                {onclick} {onfocus} {onblur} {onmouseenter} {onmouseleave}>
                 { shape(placed) }
                 { text(placed) }
+                if let Some(answer) = answer {
+                    { badge(placed, answer) }
+                }
             </g>
         }
     });
@@ -132,6 +145,19 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
                 <g class="nodes">{ for nodes }</g>
             </svg>
         </div>
+    }
+}
+
+/// A rated node's mark: a number (or "?" for don't know) in a circle, so
+/// the rating never depends on colour.
+fn badge(placed: &PlacedNode, answer: Answer) -> Html {
+    let (x, y) = (placed.rect.right() - 4.0, placed.rect.y + 4.0);
+    let text = answer.score().map_or("?".to_string(), |s| s.to_string());
+    html! {
+        <g class={classes!("rating-badge", format!("rated-{}", answer.code()))} aria-hidden="true">
+            <circle cx={x.to_string()} cy={y.to_string()} r="13" />
+            <text x={x.to_string()} y={(y + 5.0).to_string()} text-anchor="middle">{ text }</text>
+        </g>
     }
 }
 

@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
+use super::app::AppContext;
 use super::link::Link;
+use crate::assessment::{spread_score, Answers};
 use super::use_focus_on_arrival;
 use crate::content::GUIDE;
 use crate::route::Route;
@@ -16,12 +18,14 @@ pub struct HomePageProps {
 #[component]
 pub fn HomePage(props: &HomePageProps) -> Html {
     let heading = use_focus_on_arrival(props.focus);
+    let answers = use_context::<AppContext>().map(|s| s.store.current().current_answers()).unwrap_or_default();
     html! {
         <div class="home">
             <h1 tabindex="-1" ref={heading}>{ GUIDE.title }</h1>
             <p class="lede">
                 { "Five practical guides to working with partners, each with a diagram to explore. \
-                   Open a topic to read the guide and look at how its advice fits together." }
+                   Open a topic to read the guide, explore its diagram and rate how well your partnership follows its advice. \
+                   Your answers stay in this browser." }
             </p>
             <ol class="spread-cards">
                 for spread in GUIDE.spreads {
@@ -34,9 +38,29 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                             </Link>
                         </h2>
                         <p>{ spread.diagram.description }</p>
+                        { card_progress(&answers, spread.slug) }
                     </li>
                 }
             </ol>
         </div>
+    }
+}
+
+/// "4 of 9 rated · 3.5 Developing" on a spread's card, once anything is answered.
+fn card_progress(answers: &Answers, slug: &'static str) -> Html {
+    let score = spread_score(slug, answers);
+    if score.answered == 0 {
+        return html! { <p class="card-progress">{ format!("{} statements to rate", score.total) }</p> };
+    }
+    html! {
+        <p class="card-progress">
+            { format!("{} of {} answered", score.answered, score.total) }
+            if let Some(mean) = score.mean {
+                { format!(" · score {mean:.1}") }
+            }
+            if let Some(band) = score.band {
+                { " · " }<span class={classes!("band", band.class())}><span aria-hidden="true">{ band.icon() }</span>{ " " }{ band.label() }</span>
+            }
+        </p>
     }
 }

@@ -2,15 +2,23 @@
 //! that could live in the model, and reach the browser only through `browser`.
 
 mod app;
+mod data_panel;
 mod diagram_view;
+mod forms;
 mod home;
 mod link;
 mod node_panel;
 mod not_found;
+mod notice;
 mod outline;
+mod partnership;
+mod persistence;
+mod questionnaire;
+mod rating;
+mod results_page;
 mod spread_page;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppContext, AppProps};
 
 use yew::prelude::*;
 

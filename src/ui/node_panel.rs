@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::rating::Rating;
 use crate::browser::page;
 use crate::content::Spread;
 
@@ -76,6 +77,7 @@ pub fn NodePanel(props: &NodePanelProps) -> Html {
             { list("Includes", children) }
             { list("Follows from", follows) }
             { list("Leads to", leads) }
+            <Rating node={node.id} context="panel" />
             <h4>{ "What practitioners say" }</h4>
             for voice in props.spread.voices.iter() {
                 <blockquote class="panel-voice"><p>{ *voice }</p></blockquote>

@@ -7,6 +7,7 @@ use super::diagram_view::DiagramView;
 use super::link::Link;
 use super::node_panel::NodePanel;
 use super::outline::Outline;
+use super::questionnaire::Questionnaire;
 use super::use_focus_on_arrival;
 use crate::browser::page;
 use crate::content::{Spread, GUIDE};
@@ -81,6 +82,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                 <h3 class="outline-heading">{ "The diagram as a list" }</h3>
                 <Outline diagram={&spread.diagram} selected={props.selected} {on_open} />
             </section>
+            <Questionnaire {spread} />
             if !spread.cites.is_empty() {
                 <section class="sources" aria-labelledby={format!("{}-sources-heading", spread.slug)}>
                     <h2 id={format!("{}-sources-heading", spread.slug)}>{ "Sources the guide cites" }</h2>

@@ -1,0 +1,74 @@
+//! Results as CSV, for a spreadsheet. Cells that a spreadsheet would run as
+//! a formula are defused.
+
+use super::scoring::score;
+use super::statements::STATEMENTS;
+use super::store::Assessment;
+use crate::content::GUIDE;
+
+pub fn to_csv(assessment: &Assessment) -> String {
+    let answers = assessment.current_answers();
+    let mut out = String::from("section,spread,statement,answer,rating,action note,action role,action due\r\n");
+    for statement in STATEMENTS {
+        let spread = GUIDE.node(statement.node).map_or("", |(s, _)| s.short_title);
+        let answer = answers.get(statement.node);
+        let action = assessment.action(statement.node);
+        let row = [
+            "item",
+            spread,
+            statement.text,
+            answer.map_or("", |a| a.label()),
+            &answer.and_then(|a| a.score()).map(|r| r.to_string()).unwrap_or_default(),
+            action.map_or("", |a| a.note.as_str()),
+            action.map_or("", |a| a.role.as_str()),
+            action.map_or("", |a| a.due.as_str()),
+        ];
+        push_row(&mut out, &row);
+    }
+    let scores = score(&answers);
+    for s in &scores.spreads {
+        let title = GUIDE.spread(s.slug).map_or("", |sp| sp.short_title);
+        let mean = s.mean.map(|m| format!("{m:.2}")).unwrap_or_default();
+        push_row(&mut out, &["spread score", title, "", s.band.map_or("", |b| b.label()), &mean, "", "", ""]);
+    }
+    let overall = scores.overall.map(|m| format!("{m:.2}")).unwrap_or_default();
+    push_row(&mut out, &["overall score", "", "", "", &overall, "", "", ""]);
+    out
+}
+
+fn push_row(out: &mut String, cells: &[&str]) {
+    let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+    out.push_str(&cells.join(","));
+    out.push_str("\r\n");
+}
+
+fn cell(text: &str) -> String {
+    let defused = match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_string(),
+    };
+    if defused.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", defused.replace('"', "\"\""))
+    } else {
+        defused
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::{ActionItem, Answer, Stamped};
+
+    #[test]
+    fn rows_for_every_statement_and_score_with_formulas_defused() {
+        let mut a = Assessment::new("a".into(), "x".into(), "2026-11-26".into());
+        a.answers.insert("trust.time".into(), Stamped { v: Answer::rating(4), t: 1.0 });
+        let item = ActionItem { note: "=HYPERLINK(\"x\")".into(), role: "Lead, ops".into(), due: "2027-01-01".into() };
+        a.actions.insert("trust.time".into(), Stamped { v: Some(item), t: 1.0 });
+        let csv = to_csv(&a);
+        assert_eq!(csv.lines().count(), 1 + STATEMENTS.len() + 5 + 1);
+        assert!(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{csv}");
+        assert!(csv.contains("\"Lead, ops\""));
+        assert!(csv.contains("Largely,4"));
+    }
+}

@@ -1,0 +1,132 @@
+//! Local storage, reached softly: a sandboxed or third-party iframe may refuse
+//! it (accessing it throws), and a full quota refuses writes. Every call
+//! here returns an error instead of throwing, so the app can carry on in
+//! memory and say so. Keys are namespaced, so two widgets on one origin do
+//! not mix their data.
+
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+
+/// Why storage could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StorageError {
+    /// The browser refuses storage here (private mode, sandbox, settings).
+    Unavailable,
+    /// The browser's storage quota is full.
+    Full,
+    /// Anything else the browser reported.
+    Failed(String),
+}
+
+impl StorageError {
+    pub fn explain(&self) -> &'static str {
+        match self {
+            StorageError::Unavailable => "This browser is not letting the page save anything here.",
+            StorageError::Full => "This browser’s storage for this site is full.",
+            StorageError::Failed(_) => "This browser refused to save.",
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Storage {
+    prefix: String,
+    local: Option<web_sys::Storage>,
+}
+
+impl PartialEq for Storage {
+    fn eq(&self, other: &Self) -> bool {
+        self.prefix == other.prefix
+    }
+}
+
+impl Storage {
+    /// Opens the namespace `ns` (letters, digits and dashes are kept).
+    pub fn open(ns: &str) -> Storage {
+        let clean: String = ns.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(40).collect();
+        let prefix = format!("mcw:{}:", if clean.is_empty() { "default" } else { &clean });
+        let local = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+        // Some browsers hand out storage that throws on first use: probe it.
+        let local = local.filter(|s| {
+            let probe = format!("{prefix}probe");
+            let ok = s.set_item(&probe, "1").is_ok();
+            let _ = s.remove_item(&probe);
+            ok
+        });
+        Storage { prefix, local }
+    }
+
+    pub fn is_available(&self) -> bool {
+        self.local.is_some()
+    }
+
+    /// The key that holds the document.
+    pub fn data_key(&self) -> String {
+        format!("{}data", self.prefix)
+    }
+
+    pub fn load(&self) -> Result<Option<String>, StorageError> {
+        let local = self.local.as_ref().ok_or(StorageError::Unavailable)?;
+        local.get_item(&self.data_key()).map_err(error)
+    }
+
+    /// Writes the whole document under one key: a write either happens or
+    /// not, so nothing is ever half-written.
+    pub fn save(&self, text: &str) -> Result<(), StorageError> {
+        let local = self.local.as_ref().ok_or(StorageError::Unavailable)?;
+        local.set_item(&self.data_key(), text).map_err(error)
+    }
+
+    /// Copies unreadable data aside, byte for byte, under a new backup key.
+    pub fn back_up(&self, text: &str, stamp: u64) -> Result<String, StorageError> {
+        let local = self.local.as_ref().ok_or(StorageError::Unavailable)?;
+        let key = format!("{}backup:{stamp}", self.prefix);
+        local.set_item(&key, text).map_err(error)?;
+        Ok(key)
+    }
+
+    /// Every key this namespace wrote.
+    pub fn keys(&self) -> Vec<String> {
+        let Some(local) = &self.local else { return vec![] };
+        let count = local.length().unwrap_or(0);
+        (0..count)
+            .filter_map(|i| local.key(i).ok().flatten())
+            .filter(|k| k.starts_with(&self.prefix))
+            .collect()
+    }
+
+    /// Removes every key of this namespace, backups included.
+    pub fn remove_all(&self) -> Result<(), StorageError> {
+        let local = self.local.as_ref().ok_or(StorageError::Unavailable)?;
+        for key in self.keys() {
+            local.remove_item(&key).map_err(error)?;
+        }
+        Ok(())
+    }
+
+    /// Calls `on_change` with the new text (None when removed) whenever
+    /// another tab changes this namespace's document.
+    pub fn on_external_change(&self, on_change: impl Fn(Option<String>) + 'static) -> Option<EventListener> {
+        let window = web_sys::window()?;
+        self.local.as_ref()?;
+        let key = self.data_key();
+        Some(EventListener::new(&window, "storage", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+            // A null key means the other tab cleared all storage.
+            match event.key() {
+                Some(k) if k == key => on_change(event.new_value()),
+                None => on_change(None),
+                _ => {}
+            }
+        }))
+    }
+}
+
+fn error(value: wasm_bindgen::JsValue) -> StorageError {
+    let name = value.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name())).unwrap_or_default();
+    match name.as_str() {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::Full,
+        "SecurityError" => StorageError::Unavailable,
+        _ => StorageError::Failed(name),
+    }
+}

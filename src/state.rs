@@ -1,0 +1,211 @@
+//! The app's state and the one reducer that changes it. Plain Rust: time and
+//! ids arrive inside actions, and saving happens at the edge (`ui::app`),
+//! so every transition is testable natively.
+
+use std::rc::Rc;
+
+use crate::assessment::{ActionItem, Answer, Assessment, Snapshot, Stamped, Store};
+use crate::route::Route;
+
+/// A message for the person about their data, shown until dismissed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    /// Unreadable data that was kept, offered as a download.
+    pub backup: Option<Rc<str>>,
+    pub is_error: bool,
+}
+
+/// Whether changes reach local storage.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveMode {
+    /// Every change is saved in this browser.
+    Saved,
+    /// Storage refused: the app works, but nothing survives a reload.
+    MemoryOnly,
+    /// Stored data belongs to a newer release: we must not overwrite it.
+    ReadOnly,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    pub route: Route,
+    /// Set by in-app navigation so the new view takes focus; not on first load.
+    pub navigated: bool,
+    pub store: Store,
+    /// Bumped by every local edit: what the save effect watches.
+    pub revision: u64,
+    pub save_mode: SaveMode,
+    pub notice: Option<Notice>,
+    /// When the last save succeeded (ms), for the "Saved" hint.
+    pub saved_at: Option<f64>,
+}
+
+pub enum Action {
+    Navigate(Route),
+    /// Selecting or clearing a diagram node within the current spread.
+    Select(Route),
+    Answer { node: &'static str, answer: Option<Answer>, at: f64 },
+    SetAction { node: &'static str, item: Option<ActionItem>, at: f64 },
+    NewAssessment { id: String, label: String, today: String },
+    SwitchAssessment(String),
+    RenameAssessment(String),
+    DeleteAssessment { id: String, replacement: Assessment },
+    TakeSnapshot { today: String },
+    /// Another tab's or an imported copy of the data, merged in.
+    Merge { theirs: Store, save: bool },
+    /// Everything deleted: start afresh with this store.
+    Reset(Store),
+    Saved(f64),
+    SaveFailed { mode: SaveMode, notice: Notice },
+    Notify(Option<Notice>),
+}
+
+impl AppState {
+    pub fn new(route: Route, store: Store, save_mode: SaveMode, notice: Option<Notice>) -> AppState {
+        AppState { route, navigated: false, store, revision: 0, save_mode, notice, saved_at: None }
+    }
+
+    /// Applies an action; returns `None` when nothing changes (no re-render).
+    pub fn apply(&self, action: Action) -> Option<AppState> {
+        let mut next = self.clone();
+        let mut edited = true;
+        match action {
+            Action::Navigate(route) => {
+                edited = false;
+                next.navigated = true;
+                next.route = route;
+            }
+            Action::Select(route) => {
+                edited = false;
+                next.route = route;
+            }
+            Action::Answer { node, answer, at } => {
+                let answers = &mut next.store.current_mut().answers;
+                if answers.get(node).map(|s| s.v) == Some(answer) || (answer.is_none() && !answers.contains_key(node)) {
+                    return None;
+                }
+                answers.insert(node.to_string(), Stamped { v: answer, t: at });
+            }
+            Action::SetAction { node, item, at } => {
+                next.store.current_mut().actions.insert(node.to_string(), Stamped { v: item, t: at });
+            }
+            Action::NewAssessment { id, label, today } => {
+                next.store.assessments.push(Assessment::new(id.clone(), label, today));
+                next.store.current = id;
+            }
+            Action::SwitchAssessment(id) => {
+                if !next.store.assessments.iter().any(|a| a.id == id) {
+                    return None;
+                }
+                next.store.current = id;
+            }
+            Action::RenameAssessment(label) => next.store.current_mut().label = label,
+            Action::DeleteAssessment { id, replacement } => {
+                next.store.assessments.retain(|a| a.id != id);
+                next.store.deleted.push(id);
+                if next.store.assessments.is_empty() {
+                    next.store.assessments.push(replacement);
+                }
+                if !next.store.assessments.iter().any(|a| a.id == next.store.current) {
+                    next.store.current = next.store.assessments[0].id.clone();
+                }
+            }
+            Action::TakeSnapshot { today } => {
+                let a = next.store.current_mut();
+                let answers = a.current_answers();
+                // One snapshot a day: a second one the same day replaces the first.
+                a.snapshots.retain(|s| s.date != today);
+                a.snapshots.push(Snapshot { date: today, answers });
+            }
+            Action::Merge { theirs, save } => {
+                edited = save;
+                next.store.merge(&theirs);
+            }
+            Action::Reset(store) => {
+                // Not saved: after "delete all" nothing is written until the next edit.
+                edited = false;
+                next.store = store;
+            }
+            Action::Saved(at) => {
+                edited = false;
+                next.saved_at = Some(at);
+                if next.save_mode == SaveMode::MemoryOnly {
+                    next.save_mode = SaveMode::Saved;
+                }
+            }
+            Action::SaveFailed { mode, notice } => {
+                edited = false;
+                next.save_mode = mode;
+                next.notice = Some(notice);
+            }
+            Action::Notify(notice) => {
+                edited = false;
+                next.notice = notice;
+            }
+        }
+        if edited {
+            next.revision += 1;
+        }
+        (next != *self).then_some(next)
+    }
+}
+
+impl yew::Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match self.apply(action) {
+            Some(next) => Rc::new(next),
+            None => self,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state() -> AppState {
+        let store = Store::new(Assessment::new("a".into(), "Mine".into(), "2026-11-26".into()));
+        AppState::new(Route::Home, store, SaveMode::Saved, None)
+    }
+
+    #[test]
+    fn answering_records_the_answer_and_asks_for_a_save() {
+        let s = state();
+        let next = s.apply(Action::Answer { node: "trust.time", answer: Answer::rating(4), at: 5.0 }).unwrap();
+        assert_eq!(next.store.current().current_answers()["trust.time"], Answer::rating(4).unwrap());
+        assert_eq!(next.revision, 1);
+        assert!(next.apply(Action::Answer { node: "trust.time", answer: Answer::rating(4), at: 6.0 }).is_none(), "same answer: no change");
+        let cleared = next.apply(Action::Answer { node: "trust.time", answer: None, at: 7.0 }).unwrap();
+        assert!(cleared.store.current().current_answers().is_empty());
+    }
+
+    #[test]
+    fn navigation_does_not_ask_for_a_save() {
+        let next = state().apply(Action::Navigate(Route::spread("trust"))).unwrap();
+        assert_eq!(next.revision, 0);
+        assert!(next.navigated);
+    }
+
+    #[test]
+    fn deleting_the_last_assessment_leaves_a_fresh_one() {
+        let s = state();
+        let fresh = Assessment::new("b".into(), "My partnership".into(), "2026-11-26".into());
+        let next = s.apply(Action::DeleteAssessment { id: "a".into(), replacement: fresh }).unwrap();
+        assert_eq!(next.store.current().id, "b");
+        assert_eq!(next.store.deleted, ["a"]);
+    }
+
+    #[test]
+    fn a_snapshot_a_day_keeps_the_latest() {
+        let s = state().apply(Action::Answer { node: "trust.time", answer: Answer::rating(2), at: 1.0 }).unwrap();
+        let s = s.apply(Action::TakeSnapshot { today: "2026-11-26".into() }).unwrap();
+        let s = s.apply(Action::Answer { node: "trust.time", answer: Answer::rating(3), at: 2.0 }).unwrap();
+        let s = s.apply(Action::TakeSnapshot { today: "2026-11-26".into() }).unwrap();
+        let snaps = &s.store.current().snapshots;
+        assert_eq!(snaps.len(), 1);
+        assert_eq!(snaps[0].answers["trust.time"], Answer::rating(3).unwrap());
+    }
+}

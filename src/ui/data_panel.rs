@@ -1,0 +1,92 @@
+//! The person's data: export as JSON or CSV, import, and delete everything.
+
+use yew::prelude::*;
+
+use super::app::{AppContext, StorageContext};
+use super::forms::picked_file;
+use crate::assessment::export::to_csv;
+use crate::assessment::store::{self, Read};
+use crate::browser::{files, page, startup, storage::Storage};
+use crate::state::{Action, Notice};
+
+#[component]
+pub fn DataPanel() -> Html {
+    let Some(state) = use_context::<AppContext>() else { return html! {} };
+    let storage: Option<Storage> = use_context::<StorageContext>().and_then(|c| c.0);
+    let message = use_state(|| None::<(bool, String)>);
+    let export_json = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = files::download("collaboration-assessments.json", "application/json", &state.store.to_json());
+        })
+    };
+    let export_csv = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = files::download("collaboration-results.csv", "text/csv", &to_csv(state.store.current()));
+        })
+    };
+    let import = {
+        let (dispatch, message) = (state.dispatcher(), message.clone());
+        Callback::from(move |e: Event| {
+            let Some(file) = picked_file(&e) else { return };
+            let (dispatch, message) = (dispatch.clone(), message.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = match files::read_text(file).await {
+                    Err(reason) => Err(reason),
+                    Ok(text) => match store::read(&text) {
+                        Read::Valid(theirs) | Read::Migrated(theirs) => {
+                            let count = theirs.assessments.len();
+                            dispatch.dispatch(Action::Merge { theirs, save: true });
+                            Ok(format!("Imported {count} assessment{}. Where the file and this browser differ, the more recent answer was kept.", if count == 1 { "" } else { "s" }))
+                        }
+                        Read::Newer(_) => Err("That file was made by a newer version of this tool, so it cannot be imported here. Nothing was changed.".into()),
+                        Read::Invalid(reason) => Err(format!("That file could not be imported: {reason}. Nothing was changed.")),
+                    },
+                };
+                message.set(Some(match outcome {
+                    Ok(text) => (false, text),
+                    Err(text) => (true, text),
+                }));
+            });
+        })
+    };
+    let delete_all = {
+        let (dispatch, message) = (state.dispatcher(), message.clone());
+        Callback::from(move |_: MouseEvent| {
+            if !page::confirm("Delete all your answers, snapshots and action plans saved by this tool in this browser? This cannot be undone.") {
+                return;
+            }
+            let removed = storage.as_ref().map_or(Ok(()), |s| s.remove_all());
+            match removed {
+                Ok(()) => {
+                    // A reset is not saved: nothing is written until the next answer.
+                    dispatch.dispatch(Action::Reset(startup::fresh_store()));
+                    dispatch.dispatch(Action::Notify(Some(Notice { text: "All your data has been deleted from this browser.".into(), backup: None, is_error: false })));
+                    message.set(None);
+                }
+                Err(e) => message.set(Some((true, format!("{} Nothing was deleted.", e.explain())))),
+            }
+        })
+    };
+    html! {
+        <section class="data-panel" aria-labelledby="data-heading">
+            <h2 id="data-heading">{ "Your data" }</h2>
+            <p>{ "Everything you enter stays in this browser. Export it to keep a copy or move it to another browser." }</p>
+            <p class="button-row">
+                <button type="button" class="button" onclick={export_json}>{ "Export all data (JSON)" }</button>
+                <button type="button" class="button" onclick={export_csv}>{ "Export results (CSV)" }</button>
+            </p>
+            <p>
+                <label for="import-file" class="file-label">{ "Import data from a JSON file exported by this tool" }</label>
+                <input id="import-file" type="file" accept=".json,application/json" onchange={import} />
+            </p>
+            if let Some((is_error, text)) = (*message).clone() {
+                <p class={classes!("form-message", is_error.then_some("form-error"))} role={if is_error { "alert" } else { "status" }}>{ text }</p>
+            }
+            <p>
+                <button type="button" class="button button-danger" onclick={delete_all}>{ "Delete all my data" }</button>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,34 @@
+//! A message about the person's data (unreadable storage, refused saves),
+//! with a download of anything kept aside, until dismissed.
+
+use yew::prelude::*;
+
+use super::app::AppContext;
+use crate::browser::files;
+use crate::state::Action;
+
+#[component]
+pub fn NoticeBanner() -> Html {
+    let Some(state) = use_context::<AppContext>() else { return html! {} };
+    let Some(notice) = state.notice.clone() else { return html! {} };
+    let download = notice.backup.clone().map(|raw| {
+        Callback::from(move |_: MouseEvent| {
+            let _ = files::download("collaboration-backup.json", "application/json", &raw);
+        })
+    });
+    let dismiss = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Notify(None)))
+    };
+    html! {
+        <div class={classes!("notice", notice.is_error.then_some("notice-error"))} role="alert">
+            <p>{ notice.text.clone() }</p>
+            <p class="notice-actions">
+                if let Some(download) = download {
+                    <button type="button" class="button" onclick={download}>{ "Download the kept data" }</button>
+                }
+                <button type="button" class="button button-quiet" onclick={dismiss}>{ "Dismiss" }</button>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,69 @@
+//! Which partnership's assessment is open: switch, add, rename, delete.
+
+use yew::prelude::*;
+
+use super::app::AppContext;
+use super::forms::input_value;
+use crate::assessment::store::limits;
+use crate::browser::{page, startup};
+use crate::state::Action;
+
+#[component]
+pub fn PartnershipPicker() -> Html {
+    let Some(state) = use_context::<AppContext>() else { return html! {} };
+    let store = &state.store;
+    let current = store.current();
+    let switch = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |e: Event| dispatch.dispatch(Action::SwitchAssessment(input_value(&e))))
+    };
+    let rename = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |e: Event| {
+            let label: String = input_value(&e).trim().chars().take(limits::LABEL_CHARS).collect();
+            if !label.is_empty() {
+                dispatch.dispatch(Action::RenameAssessment(label));
+            }
+        })
+    };
+    let add = {
+        let dispatch = state.dispatcher();
+        let count = store.assessments.len();
+        Callback::from(move |_: MouseEvent| {
+            let a = startup::fresh_assessment(&format!("Partnership {}", count + 1));
+            dispatch.dispatch(Action::NewAssessment { id: a.id, label: a.label, today: a.created });
+        })
+    };
+    let delete = {
+        let (dispatch, id, label) = (state.dispatcher(), current.id.clone(), current.label.clone());
+        Callback::from(move |_: MouseEvent| {
+            if page::confirm(&format!("Delete the assessment “{label}” with all its answers, snapshots and action plan?")) {
+                let replacement = startup::fresh_assessment(startup::FIRST_LABEL);
+                dispatch.dispatch(Action::DeleteAssessment { id: id.clone(), replacement });
+            }
+        })
+    };
+    html! {
+        <div class="partnership">
+            if store.assessments.len() > 1 {
+                <p>
+                    <label for="partnership-select">{ "Partnership " }</label>
+                    <select id="partnership-select" onchange={switch}>
+                        for a in store.assessments.iter() {
+                            <option value={a.id.clone()} selected={a.id == current.id}>{ a.label.clone() }</option>
+                        }
+                    </select>
+                </p>
+            }
+            <p>
+                <label for="partnership-name">{ "Name of this partnership (stays in this browser)" }</label>
+                <input id="partnership-name" type="text" maxlength={limits::LABEL_CHARS.to_string()} autocomplete="off"
+                       value={current.label.clone()} onchange={rename} />
+            </p>
+            <p class="button-row">
+                <button type="button" class="button button-small" onclick={add}>{ "Add another partnership" }</button>
+                <button type="button" class="button button-small button-danger" onclick={delete}>{ "Delete this assessment" }</button>
+            </p>
+        </div>
+    }
+}

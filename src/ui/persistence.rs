@@ -1,0 +1,72 @@
+//! Keeps local storage and the app state in step: saves after every edit,
+//! merges what another tab saved, and falls back to memory when refused.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::assessment::store::{self, Read};
+use crate::browser::{clock, storage::Storage};
+use crate::state::{Action, AppState, Notice, SaveMode};
+
+#[hook]
+pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Storage>) {
+    // What we last wrote or read, to notice another tab's write before ours lands.
+    let last_seen = use_mut_ref(|| storage.as_ref().and_then(|s| s.load().ok().flatten()));
+
+    // Another tab changed the data: take its edits in.
+    {
+        let dispatch = state.dispatcher();
+        let last_seen = last_seen.clone();
+        use_effect_with(storage.clone(), move |storage| {
+            let listener = storage.as_ref().and_then(|s| {
+                s.on_external_change(move |text| {
+                    *last_seen.borrow_mut() = text.clone();
+                    if let Some(Read::Valid(theirs)) = text.as_deref().map(store::read) {
+                        dispatch.dispatch(Action::Merge { theirs, save: false });
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Save after every edit.
+    {
+        let dispatch = state.dispatcher();
+        let state = state.clone();
+        use_effect_with(state.revision, move |&revision| {
+            if revision > 0 && state.save_mode != SaveMode::ReadOnly {
+                if let Some(storage) = storage {
+                    save(&state, &storage, &last_seen, &dispatch);
+                }
+            }
+        });
+    }
+}
+
+fn save(state: &AppState, storage: &Storage, last_seen: &Rc<RefCell<Option<String>>>, dispatch: &UseReducerDispatcher<AppState>) {
+    let mut store = state.store.clone();
+    // Another tab wrote since we last looked and its event has not reached
+    // us yet: merge its edits rather than overwrite them.
+    if let Ok(Some(current)) = storage.load() {
+        if Some(&current) != last_seen.borrow().as_ref() {
+            if let Read::Valid(theirs) = store::read(&current) {
+                store.merge(&theirs);
+                dispatch.dispatch(Action::Merge { theirs, save: false });
+            }
+        }
+    }
+    let text = store.to_json();
+    match storage.save(&text) {
+        Ok(()) => {
+            *last_seen.borrow_mut() = Some(text);
+            dispatch.dispatch(Action::Saved(clock::now_ms()));
+        }
+        Err(e) => {
+            let text = format!("{} Your answers are kept in this page for now, but will be lost when you close it unless you export them.", e.explain());
+            dispatch.dispatch(Action::SaveFailed { mode: SaveMode::MemoryOnly, notice: Notice { text, backup: None, is_error: true } });
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! A spread's statements as a plain questionnaire, with progress.
+
+use yew::prelude::*;
+
+use super::app::AppContext;
+use super::link::Link;
+use super::rating::Rating;
+use crate::assessment::{spread_score, statements};
+use crate::content::Spread;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionnaireProps {
+    pub spread: &'static Spread,
+}
+
+#[component]
+pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
+    let Some(state) = use_context::<AppContext>() else { return html! {} };
+    let spread = props.spread;
+    let score = spread_score(spread.slug, &state.store.current().current_answers());
+    let heading = format!("{}-rate-heading", spread.slug);
+    html! {
+        <section class="questionnaire" aria-labelledby={heading.clone()}>
+            <h2 id={heading}>{ "Rate your partnership" }</h2>
+            <p>
+                { "How far does each statement describe your partnership, " }
+                <strong>{ state.store.current().label.clone() }</strong>{ "? Answers stay in this browser." }
+            </p>
+            <Progress answered={score.answered} total={score.total} label={format!("{} answered", spread.short_title)} />
+            for statement in statements::of_spread(spread.slug) {
+                <Rating node={statement.node} context="list" />
+            }
+            <p><Link to={Route::Results}>{ "See your results" }</Link></p>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    pub answered: usize,
+    pub total: usize,
+    pub label: String,
+}
+
+/// "3 of 9 answered" as text and as a bar.
+#[component]
+pub fn Progress(props: &ProgressProps) -> Html {
+    html! {
+        <p class="progress">
+            <progress max={props.total.to_string()} value={props.answered.to_string()} aria-label={props.label.clone()}></progress>
+            <span>{ format!("{} of {} answered", props.answered, props.total) }</span>
+        </p>
+    }
+}

@@ -1,0 +1,52 @@
+//! One statement to rate: a native radio group with a legend, so keyboards
+//! and screen readers get the behaviour they already know.
+
+use yew::prelude::*;
+
+use super::app::AppContext;
+use crate::assessment::{statements, Answer};
+use crate::browser::clock;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct RatingProps {
+    pub node: &'static str,
+    /// Distinguishes the same statement shown twice (panel and list).
+    pub context: &'static str,
+}
+
+#[component]
+pub fn Rating(props: &RatingProps) -> Html {
+    let Some(state) = use_context::<AppContext>() else { return html! {} };
+    let Some(statement) = statements::for_node(props.node) else { return html! {} };
+    let node = props.node;
+    let current = state.store.current().current_answers().get(node).copied();
+    let name = format!("{}-{}", props.context, node);
+    let set = |answer: Option<Answer>| {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: Event| dispatch.dispatch(Action::Answer { node, answer, at: clock::now_ms() }))
+    };
+    let clear = set(None);
+    html! {
+        <fieldset class="rating" data-statement={node}>
+            <legend>{ statement.text }</legend>
+            <div class="rating-choices">
+                for answer in Answer::CHOICES {
+                    <label class={classes!("rating-choice", (answer == Answer::DONT_KNOW).then_some("rating-dont-know"))}>
+                        <input type="radio" name={name.clone()} value={answer.code().to_string()}
+                               checked={current == Some(answer)} onchange={set(Some(answer))} />
+                        if let Some(score) = answer.score() {
+                            <span class="rating-number" aria-hidden="true">{ score }</span>
+                        }
+                        <span class="rating-label">{ answer.label() }</span>
+                    </label>
+                }
+            </div>
+            if current.is_some() {
+                <button type="button" class="link-button rating-clear" onclick={Callback::from(move |e: MouseEvent| clear.emit(e.into()))}>
+                    { "Clear answer" }<span class="visually-hidden">{ format!(": {}", statement.text) }</span>
+                </button>
+            }
+        </fieldset>
+    }
+}
