@@ -167,3 +167,19 @@ fn merging_keeps_the_newer_edit_of_each_answer_and_respects_deletions() {
     assert_eq!(ours.assessments.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["a"]);
     let _: BTreeMap<String, Answer> = ours.current().current_answers();
 }
+
+#[test]
+fn a_fresh_tabs_untouched_placeholder_gives_way_to_saved_data() {
+    let mut fresh_tab = Store::new(Assessment::new("new".into(), "My partnership".into(), "2026-11-26".into()));
+    let mut saved = Store::new(Assessment::new("old".into(), "Saved one".into(), "2026-11-20".into()));
+    saved.current_mut().answers.insert("trust.time".into(), stamped(3, 1.0));
+    fresh_tab.merge(&saved);
+    assert_eq!(fresh_tab.assessments.len(), 1);
+    assert_eq!(fresh_tab.current().id, "old");
+    // A placeholder with answers is real work and is kept.
+    let mut busy_tab = Store::new(Assessment::new("busy".into(), "Mine".into(), "2026-11-26".into()));
+    busy_tab.current_mut().answers.insert("power.team".into(), stamped(2, 2.0));
+    busy_tab.merge(&saved);
+    assert_eq!(busy_tab.assessments.len(), 2);
+    assert_eq!(busy_tab.current().id, "busy");
+}

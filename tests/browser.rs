@@ -80,3 +80,79 @@ async fn standalone_links_use_the_fragment_and_back_returns() {
     handle.destroy();
     window.location().set_hash("").unwrap();
 }
+
+// ---- Real localStorage ---------------------------------------------------
+
+use collaboration_widget::browser::{startup, storage::Storage, storage::StorageError};
+use collaboration_widget::state::SaveMode;
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn corrupt_data_is_kept_byte_for_byte_under_a_backup_key() {
+    let raw = "{\"app\":\"making-collaboration-work\",\"schema\":1, ✂ \u{0}\u{1F600} broken";
+    local().set_item("mcw:corrupt:data", raw).unwrap();
+    let storage = Storage::open("corrupt");
+    let (store, mode, notice) = startup::load(&storage);
+    let notice = notice.expect("the person is told");
+    assert!(notice.text.contains("could not read"));
+    assert_eq!(notice.backup.as_deref(), Some(raw));
+    assert_eq!(mode, SaveMode::Saved);
+    assert!(store.current().is_pristine());
+    let backups: Vec<String> = storage.keys().into_iter().filter(|k| k.starts_with("mcw:corrupt:backup:")).collect();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(local().get_item(&backups[0]).unwrap().as_deref(), Some(raw));
+    storage.remove_all().unwrap();
+    assert!(storage.keys().is_empty());
+}
+
+#[wasm_bindgen_test]
+fn a_namespace_never_touches_other_keys() {
+    local().set_item("someone-else", "theirs").unwrap();
+    local().set_item("mcw:other-widget:data", "other widget").unwrap();
+    let storage = Storage::open("mine");
+    storage.save("{}").unwrap();
+    storage.remove_all().unwrap();
+    assert_eq!(local().get_item("someone-else").unwrap().as_deref(), Some("theirs"));
+    assert_eq!(local().get_item("mcw:other-widget:data").unwrap().as_deref(), Some("other widget"));
+    local().remove_item("someone-else").unwrap();
+    local().remove_item("mcw:other-widget:data").unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_and_the_saved_copy_stays_whole() {
+    let storage = Storage::open("quota");
+    storage.save("previous copy").unwrap();
+    // Fill the origin's quota for real.
+    let chunk = "x".repeat(512 * 1024);
+    let mut filled = 0;
+    while local().set_item(&format!("filler-{filled}"), &chunk).is_ok() {
+        filled += 1;
+        assert!(filled < 100, "quota never reached");
+    }
+    let big = "y".repeat(1024 * 1024);
+    assert_eq!(storage.save(&big), Err(StorageError::Full));
+    assert_eq!(storage.load().unwrap().as_deref(), Some("previous copy"), "nothing half-written");
+    for i in 0..filled {
+        local().remove_item(&format!("filler-{i}")).unwrap();
+    }
+    storage.remove_all().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn rating_in_the_app_is_saved_at_once() {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    let props = AppProps { initial: Route::spread("power"), embedded: true, storage: Some("app-test".into()) };
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    click(&root, ".questionnaire [data-statement='power.team'] input[value='4']");
+    settle().await;
+    let saved = local().get_item("mcw:app-test:data").unwrap().expect("saved");
+    assert!(saved.contains("\"power.team\":{\"v\":4"), "{saved}");
+    handle.destroy();
+    Storage::open("app-test").remove_all().unwrap();
+}

@@ -95,6 +95,11 @@ impl Assessment {
         self.answers.iter().filter_map(|(k, s)| s.v.map(|a| (k.clone(), a))).collect()
     }
 
+    /// Nothing entered yet: no answers, actions or snapshots.
+    pub fn is_pristine(&self) -> bool {
+        self.answers.is_empty() && self.actions.is_empty() && self.snapshots.is_empty()
+    }
+
     pub fn action(&self, node: &str) -> Option<&ActionItem> {
         self.actions.get(node).and_then(|s| s.v.as_ref())
     }
@@ -122,6 +127,9 @@ impl Store {
     /// this one: per answer and action the newer edit wins; assessments from
     /// either side are kept unless deleted on either side.
     pub fn merge(&mut self, other: &Store) {
+        // An untouched assessment the other copy does not know was never
+        // saved (a fresh tab's placeholder): theirs replaces it.
+        self.assessments.retain(|a| !a.is_pristine() || other.assessments.iter().any(|b| b.id == a.id));
         for id in &other.deleted {
             if !self.deleted.contains(id) {
                 self.deleted.push(id.clone());
@@ -136,7 +144,8 @@ impl Store {
         let deleted = self.deleted.clone();
         self.assessments.retain(|a| !deleted.contains(&a.id));
         if !self.assessments.iter().any(|a| a.id == self.current) {
-            self.current = self.assessments.first().map(|a| a.id.clone()).unwrap_or_default();
+            let theirs = self.assessments.iter().find(|a| a.id == other.current).or(self.assessments.first());
+            self.current = theirs.map(|a| a.id.clone()).unwrap_or_default();
         }
     }
 }

@@ -1,0 +1,226 @@
+// The self-assessment as people use it: answering by keyboard, results that
+// survive a reload, two tabs in step, damaged or refused storage, a hostile
+// import, and deleting everything.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { launch, openPage, ready, startServer } from './harness.mjs';
+
+const DATA_KEY = 'mcw:default:data';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const checkedValues = (page, scope) =>
+  page.locator(`${scope} fieldset.rating`).evaluateAll((sets) =>
+    sets.map((set) => set.querySelector('input:checked')?.value ?? null),
+  );
+
+describe('self-assessment', () => {
+  test('answer a whole spread by keyboard; answers and results survive a reload', async () => {
+    const { page, problems, context } = await openPage(browser, server.origin);
+    await page.goto(`${server.url}#/power`);
+    await ready(page);
+    const count = await page.locator('.questionnaire fieldset.rating').count();
+    assert.equal(count, 8);
+    // Keyboard only: Tab into the first group, Space picks "Not at all",
+    // ArrowRight moves up the scale; Tab again passes "Clear answer".
+    await page.locator('.questionnaire h2').evaluate((h) => h.setAttribute('tabindex', '-1'));
+    await page.locator('.questionnaire h2').focus();
+    const wanted = [5, 4, 4, 3, 2, 5, 4, 1];
+    for (const [i, rating] of wanted.entries()) {
+      await page.keyboard.press('Tab');
+      if (i === 0) {
+        // the first Tab may land on the progress bar's neighbours: find the radio
+        while (!(await page.evaluate(() => document.activeElement?.type === 'radio'))) await page.keyboard.press('Tab');
+      }
+      await page.keyboard.press('Space');
+      for (let k = 1; k < rating; k++) await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Tab'); // to "Clear answer"
+    }
+    assert.deepEqual(await checkedValues(page, '.questionnaire'), wanted.map(String));
+    assert.match(await page.locator('.questionnaire .progress').innerText(), /8 of 8 answered/);
+
+    await page.reload();
+    await ready(page);
+    assert.deepEqual(await checkedValues(page, '.questionnaire'), wanted.map(String));
+    // The diagram shows each rating as a number.
+    assert.equal(await page.locator('svg [data-node="power.roles"] .rating-badge text').textContent(), '5');
+
+    await page.getByRole('link', { name: 'Your results' }).first().click();
+    await page.waitForFunction(() => location.hash === '#/results');
+    const powerRow = page.locator('.score-table tr', { hasText: 'Power' }).first();
+    assert.match(await powerRow.innerText(), /8 of 8/);
+    assert.match(await powerRow.innerText(), /3\.5/);
+    assert.match(await powerRow.innerText(), /Developing/);
+    assert.match(await page.locator('.next-list').innerText(), /Rated 1 of 5/);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(violations.map((v) => v.id), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the panel and the questionnaire edit the same answer', async () => {
+    const { page, problems, context } = await openPage(browser, server.origin);
+    await page.goto(`${server.url}#/trust/roles`);
+    await page.locator('.node-panel fieldset.rating').waitFor();
+    await page.locator('.node-panel').getByLabel('Largely').check();
+    assert.equal(await page.locator('.questionnaire [data-statement="trust.roles"] input:checked').getAttribute('value'), '4');
+    await page.locator('.questionnaire [data-statement="trust.roles"]').getByLabel('Don’t know / not applicable').check();
+    assert.equal(await page.locator('.node-panel input:checked').getAttribute('value'), '0');
+    assert.equal(await page.locator('svg [data-node="trust.roles"] .rating-badge text').textContent(), '?');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('two open tabs stay in step', async () => {
+    const context = await browser.newContext();
+    const a = await openPage(browser, server.origin, { context });
+    const b = await openPage(browser, server.origin, { context });
+    for (const { page } of [a, b]) {
+      await page.goto(`${server.url}#/goals`);
+      await ready(page);
+    }
+    await a.page.locator('[data-statement="goals.who"]').first().getByLabel('Fully').check();
+    await b.page.waitForFunction(() => document.querySelector('[data-statement="goals.who"] input:checked')?.value === '5');
+    await b.page.locator('[data-statement="goals.vision"]').first().getByLabel('A little').check();
+    await a.page.waitForFunction(() => document.querySelector('[data-statement="goals.vision"] input:checked')?.value === '2');
+    // Neither tab lost the other's edit.
+    const stored = JSON.parse(await a.page.evaluate((k) => localStorage.getItem(k), DATA_KEY));
+    const answers = stored.assessments[0].answers;
+    assert.equal(answers['goals.who'].v, 5);
+    assert.equal(answers['goals.vision'].v, 2);
+    assert.deepEqual([...a.problems, ...b.problems], []);
+    await context.close();
+  });
+
+  test('unreadable saved data is kept byte for byte, explained, and offered for download', async () => {
+    const { page, problems, context } = await openPage(browser, server.origin);
+    const junk = '{"app":"making-collaboration-work","schema":1,"current":"x", <broken> ✂';
+    await page.addInitScript(([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, [DATA_KEY, junk]);
+    await page.goto(server.url);
+    await ready(page);
+    const notice = page.locator('.notice');
+    assert.match(await notice.innerText(), /could not read/);
+    const backups = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('mcw:default:backup:')).map((k) => localStorage.getItem(k)),
+    );
+    assert.deepEqual(backups, [junk]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: 'Download the kept data' }).click(),
+    ]);
+    const saved = await download.createReadStream();
+    let text = '';
+    for await (const chunk of saved) text += chunk;
+    assert.equal(text, junk);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('data from a newer release is left untouched and never overwritten', async () => {
+    const { page, problems, context } = await openPage(browser, server.origin);
+    const newer = '{"app":"making-collaboration-work","schema":99,"future":true}';
+    await page.addInitScript(([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, [DATA_KEY, newer]);
+    await page.goto(`${server.url}#/trust`);
+    await ready(page);
+    assert.match(await page.locator('.notice').innerText(), /newer version/);
+    await page.locator('.questionnaire [data-statement="trust.time"]').getByLabel('Partly').check();
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), DATA_KEY), newer);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('with storage refused the app works in memory and says so', async () => {
+    const { page, problems, context } = await openPage(browser, server.origin);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(`${server.url}#/evaluate`);
+    await ready(page);
+    assert.match(await page.locator('.notice').innerText(), /not letting the page save/);
+    await page.locator('.questionnaire [data-statement="evaluate.stop"]').getByLabel('Fully').check();
+    assert.match(await page.locator('.questionnaire .progress').innerText(), /1 of 7 answered/);
+    assert.match(await page.locator('.save-status').innerText(), /Not saved/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a hostile import is refused with a reason and changes nothing', async () => {
+    const { page, problems, context } = await openPage(browser, server.origin);
+    await page.goto(`${server.url}#/results`);
+    await ready(page);
+    const input = page.locator('#import-file');
+    const files = [
+      ['markup.json', '<script>alert(1)</script>', /not valid JSON/],
+      ['stranger.json', '{"hello":"world"}', /not a file saved by this app/],
+      ['deep.json', '['.repeat(5000) + ']'.repeat(5000), /could not be imported/],
+      [
+        'evil-label.json',
+        JSON.stringify({
+          app: 'making-collaboration-work', schema: 1, current: 'e',
+          assessments: [{ id: 'e', label: '<img src=x onerror=alert(1)>', created: '2026-01-01', answers: { 'x.y': { v: 3, t: 1 } } }],
+        }),
+        /statements this app does not know/,
+      ],
+    ];
+    for (const [name, body, expected] of files) {
+      await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      const message = page.locator('.form-error');
+      await message.waitFor();
+      assert.match(await message.innerText(), expected);
+      assert.match(await message.innerText(), /Nothing was changed/);
+    }
+    // A valid file with markup in its label imports as plain text.
+    const good = JSON.stringify({
+      app: 'making-collaboration-work', schema: 1, current: 'g',
+      assessments: [{ id: 'g', label: '<b>Imported</b>', created: '2026-01-01', answers: { 'trust.time': { v: 3, t: 1 } } }],
+    });
+    await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+    await page.locator('.form-message:not(.form-error)').waitFor();
+    assert.equal(await page.locator('b', { hasText: 'Imported' }).count(), 0, 'no markup interpreted');
+    assert.ok(await page.locator('option', { hasText: '<b>Imported</b>' }).count());
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('delete all my data leaves no key behind', async () => {
+    const { page, problems, context } = await openPage(browser, server.origin);
+    await page.goto(`${server.url}#/partners`);
+    await ready(page);
+    await page.locator('.questionnaire [data-statement="partners.why"]').getByLabel('Largely').check();
+    await page.evaluate(() => localStorage.setItem('unrelated-site-key', 'keep me'));
+    await page.goto(`${server.url}#/results`);
+    await ready(page);
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Delete all my data' }).click();
+    await page.locator('.notice', { hasText: 'deleted' }).waitFor();
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    assert.deepEqual(keys, ['unrelated-site-key']);
+    assert.match(await page.locator('.progress').first().innerText(), /0 of 42 answered/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
