@@ -13,6 +13,7 @@ mod notice;
 mod outline;
 mod partnership;
 mod persistence;
+mod plan_toggle;
 mod questionnaire;
 mod rating;
 mod results_page;

@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
+use super::plan_toggle::PlanToggle;
 use super::rating::Rating;
+use crate::assessment::statements;
 use crate::browser::page;
 use crate::content::Spread;
 
@@ -77,7 +79,10 @@ pub fn NodePanel(props: &NodePanelProps) -> Html {
             { list("Includes", children) }
             { list("Follows from", follows) }
             { list("Leads to", leads) }
-            <Rating node={node.id} context="panel" />
+            if statements::for_node(node.id).is_some() {
+                <Rating node={node.id} context="panel" />
+                <PlanToggle node={node.id} />
+            }
             <h4>{ "What practitioners say" }</h4>
             for voice in props.spread.voices.iter() {
                 <blockquote class="panel-voice"><p>{ *voice }</p></blockquote>

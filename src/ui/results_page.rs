@@ -8,6 +8,7 @@ use super::data_panel::DataPanel;
 use super::forms::input_value;
 use super::link::Link;
 use super::partnership::PartnershipPicker;
+use super::plan_toggle::PlanToggle;
 use super::questionnaire::Progress;
 use super::use_focus_on_arrival;
 use crate::assessment::{score, scoring, statements, weakest, ActionItem, Scores, SpreadScore};
@@ -164,16 +165,9 @@ struct NextItemProps {
 /// One weak item: our statement, the guide's advice, and what to do with it.
 #[component]
 fn NextItem(props: &NextItemProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else { return html! {} };
     let node_id = props.node;
     let Some((spread, node)) = GUIDE.node(node_id) else { return html! {} };
     let statement = statements::for_node(node_id).map_or("", |s| s.text);
-    let planned = state.store.current().action(node_id).is_some();
-    let toggle = {
-        let dispatch = state.dispatcher();
-        let item = (!planned).then(ActionItem::default);
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetAction { node: node_id, item: item.clone(), at: clock::now_ms() }))
-    };
     html! {
         <li class={format!("accent-{}", spread.number)}>
             <p class="next-statement"><strong>{ statement }</strong>{ format!(" Rated {} of 5.", props.rating) }</p>
@@ -186,9 +180,7 @@ fn NextItem(props: &NextItemProps) -> Html {
                 <Link to={Route::Spread { slug: spread.slug, node: Some(node_id) }}>
                     { format!("See it in the {} diagram", spread.short_title) }
                 </Link>
-                <button type="button" class="button button-small" aria-pressed={planned.to_string()} onclick={toggle}>
-                    { if planned { "In your action plan" } else { "Add to action plan" } }
-                </button>
+                <PlanToggle node={node_id} />
             </p>
         </li>
     }
