@@ -36,3 +36,5 @@ pub fn guide_lines() -> Vec<String> {
         .filter(|l| !l.is_empty())
         .collect()
 }
+
+pub mod rng;

@@ -1,0 +1,82 @@
+//! A long randomised run of the share-link decoder: random strings and
+//! mutations of real links, asserting it never panics and that decoded
+//! links re-encode to themselves. Run by `scripts/fuzz-share.sh`.
+//!
+//! Usage: cargo run --profile fuzz --example share_fuzz -- [cases] [seed]
+
+use collaboration_widget::assessment::{statements::STATEMENTS, Answer, Answers};
+use collaboration_widget::share::{decode, encode};
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let cases: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(1_000_000);
+    let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(0x5eed_f00d);
+    let mut rng = Rng(seed.max(1));
+    let alphabet: Vec<char> = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_1=%é/#\u{0}".chars().collect();
+    let (mut accepted, mut rejected, mut accepted_mutants) = (0u64, 0u64, 0u64);
+    for case in 0..cases {
+        let mut original = String::new();
+        let input: String = match case % 3 {
+            0 => (0..rng.below(80)).map(|_| alphabet[rng.below(alphabet.len())]).collect(),
+            _ => {
+                let answers: Answers = STATEMENTS
+                    .iter()
+                    .filter_map(|s| match rng.below(7) {
+                        0 => None,
+                        6 => Some((s.node.to_string(), Answer::DONT_KNOW)),
+                        r => Answer::rating(r as u8).map(|a| (s.node.to_string(), a)),
+                    })
+                    .collect();
+                original = encode(&answers, Some(["", "Lab", "Ω🤝"][rng.below(3)]));
+                let mut chars: Vec<char> = original.chars().collect();
+                for _ in 0..=rng.below(3) {
+                    let at = rng.below(chars.len().max(1));
+                    match rng.below(4) {
+                        0 if !chars.is_empty() => chars[at] = alphabet[rng.below(alphabet.len())],
+                        1 => chars.truncate(at),
+                        2 => chars.insert(at.min(chars.len()), alphabet[rng.below(alphabet.len())]),
+                        _ => {
+                            if at < chars.len() {
+                                chars.remove(at);
+                            }
+                        }
+                    }
+                }
+                chars.into_iter().collect()
+            }
+        };
+        let result = std::panic::catch_unwind(|| decode(&input));
+        match result {
+            Err(_) => {
+                eprintln!("PANIC on input {input:?}");
+                std::process::exit(1);
+            }
+            Ok(Ok(shared)) => {
+                accepted += 1;
+                if !original.is_empty() && input != original {
+                    accepted_mutants += 1;
+                }
+                // Whatever is accepted must be exactly what the encoder writes.
+                if encode(&shared.answers, shared.label.as_deref()) != input.trim() {
+                    eprintln!("accepted a non-canonical link {input:?}");
+                    std::process::exit(1);
+                }
+            }
+            Ok(Err(_)) => rejected += 1,
+        }
+    }
+    println!("share decoder: {cases} cases, 0 panics; {rejected} rejected with a message, {accepted} accepted ({accepted_mutants} altered links passed the 16-bit check)");
+}

@@ -1,0 +1,254 @@
+//! The share-link payload, format 1:
+//!
+//! ```text
+//! "1"                       format version, a character read before anything else
+//! base64url, no padding, of:
+//!   count: u8               how many statements the link covers (42 today)
+//!   states: ceil(count·log2 7 / 8) bytes
+//!                           each statement's state 0–6 (0 unanswered, 1–5
+//!                           rated, 6 don't know) as one base-7 number, big-endian
+//!   label length: u8, label: UTF-8 (optional, at most 24 characters)
+//!   check: u16              CRC-16/CCITT of the version and everything above
+//! ```
+//!
+//! Base-7 packing is the information limit for seven states (a full
+//! assessment is 27 characters). Every released format stays decodable:
+//! `tests/fixtures/share-links.txt` holds examples of each.
+
+use crate::assessment::{statements::STATEMENTS, Answer, Answers};
+
+pub const VERSION: char = '1';
+/// A link's optional label, typed by the person sharing.
+pub const LABEL_MAX_CHARS: usize = 24;
+/// Anything longer is not a link this app made.
+const MAX_PAYLOAD_CHARS: usize = 200;
+
+/// What a link carries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shared {
+    pub answers: Answers,
+    pub label: Option<String>,
+}
+
+/// Why a link could not be read; each has one plain sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    Empty,
+    TooLong,
+    UnknownVersion,
+    BadCharacters,
+    Truncated,
+    Altered,
+}
+
+impl ShareError {
+    pub fn explain(&self) -> &'static str {
+        match self {
+            ShareError::Empty => "This link has no results in it; it may have been cut short when it was copied.",
+            ShareError::TooLong => "This link is far longer than any this tool makes, so it was not opened.",
+            ShareError::UnknownVersion => "This link was made by a newer or different version of this tool and cannot be read here.",
+            ShareError::BadCharacters => "This link contains characters that a results link never has; it may have been mistyped.",
+            ShareError::Truncated => "This link is incomplete; it may have been cut short when it was copied.",
+            ShareError::Altered => "This link has been changed or mistyped somewhere, so its results cannot be trusted.",
+        }
+    }
+}
+
+/// The payload for some answers and an optional label.
+pub fn encode(answers: &Answers, label: Option<&str>) -> String {
+    let states: Vec<u8> = STATEMENTS
+        .iter()
+        .map(|s| match answers.get(s.node) {
+            None => 0,
+            Some(a) if *a == Answer::DONT_KNOW => 6,
+            Some(a) => a.code(),
+        })
+        .collect();
+    let mut bytes = vec![states.len() as u8];
+    bytes.extend(pack_base7(&states));
+    let label: String = label.map(clean_label).unwrap_or_default();
+    bytes.push(label.len() as u8);
+    bytes.extend(label.as_bytes());
+    let check = crc16(VERSION as u8, &bytes);
+    bytes.extend(check.to_be_bytes());
+    let mut out = String::with_capacity(1 + bytes.len() * 4 / 3 + 1);
+    out.push(VERSION);
+    out.push_str(&base64url(&bytes));
+    out
+}
+
+/// Reads a payload; never panics, whatever the input.
+pub fn decode(payload: &str) -> Result<Shared, ShareError> {
+    let payload = payload.trim();
+    let mut chars = payload.chars();
+    let version = chars.next().ok_or(ShareError::Empty)?;
+    if version != VERSION {
+        return Err(ShareError::UnknownVersion);
+    }
+    if payload.len() > MAX_PAYLOAD_CHARS {
+        return Err(ShareError::TooLong);
+    }
+    let bytes = unbase64url(chars.as_str()).ok_or(ShareError::BadCharacters)?;
+    if bytes.len() < 4 {
+        return Err(ShareError::Truncated);
+    }
+    let (body, check) = bytes.split_at(bytes.len() - 2);
+    let count = usize::from(body[0]);
+    let state_bytes = base7_bytes(count);
+    // Header, states and label length must be there before the check can be trusted.
+    let Some(&label_len) = body.get(1 + state_bytes) else { return Err(ShareError::Truncated) };
+    let label_end = 2 + state_bytes + usize::from(label_len);
+    if body.len() < label_end {
+        return Err(ShareError::Truncated);
+    }
+    if body.len() > label_end || crc16(VERSION as u8, body) != u16::from_be_bytes([check[0], check[1]]) {
+        return Err(ShareError::Altered);
+    }
+    let states = unpack_base7(&body[1..1 + state_bytes], count).ok_or(ShareError::Altered)?;
+    let label = std::str::from_utf8(&body[2 + state_bytes..label_end]).map_err(|_| ShareError::Altered)?;
+    if label.chars().count() > LABEL_MAX_CHARS || clean_label(label) != label {
+        return Err(ShareError::Altered);
+    }
+    // Statements added after a link was made are simply unanswered in it;
+    // a link cannot name statements this release does not know.
+    if count > STATEMENTS.len() {
+        return Err(ShareError::UnknownVersion);
+    }
+    let answers = STATEMENTS
+        .iter()
+        .zip(states)
+        .filter_map(|(s, state)| {
+            let answer = match state {
+                0 => return None,
+                6 => Answer::DONT_KNOW,
+                rating => Answer::rating(rating)?,
+            };
+            Some((s.node.to_string(), answer))
+        })
+        .collect();
+    Ok(Shared { answers, label: (!label.is_empty()).then(|| label.to_string()) })
+}
+
+/// A label as it may travel: no control characters, trimmed, at most
+/// [`LABEL_MAX_CHARS`] characters.
+pub fn clean_label(label: &str) -> String {
+    label.chars().filter(|c| !c.is_control()).take(LABEL_MAX_CHARS).collect::<String>().trim().to_string()
+}
+
+/// Bytes needed for `count` base-7 digits.
+fn base7_bytes(count: usize) -> usize {
+    ((count as f64) * 7f64.log2() / 8.0).ceil() as usize
+}
+
+/// Digits 0–6 (first digit least significant) as one big-endian number.
+fn pack_base7(digits: &[u8]) -> Vec<u8> {
+    let mut number = vec![0u8; base7_bytes(digits.len())];
+    for &digit in digits.iter().rev() {
+        let mut carry = u16::from(digit);
+        for byte in number.iter_mut().rev() {
+            let v = u16::from(*byte) * 7 + carry;
+            *byte = (v & 0xff) as u8;
+            carry = v >> 8;
+        }
+    }
+    number
+}
+
+/// The inverse of [`pack_base7`]; `None` if the number is too big for `count` digits.
+fn unpack_base7(bytes: &[u8], count: usize) -> Option<Vec<u8>> {
+    let mut number = bytes.to_vec();
+    let mut digits = Vec::with_capacity(count);
+    for _ in 0..count {
+        let mut remainder = 0u16;
+        for byte in number.iter_mut() {
+            let v = (remainder << 8) | u16::from(*byte);
+            *byte = (v / 7) as u8;
+            remainder = v % 7;
+        }
+        digits.push(remainder as u8);
+    }
+    number.iter().all(|&b| b == 0).then_some(digits)
+}
+
+/// CRC-16/CCITT-FALSE over the version byte and `bytes`.
+fn crc16(version: u8, bytes: &[u8]) -> u16 {
+    let mut crc: u16 = 0xffff;
+    for &byte in std::iter::once(&version).chain(bytes) {
+        crc ^= u16::from(byte) << 8;
+        for _ in 0..8 {
+            crc = if crc & 0x8000 != 0 { (crc << 1) ^ 0x1021 } else { crc << 1 };
+        }
+    }
+    crc
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// base64url without padding. Hand-written: thirty lines weigh less in the
+/// wasm than a general-purpose crate, and the tests pin it to RFC 4648.
+fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+fn unbase64url(text: &str) -> Option<Vec<u8>> {
+    let values: Vec<u32> = text
+        .bytes()
+        .map(|c| ALPHABET.iter().position(|&a| a == c).map(|p| p as u32))
+        .collect::<Option<_>>()?;
+    if values.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(values.len() * 3 / 4);
+    for chunk in values.chunks(4) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &v)| n | v << (18 - 6 * i));
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+        // Unused low bits must be zero, so each payload has one spelling.
+        let used = (chunk.len() - 1) * 8;
+        if chunk.len() < 4 && n & ((1 << (24 - used)) - 1) != 0 {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64url_matches_rfc_4648_vectors() {
+        for (raw, encoded) in [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy")] {
+            assert_eq!(base64url(raw.as_bytes()), encoded);
+            assert_eq!(unbase64url(encoded).unwrap(), raw.as_bytes());
+        }
+        assert_eq!(base64url(&[0xfb, 0xff]), "-_8");
+        assert_eq!(unbase64url("Zh"), None, "non-zero unused bits");
+        assert_eq!(unbase64url("Z"), None);
+        assert_eq!(unbase64url("Zm9v+"), None);
+    }
+
+    #[test]
+    fn crc_matches_the_standard_check_value() {
+        // CRC-16/CCITT-FALSE of "123456789" is 0x29B1.
+        assert_eq!(crc16(b'1', b"23456789"), 0x29b1);
+    }
+
+    #[test]
+    fn base7_round_trips_extremes() {
+        for digits in [vec![0; 42], vec![6; 42], (0..42).map(|i| (i % 7) as u8).collect()] {
+            let packed = pack_base7(&digits);
+            assert_eq!(packed.len(), 15);
+            assert_eq!(unpack_base7(&packed, 42).unwrap(), digits);
+        }
+        assert_eq!(unpack_base7(&[0xff; 15], 42), None, "beyond 7^42");
+    }
+}

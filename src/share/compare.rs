@@ -1,0 +1,58 @@
+//! Several partners' answers side by side: where they agree and where their
+//! views diverge most, which is where the useful conversation starts.
+
+use crate::assessment::{score, statements::STATEMENTS, Answers, Scores};
+
+pub const MIN_PARTNERS: usize = 2;
+pub const MAX_PARTNERS: usize = 12;
+
+/// One statement across partners (don't-know and unanswered left out).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemSpread {
+    pub node: &'static str,
+    /// Each partner's rating, in partner order (`None`: not rated).
+    pub ratings: Vec<Option<u8>>,
+    pub lowest: u8,
+    pub highest: u8,
+}
+
+impl ItemSpread {
+    /// How far apart the ratings are (0–4).
+    pub fn range(&self) -> u8 {
+        self.highest - self.lowest
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// Each partner's scores, in partner order.
+    pub scores: Vec<Scores>,
+    /// Statements rated by at least two partners, most divergent first
+    /// (ties in guide order).
+    pub items: Vec<ItemSpread>,
+    /// 100 % when every shared item got the same rating from everyone; 0 %
+    /// when every one spans the whole scale. `None` with nothing in common.
+    pub agreement: Option<f32>,
+}
+
+pub fn compare(partners: &[Answers]) -> Comparison {
+    let scores = partners.iter().map(score).collect();
+    let mut items: Vec<(usize, ItemSpread)> = STATEMENTS
+        .iter()
+        .enumerate()
+        .filter_map(|(index, statement)| {
+            let ratings: Vec<Option<u8>> =
+                partners.iter().map(|p| p.get(statement.node).and_then(|a| a.score())).collect();
+            let rated: Vec<u8> = ratings.iter().flatten().copied().collect();
+            (rated.len() >= 2).then(|| {
+                let (lowest, highest) = (*rated.iter().min().unwrap_or(&0), *rated.iter().max().unwrap_or(&0));
+                (index, ItemSpread { node: statement.node, ratings, lowest, highest })
+            })
+        })
+        .collect();
+    items.sort_by_key(|(index, item)| (std::cmp::Reverse(item.range()), *index));
+    let items: Vec<ItemSpread> = items.into_iter().map(|(_, item)| item).collect();
+    let agreement = (!items.is_empty())
+        .then(|| 100.0 * (1.0 - items.iter().map(|i| f32::from(i.range())).sum::<f32>() / (4.0 * items.len() as f32)));
+    Comparison { scores, items, agreement }
+}

@@ -1,0 +1,8 @@
+//! Results as a short link, and comparing several partners' links. The link
+//! is the data: no server is involved. Plain Rust, tested natively.
+
+pub mod codec;
+pub mod compare;
+
+pub use codec::{decode, encode, Shared, ShareError, LABEL_MAX_CHARS};
+pub use compare::{compare, Comparison, ItemSpread};
