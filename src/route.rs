@@ -11,6 +11,10 @@ pub enum Route {
     Results,
     /// A spread, optionally with one of its diagram nodes selected.
     Spread { slug: &'static str, node: Option<&'static str> },
+    /// Someone's shared results: the payload, decoded (or explained) by the view.
+    Shared(String),
+    /// Several shared results side by side; the list may be empty.
+    Compare(Vec<String>),
     /// A fragment that names nothing we know; kept to tell the user.
     NotFound,
 }
@@ -25,6 +29,18 @@ impl Route {
         }
         if path == "results" {
             return Route::Results;
+        }
+        if path == "share" {
+            return Route::Shared(String::new());
+        }
+        if let Some(payload) = path.strip_prefix("share/") {
+            return Route::Shared(payload.to_string());
+        }
+        if path == "compare" {
+            return Route::Compare(Vec::new());
+        }
+        if let Some(list) = path.strip_prefix("compare/") {
+            return Route::Compare(list.split('.').filter(|p| !p.is_empty()).map(str::to_string).collect());
         }
         let mut parts = path.splitn(2, '/');
         let slug = parts.next().unwrap_or_default();
@@ -47,6 +63,9 @@ impl Route {
         match self {
             Route::Home | Route::NotFound => "#/".to_string(),
             Route::Results => "#/results".to_string(),
+            Route::Shared(payload) => format!("#/share/{payload}"),
+            Route::Compare(list) if list.is_empty() => "#/compare".to_string(),
+            Route::Compare(list) => format!("#/compare/{}", list.join(".")),
             Route::Spread { slug, node: None } => format!("#/{slug}"),
             Route::Spread { slug, node: Some(id) } => {
                 let short = id.strip_prefix(slug).and_then(|r| r.strip_prefix('.')).unwrap_or(id);
@@ -70,6 +89,11 @@ mod tests {
             assert_eq!(Route::parse(hash), Route::Home, "{hash:?}");
         }
         assert_eq!(Route::parse(&Route::Results.to_hash()), Route::Results);
+        let shared = Route::Shared("1KgAAAA".into());
+        assert_eq!(Route::parse(&shared.to_hash()), shared);
+        let compare = Route::Compare(vec!["1Kg".into(), "1Kj".into()]);
+        assert_eq!(Route::parse(&compare.to_hash()), compare);
+        assert_eq!(Route::parse("#/compare"), Route::Compare(vec![]));
     }
 
     #[test]

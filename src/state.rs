@@ -49,6 +49,8 @@ pub enum Action {
     SetAction { node: &'static str, item: Option<ActionItem>, at: f64 },
     NewAssessment { id: String, label: String, today: String },
     SwitchAssessment(String),
+    /// Adds a whole assessment (a saved copy of shared results) and opens it.
+    AddAssessment(Assessment),
     RenameAssessment(String),
     DeleteAssessment { id: String, replacement: Assessment },
     TakeSnapshot { today: String },
@@ -93,6 +95,10 @@ impl AppState {
             Action::NewAssessment { id, label, today } => {
                 next.store.assessments.push(Assessment::new(id.clone(), label, today));
                 next.store.current = id;
+            }
+            Action::AddAssessment(assessment) => {
+                next.store.current = assessment.id.clone();
+                next.store.assessments.push(assessment);
             }
             Action::SwitchAssessment(id) => {
                 if !next.store.assessments.iter().any(|a| a.id == id) {

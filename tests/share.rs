@@ -106,6 +106,7 @@ fn broken_links_get_their_own_explanation() {
         ("<script>", ShareError::UnknownVersion),
         ("1AB$%", ShareError::BadCharacters),
         ("1AB=", ShareError::BadCharacters),
+        ("1ABCDE", ShareError::Truncated),
         ("1", ShareError::Truncated),
         (&good[..8], ShareError::Truncated),
         (&altered, ShareError::Altered),

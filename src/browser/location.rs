@@ -35,3 +35,9 @@ pub fn on_change(on_change: impl Fn(Route) + 'static) -> Option<EventListener> {
     let w = window()?;
     Some(EventListener::new(&w, "hashchange", move |_| on_change(Route::parse(&current_hash()))))
 }
+
+/// This page's address without its fragment: the base of share links.
+pub fn base_url() -> String {
+    let href = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}

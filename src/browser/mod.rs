@@ -1,6 +1,7 @@
 //! Every browser side effect the app has, each behind a small module so the
 //! model and the components stay plain and testable.
 
+pub mod clipboard;
 pub mod clock;
 pub mod files;
 pub mod location;

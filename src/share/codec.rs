@@ -88,7 +88,12 @@ pub fn decode(payload: &str) -> Result<Shared, ShareError> {
     if payload.len() > MAX_PAYLOAD_CHARS {
         return Err(ShareError::TooLong);
     }
-    let bytes = unbase64url(chars.as_str()).ok_or(ShareError::BadCharacters)?;
+    let body_text = chars.as_str();
+    if !body_text.bytes().all(|c| ALPHABET.contains(&c)) {
+        return Err(ShareError::BadCharacters);
+    }
+    // Every character is valid, so a length base64 cannot have means a cut.
+    let bytes = unbase64url(body_text).ok_or(ShareError::Truncated)?;
     if bytes.len() < 4 {
         return Err(ShareError::Truncated);
     }

@@ -8,7 +8,9 @@ use super::link::{Link, Navigator};
 use super::not_found::NotFoundPage;
 use super::notice::NoticeBanner;
 use super::persistence::use_persistence;
+use super::compare_page::ComparePage;
 use super::results_page::ResultsPage;
+use super::shared_page::SharedPage;
 use super::spread_page::SpreadPage;
 use crate::assessment::{Assessment, Store};
 use crate::browser::{location, page, startup, storage::Storage};
@@ -42,6 +44,8 @@ pub fn view_title(route: &Route) -> String {
     let view = match route {
         Route::Home => return GUIDE.title.to_string(),
         Route::Results => "Your results",
+        Route::Shared(_) => "Shared results",
+        Route::Compare(_) => "Compare",
         Route::Spread { slug, .. } => GUIDE.spread(slug).map_or("", |s| s.short_title),
         Route::NotFound => "Page not found",
     };
@@ -113,6 +117,8 @@ pub fn App(props: &AppProps) -> Html {
     let view = match &state.route {
         Route::Home => html! { <HomePage {focus} /> },
         Route::Results => html! { <ResultsPage {focus} /> },
+        Route::Shared(payload) => html! { <SharedPage key={payload.clone()} payload={payload.clone()} {focus} /> },
+        Route::Compare(payloads) => html! { <ComparePage payloads={payloads.clone()} {focus} /> },
         Route::Spread { slug, node } => match GUIDE.spread(slug) {
             Some(spread) => html! {
                 <SpreadPage key={*slug} {spread} selected={*node} {focus} on_select={on_select.clone()} />
@@ -196,6 +202,7 @@ fn SiteNav(props: &SiteNavProps) -> Html {
                     </li>
                 }
                 <li><Link to={Route::Results} current={props.current == Route::Results}>{ "Your results" }</Link></li>
+                <li><Link to={Route::Compare(vec![])} current={matches!(props.current, Route::Compare(_))}>{ "Compare" }</Link></li>
             </ul>
         </nav>
     }

@@ -2,6 +2,8 @@
 //! that could live in the model, and reach the browser only through `browser`.
 
 mod app;
+mod compare_page;
+mod copy_link;
 mod data_panel;
 mod diagram_view;
 mod forms;
@@ -17,6 +19,8 @@ mod plan_toggle;
 mod questionnaire;
 mod rating;
 mod results_page;
+mod share_section;
+mod shared_page;
 mod spread_page;
 
 pub use app::{App, AppContext, AppProps};

@@ -11,7 +11,8 @@ use super::partnership::PartnershipPicker;
 use super::plan_toggle::PlanToggle;
 use super::questionnaire::Progress;
 use super::use_focus_on_arrival;
-use crate::assessment::{score, scoring, statements, weakest, ActionItem, Scores, SpreadScore};
+use super::share_section::ShareSection;
+use crate::assessment::{score, scoring, statements, weakest, ActionItem, Answers, Scores, SpreadScore};
 use crate::browser::{clock, page};
 use crate::chart;
 use crate::content::GUIDE;
@@ -39,23 +40,37 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
                 { "Overall: " }
                 <strong>{ scores.overall.map_or("not yet scored".to_string(), |m| format!("{m:.1} out of 5 ({:.0} %)", scoring::percent(m))) }</strong>
             </p>
-            <section aria-labelledby="scores-heading">
-                <h2 id="scores-heading">{ "Scores by topic" }</h2>
-                <p class="hint">{ "A topic shows a band once at least half of its statements are rated: strength from 4.0, developing from 3.0, priority below 3.0. “Don’t know” answers are not scored." }</p>
-                <div class="scores-layout">
-                    { radar(&scores) }
-                    { score_table(&scores) }
-                </div>
-            </section>
-            <WorkOnNext />
+            <ScoresSection scores={scores.clone()} />
+            <WorkOnNext answers={answers.clone()} editable=true />
             <ActionPlan />
+            <ShareSection answers={answers} />
             <OverTime />
             <DataPanel />
         </div>
     }
 }
 
-fn band_badge(s: &SpreadScore) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct ScoresSectionProps {
+    pub scores: Scores,
+}
+
+/// The five spreads' scores as a radar chart and, with the same figures, a table.
+#[component]
+pub fn ScoresSection(props: &ScoresSectionProps) -> Html {
+    html! {
+        <section aria-labelledby="scores-heading">
+            <h2 id="scores-heading">{ "Scores by topic" }</h2>
+            <p class="hint">{ "A topic shows a band once at least half of its statements are rated: strength from 4.0, developing from 3.0, priority below 3.0. “Don’t know” answers are not scored." }</p>
+            <div class="scores-layout">
+                { radar(&props.scores) }
+                { score_table(&props.scores) }
+            </div>
+        </section>
+    }
+}
+
+pub fn band_badge(s: &SpreadScore) -> Html {
     match s.band {
         Some(band) => html! {
             <span class={classes!("band", band.class())}><span aria-hidden="true">{ band.icon() }</span>{ " " }{ band.label() }</span>
@@ -134,12 +149,17 @@ fn score_table(scores: &Scores) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct WorkOnNextProps {
+    pub answers: Answers,
+    /// Offer "add to action plan" (not for someone else's shared results).
+    pub editable: bool,
+}
+
 /// The lowest-rated items with the guide's advice and a way into the diagram.
 #[component]
-fn WorkOnNext() -> Html {
-    let Some(state) = use_context::<AppContext>() else { return html! {} };
-    let assessment = state.store.current();
-    let items = weakest(&assessment.current_answers(), 5);
+pub fn WorkOnNext(props: &WorkOnNextProps) -> Html {
+    let items = weakest(&props.answers, 5);
     html! {
         <section aria-labelledby="next-heading">
             <h2 id="next-heading">{ "What to work on next" }</h2>
@@ -148,7 +168,7 @@ fn WorkOnNext() -> Html {
             } else {
                 <ol class="next-list">
                     for (node_id, rating) in items {
-                        <NextItem node={node_id} {rating} />
+                        <NextItem node={node_id} {rating} editable={props.editable} />
                     }
                 </ol>
             }
@@ -160,6 +180,7 @@ fn WorkOnNext() -> Html {
 struct NextItemProps {
     node: &'static str,
     rating: u8,
+    editable: bool,
 }
 
 /// One weak item: our statement, the guide's advice, and what to do with it.
@@ -180,7 +201,9 @@ fn NextItem(props: &NextItemProps) -> Html {
                 <Link to={Route::Spread { slug: spread.slug, node: Some(node_id) }}>
                     { format!("See it in the {} diagram", spread.short_title) }
                 </Link>
-                <PlanToggle node={node_id} />
+                if props.editable {
+                    <PlanToggle node={node_id} />
+                }
             </p>
         </li>
     }

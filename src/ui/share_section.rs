@@ -1,0 +1,43 @@
+//! Sharing one's results as a link: an optional short label, the link as
+//! text, and a copy button that falls back to a selected field.
+
+use yew::prelude::*;
+
+use super::copy_link::CopyLink;
+use super::forms::input_value;
+use crate::assessment::Answers;
+use crate::browser::location;
+use crate::route::Route;
+use crate::share::{encode, LABEL_MAX_CHARS};
+
+#[derive(Properties, PartialEq)]
+pub struct ShareSectionProps {
+    pub answers: Answers,
+}
+
+#[component]
+pub fn ShareSection(props: &ShareSectionProps) -> Html {
+    let label = use_state(String::new);
+    let on_label = {
+        let label = label.clone();
+        Callback::from(move |e: InputEvent| label.set(input_value(&e.into())))
+    };
+    let payload = encode(&props.answers, Some(&label));
+    let link = format!("{}{}", location::base_url(), Route::Shared(payload).to_hash());
+    html! {
+        <section class="share" aria-labelledby="share-heading">
+            <h2 id="share-heading">{ "Share your results" }</h2>
+            <p>
+                { "The link below holds your ratings and nothing else: no name, no notes, no action plan. \
+                   It is read by the page itself, so your results never reach a server. \
+                   Send it to your partners and ask them for theirs, then compare." }
+            </p>
+            <p>
+                <label for="share-label">{ format!("Optional label for the link, up to {LABEL_MAX_CHARS} characters (for example your organisation)") }</label>
+                <input id="share-label" type="text" maxlength={LABEL_MAX_CHARS.to_string()} autocomplete="off"
+                       value={(*label).clone()} oninput={on_label} />
+            </p>
+            <CopyLink {link} id="share-link" label="Your results link" />
+        </section>
+    }
+}

@@ -1,0 +1,154 @@
+// Sharing results as a link and comparing partners: the link opens in a
+// fresh browser with the same scores, comparisons order items by how far
+// apart partners are, and broken links explain themselves.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { ROOT, launch, openPage, ready, startServer } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function rate(page, slug, ratings) {
+  await page.goto(`${server.url}#/${slug}`);
+  await ready(page);
+  for (const [node, value] of Object.entries(ratings)) {
+    await page.locator(`.questionnaire [data-statement="${node}"] input[value="${value}"]`).check();
+  }
+}
+
+async function shareLink(page, label) {
+  await page.goto(`${server.url}#/results`);
+  await ready(page);
+  if (label) await page.locator('#share-label').fill(label);
+  return page.locator('#share-link').inputValue();
+}
+
+const scoreRows = (page) =>
+  page.locator('.score-table').first().locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.innerText.replace(/\s+/g, ' ').trim()));
+
+describe('sharing and comparing', () => {
+  test('a shared link opens in a fresh browser with the same scores, read-only', async () => {
+    const me = await openPage(browser, server.origin);
+    await rate(me.page, 'trust', { 'trust.time': 5, 'trust.roles': 2, 'trust.compromise': 4, 'trust.ground-rules': 1, 'trust.trustworthy': 3 });
+    const link = await shareLink(me.page, 'Our council');
+    assert.match(link, /#\/share\/1[A-Za-z0-9_-]+$/);
+    const payload = link.split('#/share/')[1];
+    // 27 characters of ratings, plus the 11-character label.
+    assert.ok(payload.length <= 27 + 16, `payload ${payload.length} characters`);
+    const mine = await scoreRows(me.page);
+
+    const visitor = await openPage(browser, server.origin); // a fresh context: no shared storage
+    await visitor.page.goto(link);
+    await ready(visitor.page);
+    assert.equal(await visitor.page.locator('h1').innerText(), 'Our council');
+    assert.deepEqual(await scoreRows(visitor.page), mine);
+    assert.equal(await visitor.page.evaluate(() => localStorage.length), 0, 'opening a link saves nothing');
+    const { violations } = await new AxeBuilder({ page: visitor.page }).analyze();
+    assert.deepEqual(violations.map((v) => v.id), []);
+
+    // Save a copy: now it is the visitor's own.
+    await visitor.page.getByRole('button', { name: 'Save a copy in this browser' }).click();
+    await visitor.page.locator('.notice', { hasText: 'Saved a copy' }).waitFor();
+    await visitor.page.waitForFunction(() => localStorage.getItem('mcw:default:data')?.includes('trust.time'));
+    assert.deepEqual([...me.problems, ...visitor.problems], []);
+    await me.context.close();
+    await visitor.context.close();
+  });
+
+  test('copy falls back to a selected field when the clipboard is refused', async () => {
+    const { page, problems, context } = await openPage(browser, server.origin);
+    await page.goto(`${server.url}#/results`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.locator('.copy-status', { hasText: /copied|selected/ }).waitFor();
+    const status = await page.locator('.copy-status').innerText();
+    if (/selected/.test(status)) {
+      const selected = await page.evaluate(() => {
+        const f = document.activeElement;
+        return f.value.slice(f.selectionStart, f.selectionEnd);
+      });
+      assert.equal(selected, await page.locator('#share-link').inputValue());
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('comparing three links orders items by divergence and can be shared', async () => {
+    const partners = [
+      { 'power.team': 5, 'power.checks': 3, 'power.strengths': 4 },
+      { 'power.team': 1, 'power.checks': 3, 'power.strengths': 3 },
+      { 'power.team': 3, 'power.checks': 4, 'power.strengths': 1 },
+    ];
+    const links = [];
+    for (const [i, ratings] of partners.entries()) {
+      const p = await openPage(browser, server.origin);
+      await rate(p.page, 'power', ratings);
+      links.push(await shareLink(p.page, `Org ${i + 1}`));
+      await p.context.close();
+    }
+    const { page, problems, context } = await openPage(browser, server.origin);
+    await page.goto(`${server.url}#/compare`);
+    await ready(page);
+    await page.locator('#compare-paste').fill(links.join('\n'));
+    await page.getByRole('button', { name: 'Add links' }).click();
+    await page.locator('.divergence').waitFor();
+    const order = await page.locator('.divergence tbody tr').evaluateAll((rows) =>
+      rows.map((r) => [r.dataset.statement, r.querySelector('.gap').textContent]),
+    );
+    assert.deepEqual(order, [['power.team', '4'], ['power.strengths', '3'], ['power.checks', '1']]);
+    assert.match(await page.locator('.overall').innerText(), /Overall agreement: 33 %/);
+    assert.match(await page.locator('.compare .notice').innerText(), /recognise/);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(violations.map((v) => v.id), []);
+
+    // The comparison travels as one link.
+    const whole = await page.locator('#compare-link').inputValue();
+    const other = await openPage(browser, server.origin);
+    await other.page.goto(whole);
+    await other.page.locator('.divergence').waitFor();
+    assert.equal(await other.page.locator('.divergence tbody tr').count(), 3);
+    assert.deepEqual([...problems, ...other.problems], []);
+    await context.close();
+    await other.context.close();
+  });
+
+  test('broken links each explain themselves, with no console error', async () => {
+    const fixture = readFileSync(join(ROOT, 'tests/fixtures/share-links.txt'), 'utf8')
+      .split('\n').filter((l) => l && !l.startsWith('#'))[1].split('\t')[0];
+    const cases = [
+      ['', /no results in it|cut short/],
+      [fixture.slice(0, 10), /incomplete/],
+      [fixture.slice(0, -3) + (fixture.at(-3) === 'A' ? 'B' : 'A') + fixture.slice(-2), /changed or mistyped/],
+      ['9' + fixture.slice(1), /newer or different version/],
+      ['1' + 'A'.repeat(400), /far longer/],
+      ['1abc$<img src=x onerror=alert(1)>', /characters that a results link never has/],
+      ['%3Cscript%3Ealert(1)%3C/script%3E', /newer or different version/],
+    ];
+    const { page, problems, context } = await openPage(browser, server.origin);
+    for (const [payload, expected] of cases) {
+      await page.goto(`${server.url}#/share/${payload}`);
+      await ready(page);
+      assert.equal(await page.locator('h1').innerText(), 'This results link cannot be opened', payload);
+      assert.match(await page.locator('.form-error').innerText(), expected, payload);
+      assert.equal(await page.locator('img').count(), 0);
+    }
+    // A comparison names the bad link and still works with the good ones.
+    await page.goto(`${server.url}#/compare/${fixture}.${fixture.slice(0, 10)}.${fixture}`);
+    await page.locator('.compare-links').waitFor();
+    assert.match(await page.locator('.compare-links').innerText(), /cannot be used: This link is incomplete/);
+    await page.locator('.divergence').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
