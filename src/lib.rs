@@ -10,6 +10,7 @@ pub mod browser;
 pub mod chart;
 pub mod content;
 pub mod diagram;
+pub mod embed;
 pub mod route;
 pub mod share;
 pub mod state;

@@ -4,8 +4,9 @@
 
 use crate::content::GUIDE;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Route {
+    #[default]
     Home,
     /// Scores, advice, the action plan and the person's data.
     Results,

@@ -1,16 +1,31 @@
-// Starts the app. A file rather than Trunk's inline snippet, so the page runs
-// under a strict Content-Security-Policy (script-src 'self').
-import init from './collaboration-widget.js';
+// Starts the standalone app. A file rather than Trunk's inline snippet, so the
+// page runs under a strict Content-Security-Policy (script-src 'self').
+import init, { start_standalone } from './collaboration-widget.js';
 
-init().catch((error) => {
-  // Say what happened in the page itself, not only in the console.
-  for (const root of document.querySelectorAll('#app, [data-collaboration-widget]')) {
+// Inside an iframe with ?embed, hide the page chrome and tell the parent page
+// how tall the content is, so it can size the frame without scrollbars.
+const framed = window.parent !== window && new URLSearchParams(location.search).has('embed');
+if (framed) {
+  document.documentElement.classList.add('mcw-framed');
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.scrollHeight);
+    if (height !== last) {
+      last = height;
+      window.parent.postMessage({ type: 'mcw:height', height }, '*');
+    }
+  }).observe(document.body);
+}
+
+init()
+  .then(() => start_standalone())
+  .catch((error) => {
+    // Say what happened in the page itself, not only in the console.
     const message = document.createElement('p');
     message.className = 'mcw-load-error';
     message.setAttribute('role', 'alert');
     message.textContent =
       'Sorry, this guide could not start in this browser. Please try an up-to-date browser, or ask your site administrator to allow WebAssembly.';
-    root.replaceChildren(message);
-  }
-  console.error(error);
-});
+    document.getElementById('app')?.replaceChildren(message);
+    console.error(error);
+  });

@@ -25,7 +25,16 @@ pub type AppContext = UseReducerHandle<AppState>;
 #[derive(Clone, PartialEq)]
 pub struct StorageContext(pub Option<Storage>);
 
-#[derive(Properties, PartialEq)]
+/// Colour scheme: follow the system, or fixed by the embedding page.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+#[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// The view to open first (standalone: from the URL; embedded: from options).
     pub initial: Route,
@@ -37,6 +46,15 @@ pub struct AppProps {
     /// server rendering and tests, which have no browser storage).
     #[prop_or_default]
     pub storage: Option<AttrValue>,
+    /// The views to offer in the navigation (all when `None`).
+    #[prop_or_default]
+    pub views: Option<Vec<Route>>,
+    #[prop_or_default]
+    pub theme: Theme,
+    /// Embedded: names the widget's region for screen readers (give each of
+    /// several widgets on one page its own).
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
 }
 
 /// A title for the browser tab naming the current view.
@@ -101,6 +119,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
             }),
             owns_url,
+            views: props.views.clone(),
         }
     };
     let on_select = {
@@ -129,27 +148,49 @@ pub fn App(props: &AppProps) -> Html {
     };
     let main_ref = use_node_ref();
 
+    let header = html! {
+        <>
+            <p class="brand">
+                <Link to={Route::Home} class="brand-title">{ GUIDE.title }</Link>
+                <span class="brand-tagline">{ GUIDE.tagline }</span>
+            </p>
+            <SiteNav current={state.route.clone()} label={props.label.clone()} />
+        </>
+    };
+    let body = html! {
+        <>
+            <NoticeBanner />
+            { view }
+        </>
+    };
+    let classes = classes!("mcw-app", props.embedded.then_some("mcw-embedded"), theme_class(props.theme));
+    // Embedded, the host page owns the landmarks (main, banner, skip links):
+    // the widget is one labelled region inside it.
+    let shell = if props.embedded {
+        let label = props.label.clone().unwrap_or_else(|| GUIDE.title.into());
+        html! {
+            <section class={classes} aria-label={label}>
+                <div class="site-header">{ header }</div>
+                <div class="mcw-main" tabindex="-1" ref={main_ref}>{ body }</div>
+                <div class="site-footer"><SaveStatus /></div>
+            </section>
+        }
+    } else {
+        html! {
+            <div class={classes}>
+                <a class="skip-link" href="#main-content" onclick={skip_to(main_ref.clone())}>{ "Skip to content" }</a>
+                <header class="site-header">{ header }</header>
+                <main id="main-content" class="mcw-main" tabindex="-1" ref={main_ref}>{ body }</main>
+                <footer class="site-footer"><SaveStatus /></footer>
+            </div>
+        }
+    };
+
     html! {
         <ContextProvider<Navigator> context={navigator}>
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<StorageContext> context={StorageContext((*storage).clone())}>
-            <div class={classes!("mcw-app", props.embedded.then_some("mcw-embedded"))}>
-                <a class="skip-link" href="#main-content" onclick={skip_to(main_ref.clone())}>{ "Skip to content" }</a>
-                <header class="site-header">
-                    <p class="brand">
-                        <Link to={Route::Home} class="brand-title">{ GUIDE.title }</Link>
-                        <span class="brand-tagline">{ GUIDE.tagline }</span>
-                    </p>
-                    <SiteNav current={state.route.clone()} />
-                </header>
-                <main id="main-content" tabindex="-1" ref={main_ref}>
-                    <NoticeBanner />
-                    { view }
-                </main>
-                <footer class="site-footer">
-                    <SaveStatus />
-                </footer>
-            </div>
+            { shell }
         </ContextProvider<StorageContext>>
         </ContextProvider<AppContext>>
         </ContextProvider<Navigator>>
@@ -178,9 +219,18 @@ fn SaveStatus() -> Html {
     html! { <p role="status" class="save-status">{ text }</p> }
 }
 
+fn theme_class(theme: Theme) -> Option<&'static str> {
+    match theme {
+        Theme::Auto => None,
+        Theme::Light => Some("theme-light"),
+        Theme::Dark => Some("theme-dark"),
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct SiteNavProps {
     current: Route,
+    label: Option<AttrValue>,
 }
 
 #[component]
@@ -189,11 +239,15 @@ fn SiteNav(props: &SiteNavProps) -> Html {
         Route::Spread { slug, .. } => Some(*slug),
         _ => None,
     };
+    let navigator = use_context::<Navigator>();
+    let offered = |route: &Route| navigator.as_ref().is_none_or(|n| n.offers(route));
     html! {
-        <nav class="site-nav" aria-label="Guide">
+        <nav class="site-nav" aria-label={props.label.as_ref().map_or("Guide".to_string(), |l| format!("{l}: guide"))}>
             <ul>
-                <li><Link to={Route::Home} current={props.current == Route::Home}>{ "Overview" }</Link></li>
-                for spread in GUIDE.spreads {
+                if offered(&Route::Home) {
+                    <li><Link to={Route::Home} current={props.current == Route::Home}>{ "Overview" }</Link></li>
+                }
+                for spread in GUIDE.spreads.iter().filter(|s| offered(&Route::spread(s.slug))) {
                     <li>
                         <Link to={Route::spread(spread.slug)} current={current_slug == Some(spread.slug)}>
                             <span class="nav-number" aria-hidden="true">{ spread.number }</span>
@@ -201,8 +255,12 @@ fn SiteNav(props: &SiteNavProps) -> Html {
                         </Link>
                     </li>
                 }
-                <li><Link to={Route::Results} current={props.current == Route::Results}>{ "Your results" }</Link></li>
-                <li><Link to={Route::Compare(vec![])} current={matches!(props.current, Route::Compare(_))}>{ "Compare" }</Link></li>
+                if offered(&Route::Results) {
+                    <li><Link to={Route::Results} current={props.current == Route::Results}>{ "Your results" }</Link></li>
+                }
+                if offered(&Route::Compare(vec![])) {
+                    <li><Link to={Route::Compare(vec![])} current={matches!(props.current, Route::Compare(_))}>{ "Compare" }</Link></li>
+                }
             </ul>
         </nav>
     }

@@ -88,11 +88,13 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
         };
         let onmouseleave = Callback::from(move |_: MouseEvent| clear());
         let answer = answers.get(id).copied();
-        // The rating joins the node's accessible name; the badge shows it.
-        let aria_label = answer.map(|a| {
-            let node = spread.diagram.node(id).map(|n| n.numbered_label()).unwrap_or_default();
-            format!("{node}. Your rating: {}", a.label())
-        });
+        // The node's name stays its guide text (so speech input matches what
+        // is seen); the rating in words is its description.
+        let rating_id = format!("{ids}-rating-{}", id.replace('.', "-"));
+        let described_by = match answer {
+            Some(_) => format!("{ids}-help {rating_id}"),
+            None => format!("{ids}-help"),
+        };
         html! {
             <g class={classes!("node", role_class(placed.role), state, answer.map(|_| "is-rated"))}
                data-node={id}
@@ -100,12 +102,12 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
                tabindex={if *tab_stop == id { "0" } else { "-1" }}
                aria-expanded={(props.selected == Some(id)).to_string()}
                aria-controls={props.panel_id.clone()}
-               aria-describedby={format!("{ids}-help")}
-               aria-label={aria_label}
+               aria-describedby={described_by}
                {onclick} {onfocus} {onblur} {onmouseenter} {onmouseleave}>
                 { shape(placed) }
                 { text(placed) }
                 if let Some(answer) = answer {
+                    <desc id={rating_id}>{ format!("Your rating: {}", answer.label()) }</desc>
                     { badge(placed, answer) }
                 }
             </g>
@@ -152,13 +154,17 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
 /// the rating never depends on colour.
 fn badge(placed: &PlacedNode, answer: Answer) -> Html {
     let (x, y) = (placed.rect.right() - 4.0, placed.rect.y + 4.0);
-    let text = answer.score().map_or("?".to_string(), |s| s.to_string());
+    let text = badge_text(answer);
     html! {
         <g class={classes!("rating-badge", format!("rated-{}", answer.code()))} aria-hidden="true">
             <circle cx={x.to_string()} cy={y.to_string()} r="13" />
             <text x={x.to_string()} y={(y + 5.0).to_string()} text-anchor="middle">{ text }</text>
         </g>
     }
+}
+
+fn badge_text(answer: Answer) -> String {
+    answer.score().map_or("?".to_string(), |s| s.to_string())
 }
 
 fn role_class(role: Role) -> &'static str {

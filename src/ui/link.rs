@@ -12,6 +12,14 @@ pub struct Navigator {
     pub navigate: Callback<Route>,
     /// True when the URL fragment belongs to the app (standalone page).
     pub owns_url: bool,
+    /// The views an embedding page chose to offer (all when `None`).
+    pub views: Option<Vec<Route>>,
+}
+
+impl Navigator {
+    pub fn offers(&self, route: &Route) -> bool {
+        self.views.as_ref().is_none_or(|views| views.contains(route))
+    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -23,7 +23,7 @@ mod share_section;
 mod shared_page;
 mod spread_page;
 
-pub use app::{App, AppContext, AppProps};
+pub use app::{App, AppContext, AppProps, Theme};
 
 use yew::prelude::*;
 

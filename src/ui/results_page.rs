@@ -117,6 +117,7 @@ fn radar(scores: &Scores) -> Html {
 
 fn score_table(scores: &Scores) -> Html {
     html! {
+        <div class="table-scroll">
         <table class="score-table">
             <caption class="visually-hidden">{ "Scores by topic" }</caption>
             <thead>
@@ -146,6 +147,7 @@ fn score_table(scores: &Scores) -> Html {
                 }
             </tbody>
         </table>
+        </div>
     }
 }
 

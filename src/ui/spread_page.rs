@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::diagram_view::DiagramView;
-use super::link::Link;
+use super::link::{Link, Navigator};
 use super::node_panel::NodePanel;
 use super::outline::Outline;
 use super::questionnaire::Questionnaire;
@@ -44,7 +44,8 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
         })
     };
     let panel_id: AttrValue = format!("{}-panel", spread.slug).into();
-    let neighbours = neighbour_links(spread);
+    let navigator = use_context::<Navigator>();
+    let neighbours = neighbour_links(spread, |slug| navigator.as_ref().is_none_or(|n| n.offers(&Route::spread(slug))));
     html! {
         <article class={classes!("spread", format!("accent-{}", spread.number))} ref={article}>
             <h1 tabindex="-1" ref={heading}>
@@ -98,11 +99,11 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
     }
 }
 
-/// Previous and next spread, so the guide can be read in order.
-fn neighbour_links(spread: &'static Spread) -> Html {
+/// Previous and next spread on offer, so the guide can be read in order.
+fn neighbour_links(spread: &'static Spread, offered: impl Fn(&'static str) -> bool) -> Html {
     let index = GUIDE.spreads.iter().position(|s| s.slug == spread.slug).unwrap_or(0);
-    let previous = index.checked_sub(1).and_then(|i| GUIDE.spreads.get(i));
-    let next = GUIDE.spreads.get(index + 1);
+    let previous = GUIDE.spreads[..index].iter().rev().find(|s| offered(s.slug));
+    let next = GUIDE.spreads[index + 1..].iter().find(|s| offered(s.slug));
     html! {
         <nav class="pager" aria-label="Previous and next topic">
             if let Some(p) = previous {

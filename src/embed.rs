@@ -1,0 +1,127 @@
+//! The entry points the loaders call: the standalone page, and the widget
+//! mounted into elements of someone else's page. Options arrive as plain
+//! strings from `data-` attributes and are checked here.
+
+use wasm_bindgen::prelude::*;
+
+use crate::browser::location;
+use crate::content::GUIDE;
+use crate::route::Route;
+use crate::ui::{App, AppProps, Theme};
+
+/// Mounts the standalone app into `#app`, opening the view the URL names.
+#[wasm_bindgen]
+pub fn start_standalone() {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
+        return;
+    };
+    root.set_inner_html("");
+    let props = AppProps {
+        initial: Route::parse(&location::current_hash()),
+        storage: Some("default".into()),
+        ..AppProps::default()
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// Options of an embedded widget, as read from its element's `data-` attributes.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct EmbedOptions {
+    /// `data-view`: "home", "results", "compare", a spread ("trust") or a node ("trust/roles").
+    pub view: Option<String>,
+    /// `data-views`: a comma-separated list of the views to offer.
+    pub views: Option<String>,
+    /// `data-namespace`: keeps this widget's saved data apart from others'.
+    pub namespace: Option<String>,
+    /// `data-theme`: "light", "dark" or "auto" (the default, following the system).
+    pub theme: Option<String>,
+    /// `data-label`: the widget's name for screen readers.
+    pub label: Option<String>,
+}
+
+impl EmbedOptions {
+    pub fn props(&self) -> AppProps {
+        let offered = self.offered();
+        let initial = self.view.as_deref().map(|v| Route::parse(&format!("#/{}", v.trim().trim_start_matches('/'))));
+        let initial = match initial {
+            Some(Route::NotFound) | None => offered.first().cloned().unwrap_or(Route::Home),
+            Some(route) => route,
+        };
+        let theme = match self.theme.as_deref().map(str::trim) {
+            Some("dark") => Theme::Dark,
+            Some("light") => Theme::Light,
+            _ => Theme::Auto,
+        };
+        let namespace = self.namespace.as_deref().unwrap_or("default");
+        AppProps {
+            initial,
+            embedded: true,
+            storage: Some(format!("embed-{namespace}").into()),
+            views: (!offered.is_empty()).then_some(offered),
+            theme,
+            label: self.label.as_deref().map(str::trim).filter(|l| !l.is_empty()).map(|l| l.chars().take(80).collect::<String>().into()),
+        }
+    }
+
+    /// The views named in `data-views`, unknown names ignored.
+    fn offered(&self) -> Vec<Route> {
+        let Some(list) = &self.views else { return vec![] };
+        list.split(',')
+            .map(str::trim)
+            .filter_map(|name| match name {
+                "home" => Some(Route::Home),
+                "results" => Some(Route::Results),
+                "compare" => Some(Route::Compare(vec![])),
+                slug => GUIDE.spread(slug).map(|s| Route::spread(s.slug)),
+            })
+            .collect()
+    }
+}
+
+/// Mounts a widget into `root` (inside the shadow root the embed loader made).
+#[wasm_bindgen]
+pub fn mount_widget(
+    root: web_sys::Element,
+    view: Option<String>,
+    views: Option<String>,
+    namespace: Option<String>,
+    theme: Option<String>,
+    label: Option<String>,
+) {
+    let options = EmbedOptions { view, views, namespace, theme, label };
+    yew::Renderer::<App>::with_root_and_props(root, options.props()).render();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_pick_the_view_views_namespace_and_theme() {
+        let props = EmbedOptions {
+            view: Some("trust/roles".into()),
+            views: Some("trust, power ,results,bogus".into()),
+            namespace: Some("hr".into()),
+            theme: Some("dark".into()),
+            label: Some("HR partnerships".into()),
+        }
+        .props();
+        assert_eq!(props.initial, Route::Spread { slug: "trust", node: Some("trust.roles") });
+        assert_eq!(props.views.unwrap(), [Route::spread("trust"), Route::spread("power"), Route::Results]);
+        assert_eq!(props.storage.as_deref(), Some("embed-hr"));
+        assert_eq!(props.theme, Theme::Dark);
+        assert!(props.embedded);
+        assert_eq!(props.label.as_deref(), Some("HR partnerships"));
+    }
+
+    #[test]
+    fn a_bad_view_falls_back_to_the_first_offered_and_defaults_are_safe() {
+        let props = EmbedOptions { view: Some("<script>".into()), views: Some("power".into()), ..Default::default() }.props();
+        assert_eq!(props.initial, Route::spread("power"));
+        let props = EmbedOptions::default().props();
+        assert_eq!(props.initial, Route::Home);
+        assert_eq!(props.views, None);
+        assert_eq!(props.storage.as_deref(), Some("embed-default"));
+        assert_eq!(props.theme, Theme::Auto);
+    }
+}

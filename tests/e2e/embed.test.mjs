@@ -1,0 +1,119 @@
+// Embedding in a page we do not control: two widgets with their own data in
+// a hostile host page under the strict CSP, served from sub-folders; and the
+// iframe mode that reports its height.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { launch, openPage, startServer } from './harness.mjs';
+
+const HOST = '/intranet/news/';
+let server;
+let browser;
+before(async () => {
+  server = await startServer({ extra: { [HOST]: join(import.meta.dirname, 'host') } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const hostUrl = (page) => server.origin + HOST + page;
+const HOST_ELEMENTS = ['#host-title', '#host-para', '#host-link', '#host-box', '#host-button', '#host-between', 'body'];
+const PROPS = ['color', 'font-family', 'font-size', 'line-height', 'margin-top', 'padding-top', 'border-top-width', 'box-sizing', 'letter-spacing', 'text-transform', 'display', 'width'];
+
+async function hostStyles(page) {
+  return page.evaluate(([selectors, props]) =>
+    selectors.map((sel) => {
+      const style = getComputedStyle(document.querySelector(sel));
+      return [sel, props.map((p) => `${p}:${style.getPropertyValue(p)}`)];
+    }), [HOST_ELEMENTS, PROPS]);
+}
+
+describe('embedding', () => {
+  test('two widgets mount in a hostile host page, keep their own data, and leave the host alone', async () => {
+    const without = await openPage(browser, server.origin);
+    await without.page.goto(hostUrl('without.html'));
+    const before = await hostStyles(without.page);
+    await without.context.close();
+
+    const { page, problems, context } = await openPage(browser, server.origin);
+    await page.goto(hostUrl('with.html'));
+    const a = page.locator('#widget-a');
+    const b = page.locator('#widget-b');
+    await a.locator('h1').waitFor();
+    await b.locator('h1').waitFor();
+    assert.match(await a.locator('h1').innerText(), /build trust/);
+    assert.match(await b.locator('h1').innerText(), /power dynamic/);
+    // data-views: widget B offers only its two views.
+    assert.deepEqual(await b.locator('.site-nav a').allInnerTexts(), ['4\nPower', 'Your results']);
+
+    // The host's own elements look exactly as they do without the widget.
+    assert.deepEqual(await hostStyles(page), before);
+
+    // The host's CSS does not reach in: the widget keeps its own look.
+    const inside = await a.locator('h1').evaluate((h) => {
+      const s = getComputedStyle(h);
+      return { color: s.color, font: s.fontFamily, size: s.fontSize, transform: s.textTransform, style: s.fontStyle };
+    });
+    assert.doesNotMatch(inside.font, /Comic/);
+    assert.notEqual(inside.color, 'rgb(204, 0, 0)');
+    assert.equal(inside.transform, 'none');
+    assert.equal(inside.style, 'normal');
+    assert.ok(parseFloat(inside.size) >= 24, `heading ${inside.size}`);
+    assert.ok(await a.locator('svg.diagram-svg').isVisible(), 'the diagram is drawn');
+    // Widget B was asked for the dark theme.
+    assert.equal(await b.locator('.mcw-app').evaluate((el) => getComputedStyle(el).colorScheme), 'dark');
+
+    // Navigation stays inside the widget: the host URL does not change.
+    const url = page.url();
+    await a.getByRole('link', { name: 'Shared goals', exact: true }).click();
+    await a.locator('h1', { hasText: 'goals' }).waitFor();
+    assert.equal(page.url(), url);
+
+    // Keyboard: into widget A's diagram, open a node, close it again.
+    await a.locator('h1').focus();
+    for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-node'))); i++) {
+      await page.keyboard.press('Tab');
+    }
+    const node = await page.evaluate(() => document.activeElement.shadowRoot.activeElement.getAttribute('data-node'));
+    assert.equal(node, 'goals.vision');
+    await page.keyboard.press('Enter');
+    await a.locator('.node-panel h3', { hasText: 'Agree on vision' }).waitFor();
+    await a.locator('.node-panel').getByLabel('Largely').check();
+    await page.keyboard.press('Escape');
+    await a.locator('.node-panel').waitFor({ state: 'detached' });
+
+    // Each namespace keeps its own data.
+    const stored = await page.evaluate(() => Object.keys(localStorage).sort());
+    assert.deepEqual(stored, ['mcw:embed-team-a:data']);
+    await b.getByRole('link', { name: 'Your results', exact: true }).click();
+    await b.locator('.progress').first().waitFor();
+    assert.match(await b.locator('.progress').first().innerText(), /0 of 42 answered/);
+
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(problems, []);
+    const { violations } = await new AxeBuilder({ page }).include('#widget-a').include('#widget-b').analyze();
+    assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+    await context.close();
+  });
+
+  test('in an iframe the widget hides the page chrome and posts its height', async () => {
+    const { page, problems, context } = await openPage(browser, server.origin);
+    await page.goto(hostUrl('framed.html'));
+    const frame = page.frameLocator('#mcw-frame');
+    await frame.locator('h1', { hasText: 'goals' }).waitFor();
+    await page.waitForFunction(() => parseFloat(document.getElementById('mcw-frame').style.height) > 600);
+    const { frameHeight, contentHeight } = await page.evaluate(async () => {
+      const el = document.getElementById('mcw-frame');
+      await new Promise((r) => setTimeout(r, 300));
+      return { frameHeight: el.getBoundingClientRect().height, contentHeight: el.contentDocument.documentElement.scrollHeight };
+    });
+    assert.ok(Math.abs(frameHeight - contentHeight) <= 2, `frame ${frameHeight} vs content ${contentHeight}`);
+    assert.equal(await frame.locator('.brand').isVisible(), false, 'no page chrome in embed mode');
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
