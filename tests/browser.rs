@@ -16,7 +16,7 @@ fn mount(initial: Route, embedded: bool) -> (Element, yew::AppHandle<App>) {
     let doc = web_sys::window().unwrap().document().unwrap();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial, embedded, storage: None }).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial, embedded, ..Default::default() }).render();
     (root, handle)
 }
 
@@ -146,7 +146,7 @@ async fn rating_in_the_app_is_saved_at_once() {
     let doc = web_sys::window().unwrap().document().unwrap();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
-    let props = AppProps { initial: Route::spread("power"), embedded: true, storage: Some("app-test".into()) };
+    let props = AppProps { initial: Route::spread("power"), embedded: true, storage: Some("app-test".into()), ..Default::default() };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
     click(&root, ".questionnaire [data-statement='power.team'] input[value='4']");

@@ -10,7 +10,7 @@ use collaboration_widget::{App, AppProps};
 use support::fold;
 
 async fn render(route: Route) -> String {
-    yew::LocalServerRenderer::<App>::with_props(AppProps { initial: route, embedded: false, storage: None })
+    yew::LocalServerRenderer::<App>::with_props(AppProps { initial: route, ..Default::default() })
         .hydratable(false)
         .render()
         .await
