@@ -78,6 +78,19 @@ impl EmbedOptions {
     }
 }
 
+/// Bytes of WebAssembly linear memory in use, for the benchmark's report.
+#[wasm_bindgen]
+pub fn memory_bytes() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        (core::arch::wasm32::memory_size(0) * 65536) as f64
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
+    }
+}
+
 /// Mounts a widget into `root` (inside the shadow root the embed loader made).
 #[wasm_bindgen]
 pub fn mount_widget(

@@ -2,6 +2,6 @@
 //! functions exported in `embed.rs` (`start_standalone`, `mount_widget`), so
 //! loading the module mounts nothing by itself.
 
-pub use collaboration_widget::embed::{mount_widget, start_standalone};
+pub use collaboration_widget::embed::{memory_bytes, mount_widget, start_standalone};
 
 fn main() {}

@@ -1,0 +1,176 @@
+// Speed and size of the release build, printed as a table (not a test: the
+// figures vary by machine). Run by scripts/bench.sh after a release build.
+//
+//   first-load bytes  every file a first visit fetches, raw and gzip -9
+//   load time         navigation → first diagram interactive, app vs a static
+//                     HTML page of the same content, alternately, median of N,
+//                     also with 4x CPU throttling
+//   interaction       rating click → updated score painted, p50/p95, 4x throttled
+//   share link        a full assessment's payload against the information limit
+//   memory            wasm linear memory and JS heap after a full journey
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, ROOT, launch, startServer } from '../e2e/harness.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const CLICKS = Number(process.env.BENCH_CLICKS ?? 60);
+const SPREAD = '#/trust';
+const READY = 'svg [data-node][tabindex="0"]';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length - 1) * p))];
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+
+// A static page with the same content: the app's own rendered DOM, frozen.
+async function makeStaticCopy(browser, url) {
+  const page = await browser.newPage();
+  await page.goto(url + SPREAD);
+  await page.waitForSelector(READY);
+  const html = await page.evaluate(() => {
+    const doc = document.documentElement.cloneNode(true);
+    doc.querySelectorAll('script, link[rel="modulepreload"]').forEach((el) => el.remove());
+    return '<!doctype html>\n' + doc.outerHTML;
+  });
+  await page.close();
+  const dir = mkdtempSync(join(tmpdir(), 'mcw-static-'));
+  writeFileSync(join(dir, 'index.html'), html);
+  cpSync(join(DIST, 'main.css'), join(dir, 'main.css'));
+  return dir;
+}
+
+async function timeLoad(browser, url, throttle) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const start = Date.now();
+  await page.goto(url + SPREAD);
+  await page.waitForSelector(READY);
+  const ms = Date.now() - start;
+  await context.close();
+  return ms;
+}
+
+async function main() {
+  const appServer = await startServer();
+  const browser = await launch();
+  const staticDir = await makeStaticCopy(browser, appServer.url);
+  const staticServer = await startServer({ dir: staticDir });
+
+  // First-load bytes.
+  const files = [];
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.on('response', async (response) => {
+      try {
+        const body = await response.body();
+        files.push({ url: response.url().replace(appServer.url, ''), raw: body.length, gz: gzipSync(body, { level: 9 }).length });
+      } catch {}
+    });
+    await page.goto(appServer.url + SPREAD);
+    await page.waitForSelector(READY);
+    await page.waitForTimeout(300);
+    await context.close();
+  }
+
+  // Load time, alternating app and static page.
+  const load = {};
+  for (const throttle of [0, 4]) {
+    const app = [];
+    const stat = [];
+    for (let i = 0; i < RUNS; i++) {
+      app.push(await timeLoad(browser, appServer.url, throttle));
+      stat.push(await timeLoad(browser, staticServer.url, throttle));
+    }
+    load[throttle] = { app: median(app), static: median(stat) };
+  }
+
+  // Interaction latency and memory, 4x throttled.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(appServer.url + SPREAD);
+  await page.waitForSelector(READY);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const latencies = await page.evaluate(async (clicks) => {
+    const progress = () => document.querySelector('.questionnaire .progress').textContent;
+    const radios = [...document.querySelectorAll('.questionnaire input[type="radio"]')];
+    const out = [];
+    for (let i = 0; i < clicks; i++) {
+      const radio = radios[(i * 7) % radios.length];
+      const before = document.querySelector('.questionnaire').innerHTML.length + progress();
+      const t0 = performance.now();
+      radio.click();
+      // Wait for the frame in which the change is on screen.
+      await new Promise((resolve) => {
+        const check = () => {
+          const now = document.querySelector('.questionnaire').innerHTML.length + progress();
+          if (now !== before || radio.checked) requestAnimationFrame(() => resolve());
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+      out.push(performance.now() - t0);
+      // Let autosave and any follow-up render finish.
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return out;
+  }, CLICKS);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+  // A full journey: answer everything, visit every view, then measure memory.
+  for (const slug of ['partners', 'goals', 'trust', 'power', 'evaluate']) {
+    await page.goto(`${appServer.url}#/${slug}`);
+    await page.waitForSelector(READY);
+    await page.evaluate(() => {
+      for (const set of document.querySelectorAll('.questionnaire fieldset')) set.querySelector('input[value="4"]').click();
+    });
+  }
+  await page.goto(`${appServer.url}#/results`);
+  await page.waitForSelector('#share-link');
+  const link = await page.locator('#share-link').inputValue();
+  const payload = link.split('#/share/')[1];
+  const memory = await page.evaluate(async () => {
+    const wasm = await import('./collaboration-widget.js');
+    return { wasm: wasm.memory_bytes(), js: performance.memory?.usedJSHeapSize ?? 0 };
+  });
+  await context.close();
+  await browser.close();
+  await appServer.close();
+  await staticServer.close();
+
+  // Report.
+  const statements = 42;
+  const limitChars = Math.ceil((statements * Math.log2(7)) / 6);
+  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gz: t.gz + f.gz }), { raw: 0, gz: 0 });
+  const rows = [];
+  const row = (what, figure, target = '') => rows.push([what, figure, target]);
+  for (const f of files) row(`first load: ${f.url || 'index.html'}`, `${kb(f.raw)} raw, ${kb(f.gz)} gzip`);
+  row('first load: total', `${kb(total.raw)} raw, ${kb(total.gz)} gzip`, `<= 120 KB gzip: ${total.gz <= 120000 ? 'met' : 'NOT met'}`);
+  for (const [throttle, t] of Object.entries(load)) {
+    const ratio = t.app / t.static;
+    row(`load to first interactive diagram${throttle === '4' ? ', 4x CPU' : ''}`, `app ${t.app} ms, static ${t.static} ms (median of ${RUNS}), ratio ${ratio.toFixed(2)}`, `ratio <= 1.5: ${ratio <= 1.5 ? 'met' : 'NOT met'}`);
+  }
+  const p50 = pct(latencies, 0.5);
+  const p95 = pct(latencies, 0.95);
+  row(`rating click to painted score, 4x CPU (${latencies.length} clicks)`, `p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`, `p95 <= 16 ms: ${p95 <= 16 ? 'met' : 'NOT met'}`);
+  row('share link payload, full assessment', `${payload.length} characters`, `information limit ${limitChars} characters; <= 32: ${payload.length <= 32 ? 'met' : 'NOT met'}`);
+  row('memory after a full journey', `wasm ${kb(memory.wasm)}, JS heap ${kb(memory.js)}`);
+
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join(' | ');
+  console.log(line(['measure', 'figure', 'target']));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  rows.forEach((r) => console.log(line(r)));
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  writeFileSync(join(ROOT, 'test-results', 'bench.json'), JSON.stringify({ date: new Date().toISOString(), files, total, load, latencies, payload: payload.length, memory }, null, 2));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
