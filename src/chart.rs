@@ -2,6 +2,8 @@
 
 use std::f32::consts::{FRAC_PI_2, TAU};
 
+use crate::number::px;
+
 /// Centre and radius of the chart in its 0–400 view box.
 pub const CENTRE: f32 = 200.0;
 pub const RADIUS: f32 = 130.0;
@@ -21,7 +23,7 @@ pub fn polygon(fractions: &[f32]) -> String {
         .enumerate()
         .map(|(i, f)| {
             let (x, y) = point(i, fractions.len(), *f);
-            format!("{x:.1},{y:.1}")
+            format!("{},{}", px(x), px(y))
         })
         .collect::<Vec<_>>()
         .join(" ")

@@ -11,6 +11,7 @@ pub mod chart;
 pub mod content;
 pub mod diagram;
 pub mod embed;
+pub mod number;
 pub mod route;
 pub mod share;
 pub mod state;

@@ -5,6 +5,7 @@ use super::scoring::score;
 use super::statements::STATEMENTS;
 use super::store::Assessment;
 use crate::content::GUIDE;
+use crate::number::Fixed;
 
 pub fn to_csv(assessment: &Assessment) -> String {
     let answers = assessment.current_answers();
@@ -28,10 +29,10 @@ pub fn to_csv(assessment: &Assessment) -> String {
     let scores = score(&answers);
     for s in &scores.spreads {
         let title = GUIDE.spread(s.slug).map_or("", |sp| sp.short_title);
-        let mean = s.mean.map(|m| format!("{m:.2}")).unwrap_or_default();
+        let mean = s.mean.map(|m| Fixed(m, 2).to_string()).unwrap_or_default();
         push_row(&mut out, &["spread score", title, "", s.band.map_or("", |b| b.label()), &mean, "", "", ""]);
     }
-    let overall = scores.overall.map(|m| format!("{m:.2}")).unwrap_or_default();
+    let overall = scores.overall.map(|m| Fixed(m, 2).to_string()).unwrap_or_default();
     push_row(&mut out, &["overall score", "", "", "", &overall, "", "", ""]);
     out
 }

@@ -128,6 +128,6 @@ pub fn weakest(answers: &Answers, limit: usize) -> Vec<(&'static str, u8)> {
         .filter_map(|(i, s)| answers.get(s.node).and_then(|a| a.score()).map(|r| (i, s.node, r)))
         .filter(|&(_, _, r)| r <= 3)
         .collect();
-    rated.sort_by_key(|&(i, _, r)| (r, i));
+    rated.sort_unstable_by_key(|&(i, _, r)| (r, i));
     rated.into_iter().take(limit).map(|(_, node, r)| (node, r)).collect()
 }

@@ -159,7 +159,7 @@ impl Assessment {
                 self.snapshots.push(snapshot.clone());
             }
         }
-        self.snapshots.sort_by(|a, b| a.date.cmp(&b.date));
+        self.snapshots.sort_unstable_by(|a, b| a.date.cmp(&b.date));
     }
 }
 

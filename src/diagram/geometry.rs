@@ -3,6 +3,7 @@
 //! content reflows the picture by itself.
 
 use super::wrap::wrap;
+use crate::number::px;
 use crate::content::{Diagram, Layout, Node, Role};
 
 /// The width of every drawing's view box.
@@ -113,7 +114,7 @@ pub fn draw(diagram: &Diagram) -> Drawing {
     drawing.connectors = connectors(diagram, &drawing);
     // Paint (and so DOM and screen-reader) order is the content's reading order.
     let order = |id: &str| diagram.nodes.iter().position(|n| n.id == id);
-    drawing.nodes.sort_by_key(|n| order(n.id));
+    drawing.nodes.sort_unstable_by_key(|n| order(n.id));
     drawing
 }
 
@@ -314,18 +315,18 @@ fn hang(layout: Layout, p: &PlacedNode, c: &PlacedNode, _parent: &Node) -> Strin
         Layout::Hub => {
             let (x1, y1) = circle_edge_toward(pr, cr.cx(), cr.cy());
             let (x2, y2) = cr.edge_toward(pr.cx(), pr.cy());
-            format!("M{x1:.1} {y1:.1}L{x2:.1} {y2:.1}")
+            format!("M{} {}L{} {}", px(x1), px(y1), px(x2), px(y2))
         }
-        Layout::Stages => format!("M{:.1} {:.1}V{:.1}H{:.1}", pr.x + 14.0, pr.bottom(), cr.cy(), cr.x),
+        Layout::Stages => format!("M{} {}V{}H{}", px(pr.x + 14.0), px(pr.bottom()), px(cr.cy()), px(cr.x)),
         // Channels below their connection: a bus, then a rail down the gap
         // left of each column, so no line crosses a box.
         _ if cr.y >= pr.bottom() => {
             let bus = pr.bottom() + 38.0;
             let rail = cr.x - 10.0;
-            format!("M{:.1} {:.1}V{bus:.1}H{rail:.1}V{:.1}H{:.1}", pr.cx(), pr.bottom(), cr.cy(), cr.x)
+            format!("M{} {}V{}H{}V{}H{}", px(pr.cx()), px(pr.bottom()), px(bus), px(rail), px(cr.cy()), px(cr.x))
         }
-        _ if cr.cx() < pr.cx() => format!("M{:.1} {:.1}H{:.1}", pr.x, pr.cy(), cr.right()),
-        _ => format!("M{:.1} {:.1}H{:.1}", pr.right(), pr.cy(), cr.x),
+        _ if cr.cx() < pr.cx() => format!("M{} {}H{}", px(pr.x), px(pr.cy()), px(cr.right())),
+        _ => format!("M{} {}H{}", px(pr.right()), px(pr.cy()), px(cr.x)),
     }
 }
 
@@ -334,13 +335,13 @@ fn hang(layout: Layout, p: &PlacedNode, c: &PlacedNode, _parent: &Node) -> Strin
 fn sequence(a: &Rect, b: &Rect) -> String {
     if b.x >= a.right() {
         let mid = (a.right() + b.x) / 2.0;
-        format!("M{:.1} {:.1}H{mid:.1}V{:.1}H{:.1}", a.right(), a.cy(), b.cy(), b.x - 2.0)
+        format!("M{} {}H{}V{}H{}", px(a.right()), px(a.cy()), px(mid), px(b.cy()), px(b.x - 2.0))
     } else if b.right() <= a.x {
         let lift = a.y.min(b.y) - 50.0;
-        format!("M{:.1} {:.1}C{:.1} {lift:.1} {:.1} {lift:.1} {:.1} {:.1}", a.cx(), a.y, a.cx(), b.cx(), b.cx(), b.y - 2.0)
+        format!("M{} {}C{} {} {} {} {} {}", px(a.cx()), px(a.y), px(a.cx()), px(lift), px(b.cx()), px(lift), px(b.cx()), px(b.y - 2.0))
     } else {
         let (x, y) = circle_edge_toward(a, b.cx(), b.y);
-        format!("M{x:.1} {y:.1}L{:.1} {:.1}", b.cx(), b.y - 2.0)
+        format!("M{} {}L{} {}", px(x), px(y), px(b.cx()), px(b.y - 2.0))
     }
 }
 
@@ -352,7 +353,7 @@ fn outward_curve(a: &Rect, b: &Rect, centre: (f32, f32)) -> String {
     let (dx, dy) = (mx - centre.0, my - centre.1);
     let len = (dx * dx + dy * dy).sqrt().max(1.0);
     let (qx, qy) = (mx + dx / len * 30.0, my + dy / len * 30.0);
-    format!("M{x1:.1} {y1:.1}Q{qx:.1} {qy:.1} {x2:.1} {y2:.1}")
+    format!("M{} {}Q{} {} {} {}", px(x1), px(y1), px(qx), px(qy), px(x2), px(y2))
 }
 
 /// The point on the circle inscribed in `r` towards `(px, py)`.

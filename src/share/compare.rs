@@ -50,7 +50,7 @@ pub fn compare(partners: &[Answers]) -> Comparison {
             })
         })
         .collect();
-    items.sort_by_key(|(index, item)| (std::cmp::Reverse(item.range()), *index));
+    items.sort_unstable_by_key(|(index, item)| (std::cmp::Reverse(item.range()), *index));
     let items: Vec<ItemSpread> = items.into_iter().map(|(_, item)| item).collect();
     let agreement = (!items.is_empty())
         .then(|| 100.0 * (1.0 - items.iter().map(|i| f32::from(i.range())).sum::<f32>() / (4.0 * items.len() as f32)));

@@ -11,6 +11,7 @@ use super::use_focus_on_arrival;
 use crate::assessment::statements;
 use crate::browser::location;
 use crate::content::GUIDE;
+use crate::number::Fixed;
 use crate::route::Route;
 use crate::share::compare::{MAX_PARTNERS, MIN_PARTNERS};
 use crate::share::{compare, decode, encode, Shared};
@@ -171,7 +172,7 @@ fn comparison(valid: &[(String, Shared)], names: &[String]) -> Html {
             <h2>{ "Agreement" }</h2>
             <p class="overall">
                 { match result.agreement {
-                    Some(a) => format!("Overall agreement: {a:.0} % (100 % means everyone gave every shared statement the same rating)."),
+                    Some(a) => format!("Overall agreement: {} % (100 % means everyone gave every shared statement the same rating).", Fixed(a, 0)),
                     None => "No statement has been rated by two or more partners yet.".to_string(),
                 } }
             </p>
@@ -189,7 +190,7 @@ fn comparison(valid: &[(String, Shared)], names: &[String]) -> Html {
                             <tr>
                                 <th scope="row">{ spread.short_title }</th>
                                 for scores in result.scores.iter() {
-                                    <td>{ scores.spreads[i].mean.map_or("–".into(), |m| format!("{m:.1}")) }</td>
+                                    <td>{ scores.spreads[i].mean.map_or("–".into(), |m| Fixed(m, 1).to_string()) }</td>
                                 }
                             </tr>
                         }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::app::AppContext;
 use crate::assessment::Answer;
 use crate::browser::page;
+use crate::number::px;
 use crate::content::{Role, Spread};
 use crate::diagram::{self, Move, PlacedNode, Shape, LINE};
 
@@ -140,8 +141,8 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
                     </marker>
                 </defs>
                 if let Some(frame) = drawing.frame {
-                    <rect class="principle-frame" x={frame.x.to_string()} y={frame.y.to_string()}
-                          width={frame.w.to_string()} height={frame.h.to_string()} rx="18" aria-hidden="true" />
+                    <rect class="principle-frame" x={px(frame.x).to_string()} y={px(frame.y).to_string()}
+                          width={px(frame.w).to_string()} height={px(frame.h).to_string()} rx="18" aria-hidden="true" />
                 }
                 <g class="connectors" aria-hidden="true">{ for connectors }</g>
                 <g class="nodes">{ for nodes }</g>
@@ -157,8 +158,8 @@ fn badge(placed: &PlacedNode, answer: Answer) -> Html {
     let text = badge_text(answer);
     html! {
         <g class={classes!("rating-badge", format!("rated-{}", answer.code()))} aria-hidden="true">
-            <circle cx={x.to_string()} cy={y.to_string()} r="13" />
-            <text x={x.to_string()} y={(y + 5.0).to_string()} text-anchor="middle">{ text }</text>
+            <circle cx={px(x).to_string()} cy={px(y).to_string()} r="13" />
+            <text x={px(x).to_string()} y={px(y + 5.0).to_string()} text-anchor="middle">{ text }</text>
         </g>
     }
 }
@@ -182,17 +183,17 @@ fn shape(placed: &PlacedNode) -> Html {
     let r = placed.rect;
     match placed.shape {
         Shape::Circle => html! {
-            <circle class="node-shape" cx={r.cx().to_string()} cy={r.cy().to_string()} r={(r.w.min(r.h) / 2.0).to_string()} />
+            <circle class="node-shape" cx={px(r.cx()).to_string()} cy={px(r.cy()).to_string()} r={px(r.w.min(r.h) / 2.0).to_string()} />
         },
         Shape::Pill | Shape::Box => html! {
-            <rect class="node-shape" x={r.x.to_string()} y={r.y.to_string()} width={r.w.to_string()} height={r.h.to_string()}
-                  rx={if placed.shape == Shape::Pill { (r.h / 2.0).to_string() } else { "10".to_string() }} />
+            <rect class="node-shape" x={px(r.x).to_string()} y={px(r.y).to_string()} width={px(r.w).to_string()} height={px(r.h).to_string()}
+                  rx={if placed.shape == Shape::Pill { px(r.h / 2.0).to_string() } else { "10".to_string() }} />
         },
     }
 }
 
 fn text(placed: &PlacedNode) -> Html {
-    let x = placed.rect.cx().to_string();
+    let x = px(placed.rect.cx()).to_string();
     let first = placed.first_baseline();
     let lines = placed
         .label_lines
@@ -201,7 +202,7 @@ fn text(placed: &PlacedNode) -> Html {
         .chain(placed.text_lines.iter().map(|l| (l, "node-more")))
         .enumerate()
         .map(|(i, (line, class))| {
-            html! { <tspan class={class} x={x.clone()} y={(first + i as f32 * LINE).to_string()}>{ line.clone() }</tspan> }
+            html! { <tspan class={class} x={x.clone()} y={px(first + i as f32 * LINE).to_string()}>{ line.clone() }</tspan> }
         });
     html! { <text class="node-text" text-anchor="middle">{ for lines }</text> }
 }

@@ -7,6 +7,7 @@ use super::link::Link;
 use crate::assessment::{spread_score, Answers};
 use super::use_focus_on_arrival;
 use crate::content::GUIDE;
+use crate::number::Fixed;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -56,7 +57,7 @@ fn card_progress(answers: &Answers, slug: &'static str) -> Html {
         <p class="card-progress">
             { format!("{} of {} answered", score.answered, score.total) }
             if let Some(mean) = score.mean {
-                { format!(" · score {mean:.1}") }
+                { format!(" · score {}", Fixed(mean, 1)) }
             }
             if let Some(band) = score.band {
                 { " · " }<span class={classes!("band", band.class())}><span aria-hidden="true">{ band.icon() }</span>{ " " }{ band.label() }</span>

@@ -15,6 +15,7 @@ use super::share_section::ShareSection;
 use crate::assessment::{score, scoring, statements, weakest, ActionItem, Answers, Scores, SpreadScore};
 use crate::browser::{clock, page};
 use crate::chart;
+use crate::number::{px, Fixed};
 use crate::content::GUIDE;
 use crate::route::Route;
 use crate::state::Action;
@@ -38,7 +39,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             <Progress answered={scores.answered} total={scores.total} label="All statements answered" />
             <p class="overall">
                 { "Overall: " }
-                <strong>{ scores.overall.map_or("not yet scored".to_string(), |m| format!("{m:.1} out of 5 ({:.0} %)", scoring::percent(m))) }</strong>
+                <strong>{ scores.overall.map_or("not yet scored".to_string(), |m| format!("{} out of 5 ({} %)", Fixed(m, 1), Fixed(scoring::percent(m), 0))) }</strong>
             </p>
             <ScoresSection scores={scores.clone()} />
             <WorkOnNext answers={answers.clone()} editable=true />
@@ -96,8 +97,8 @@ fn radar(scores: &Scores) -> Html {
                     let (lx, ly) = chart::point(i, n, 1.22);
                     html! {
                         <>
-                            <line class="radar-axis" x1={chart::CENTRE.to_string()} y1={chart::CENTRE.to_string()} x2={x.to_string()} y2={y.to_string()} />
-                            <text class="radar-label" x={lx.to_string()} y={ly.to_string()} text-anchor="middle" dominant-baseline="middle">
+                            <line class="radar-axis" x1={px(chart::CENTRE).to_string()} y1={px(chart::CENTRE).to_string()} x2={px(x).to_string()} y2={px(y).to_string()} />
+                            <text class="radar-label" x={px(lx).to_string()} y={px(ly).to_string()} text-anchor="middle" dominant-baseline="middle">
                                 { format!("{} {}", spread.number, spread.short_title) }
                             </text>
                         </>
@@ -108,7 +109,7 @@ fn radar(scores: &Scores) -> Html {
             for (i, f) in fractions.iter().enumerate() {
                 {{
                     let (x, y) = chart::point(i, n, *f);
-                    html! { <circle class="radar-point" cx={x.to_string()} cy={y.to_string()} r="5" /> }
+                    html! { <circle class="radar-point" cx={px(x).to_string()} cy={px(y).to_string()} r="5" /> }
                 }}
             }
         </svg>
@@ -136,9 +137,9 @@ fn score_table(scores: &Scores) -> Html {
                                 <td>{ format!("{} of {}", s.answered, s.total) }</td>
                                 <td>
                                     <span class="score-bar" aria-hidden="true">
-                                        <meter min="0" max="100" value={s.percent().unwrap_or(0.0).to_string()}></meter>
+                                        <meter min="0" max="100" value={Fixed(s.percent().unwrap_or(0.0), 0).to_string()}></meter>
                                     </span>
-                                    { s.mean.map_or("–".to_string(), |m| format!("{m:.1} ({:.0} %)", scoring::percent(m))) }
+                                    { s.mean.map_or("–".to_string(), |m| format!("{} ({} %)", Fixed(m, 1), Fixed(scoring::percent(m), 0))) }
                                 </td>
                                 <td>{ band_badge(s) }</td>
                             </tr>
@@ -320,9 +321,9 @@ fn OverTime() -> Html {
                             <tr>
                                 <th scope="row">{ date }</th>
                                 for s in scores.spreads.iter() {
-                                    <td>{ s.mean.map_or("–".into(), |m| format!("{m:.1}")) }</td>
+                                    <td>{ s.mean.map_or("–".into(), |m| Fixed(m, 1).to_string()) }</td>
                                 }
-                                <td>{ scores.overall.map_or("–".into(), |m| format!("{m:.1}")) }</td>
+                                <td>{ scores.overall.map_or("–".into(), |m| Fixed(m, 1).to_string()) }</td>
                             </tr>
                         }
                     </tbody>
