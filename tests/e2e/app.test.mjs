@@ -1,26 +1,17 @@
 // The standalone app, release build, served from a sub-folder under a strict
 // CSP: every view loads cleanly, the whole guide is there, axe finds nothing.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { VIEWS, fold, guideLines, launch, openPage, ready, startServer } from './harness.mjs';
+import { VIEWS, fold, guideLines, openPage, ready, setUp } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUp();
 
 describe('standalone app', () => {
   test('every view loads with one h1, no console error and no foreign request', async () => {
-    const { page, problems, context } = await openPage(browser, server.origin);
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
     for (const view of [...VIEWS, '#/no-such-page']) {
-      await page.goto(server.url + view);
+      await page.goto(env.server.url + view);
       await ready(page);
       assert.equal(await page.locator('h1').count(), 1, `${view}: one h1`);
     }
@@ -30,10 +21,10 @@ describe('standalone app', () => {
   });
 
   test('every line of the guide is visible on a phone-sized screen', async () => {
-    const { page, problems, context } = await openPage(browser, server.origin, { width: 375, height: 800 });
+    const { page, problems, context } = await openPage(env.browser, env.server.origin, { width: 375, height: 800 });
     let text = '';
     for (const view of VIEWS) {
-      await page.goto(server.url + view);
+      await page.goto(env.server.url + view);
       await ready(page);
       text += ' ' + fold(await page.locator('body').innerText());
     }
@@ -45,9 +36,9 @@ describe('standalone app', () => {
 
   for (const width of [1280, 320]) {
     test(`axe-core finds no violations on any view at ${width} px`, async () => {
-      const { page, context } = await openPage(browser, server.origin, { width, reducedMotion: 'reduce' });
+      const { page, context } = await openPage(env.browser, env.server.origin, { width, reducedMotion: 'reduce' });
       for (const view of VIEWS) {
-        await page.goto(server.url + view);
+        await page.goto(env.server.url + view);
         await ready(page);
         const { violations } = await new AxeBuilder({ page }).analyze();
         assert.deepEqual(
@@ -60,8 +51,8 @@ describe('standalone app', () => {
   }
 
   test('deep links, Back and Forward move between views', async () => {
-    const { page, problems, context } = await openPage(browser, server.origin);
-    await page.goto(server.url + '#/trust');
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await page.goto(env.server.url + '#/trust');
     await ready(page);
     assert.match(await page.locator('h1').innerText(), /build trust/);
     await page.getByRole('link', { name: 'Power', exact: true }).click();
@@ -76,8 +67,8 @@ describe('standalone app', () => {
   });
 
   test('keyboard only: skip link, then the navigation opens a spread', async () => {
-    const { page, problems, context } = await openPage(browser, server.origin);
-    await page.goto(server.url);
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await page.goto(env.server.url);
     await ready(page);
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');

@@ -1,23 +1,14 @@
 // The self-assessment as people use it: answering by keyboard, results that
 // survive a reload, two tabs in step, damaged or refused storage, a hostile
 // import, and deleting everything.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, openPage, ready, startServer } from './harness.mjs';
+import { openPage, ready, seedStorage, setUp } from './harness.mjs';
 
 const DATA_KEY = 'mcw:default:data';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUp();
 
 const checkedValues = (page, scope) =>
   page.locator(`${scope} fieldset.rating`).evaluateAll((sets) =>
@@ -26,8 +17,8 @@ const checkedValues = (page, scope) =>
 
 describe('self-assessment', () => {
   test('answer a whole spread by keyboard; answers and results survive a reload', async () => {
-    const { page, problems, context } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}#/power`);
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await page.goto(`${env.server.url}#/power`);
     await ready(page);
     const count = await page.locator('.questionnaire fieldset.rating').count();
     assert.equal(count, 8);
@@ -69,8 +60,8 @@ describe('self-assessment', () => {
   });
 
   test('the panel and the questionnaire edit the same answer', async () => {
-    const { page, problems, context } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}#/trust/roles`);
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await page.goto(`${env.server.url}#/trust/roles`);
     await page.locator('.node-panel fieldset.rating').waitFor();
     await page.locator('.node-panel').getByLabel('Largely').check();
     assert.equal(await page.locator('.questionnaire [data-statement="trust.roles"] input:checked').getAttribute('value'), '4');
@@ -82,11 +73,11 @@ describe('self-assessment', () => {
   });
 
   test('two open tabs stay in step', async () => {
-    const context = await browser.newContext();
-    const a = await openPage(browser, server.origin, { context });
-    const b = await openPage(browser, server.origin, { context });
+    const context = await env.browser.newContext();
+    const a = await openPage(env.browser, env.server.origin, { context });
+    const b = await openPage(env.browser, env.server.origin, { context });
     for (const { page } of [a, b]) {
-      await page.goto(`${server.url}#/goals`);
+      await page.goto(`${env.server.url}#/goals`);
       await ready(page);
     }
     await a.page.locator('[data-statement="goals.who"]').first().getByLabel('Fully').check();
@@ -103,15 +94,10 @@ describe('self-assessment', () => {
   });
 
   test('unreadable saved data is kept byte for byte, explained, and offered for download', async () => {
-    const { page, problems, context } = await openPage(browser, server.origin);
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
     const junk = '{"app":"making-collaboration-work","schema":1,"current":"x", <broken> ✂';
-    await page.addInitScript(([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, [DATA_KEY, junk]);
-    await page.goto(server.url);
+    await seedStorage(page, DATA_KEY, junk);
+    await page.goto(env.server.url);
     await ready(page);
     const notice = page.locator('.notice');
     assert.match(await notice.innerText(), /could not read/);
@@ -132,15 +118,10 @@ describe('self-assessment', () => {
   });
 
   test('data from a newer release is left untouched and never overwritten', async () => {
-    const { page, problems, context } = await openPage(browser, server.origin);
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
     const newer = '{"app":"making-collaboration-work","schema":99,"future":true}';
-    await page.addInitScript(([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, [DATA_KEY, newer]);
-    await page.goto(`${server.url}#/trust`);
+    await seedStorage(page, DATA_KEY, newer);
+    await page.goto(`${env.server.url}#/trust`);
     await ready(page);
     assert.match(await page.locator('.notice').innerText(), /newer version/);
     await page.locator('.questionnaire [data-statement="trust.time"]').getByLabel('Partly').check();
@@ -150,7 +131,7 @@ describe('self-assessment', () => {
   });
 
   test('with storage refused the app works in memory and says so', async () => {
-    const { page, problems, context } = await openPage(browser, server.origin);
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -158,7 +139,7 @@ describe('self-assessment', () => {
         },
       });
     });
-    await page.goto(`${server.url}#/evaluate`);
+    await page.goto(`${env.server.url}#/evaluate`);
     await ready(page);
     assert.match(await page.locator('.notice').innerText(), /not letting the page save/);
     await page.locator('.questionnaire [data-statement="evaluate.stop"]').getByLabel('Fully').check();
@@ -169,8 +150,8 @@ describe('self-assessment', () => {
   });
 
   test('a hostile import is refused with a reason and changes nothing', async () => {
-    const { page, problems, context } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}#/results`);
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await page.goto(`${env.server.url}#/results`);
     await ready(page);
     const input = page.locator('#import-file');
     const files = [
@@ -208,12 +189,12 @@ describe('self-assessment', () => {
   });
 
   test('delete all my data leaves no key behind', async () => {
-    const { page, problems, context } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}#/partners`);
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await page.goto(`${env.server.url}#/partners`);
     await ready(page);
     await page.locator('.questionnaire [data-statement="partners.why"]').getByLabel('Largely').check();
     await page.evaluate(() => localStorage.setItem('unrelated-site-key', 'keep me'));
-    await page.goto(`${server.url}#/results`);
+    await page.goto(`${env.server.url}#/results`);
     await ready(page);
     page.once('dialog', (d) => d.accept());
     await page.getByRole('button', { name: 'Delete all my data' }).click();

@@ -1,26 +1,19 @@
 // The five diagrams: every node reachable and operable by keyboard and by
 // pointer, the panel opens and closes with focus returning, axe stays clean
 // with panels open, and screenshots are saved for a reviewer.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { ROOT, launch, openPage, ready, startServer } from './harness.mjs';
+import { ROOT, openPage, ready, setUp } from './harness.mjs';
 
 const SPREADS = ['partners', 'goals', 'trust', 'power', 'evaluate'];
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
+const env = setUp();
+before(() => {
   mkdirSync(SHOTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const focusedNode = (page) => page.evaluate(() => document.activeElement?.getAttribute('data-node'));
@@ -30,8 +23,8 @@ const nodeIds = (page) =>
 describe('diagrams', () => {
   for (const slug of SPREADS) {
     test(`${slug}: keyboard only reaches every node, opens and closes its panel`, async () => {
-      const { page, problems, context } = await openPage(browser, server.origin);
-      await page.goto(`${server.url}#/${slug}`);
+      const { page, problems, context } = await openPage(env.browser, env.server.origin);
+      await page.goto(`${env.server.url}#/${slug}`);
       await ready(page);
       const ids = await nodeIds(page);
       assert.ok(ids.length >= 7, 'the diagram has its nodes');
@@ -68,8 +61,8 @@ describe('diagrams', () => {
   }
 
   test('clicking nodes opens their panel; Close returns focus; the URL names the node', async () => {
-    const { page, problems, context } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}#/trust`);
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await page.goto(`${env.server.url}#/trust`);
     await ready(page);
     await page.locator('svg [data-node="trust.ground-rules"]').click();
     await page.locator('.node-panel h3', { hasText: 'Agree ground rules at outset' }).waitFor();
@@ -84,7 +77,7 @@ describe('diagrams', () => {
     assert.equal(await page.evaluate(() => location.hash), '#/trust');
 
     // A deep link opens the panel directly.
-    await page.goto(`${server.url}#/power/checks`);
+    await page.goto(`${env.server.url}#/power/checks`);
     await page.locator('.node-panel h3', { hasText: 'Establish checks and balances' }).waitFor();
     // Jumping to a connected node from the panel.
     await page.locator('.node-panel').getByRole('button', { name: 'POWER' }).click();
@@ -94,8 +87,8 @@ describe('diagrams', () => {
   });
 
   test('on a phone the list replaces the picture and opens the same panel', async () => {
-    const { page, problems, context } = await openPage(browser, server.origin, { width: 375, height: 800 });
-    await page.goto(`${server.url}#/evaluate`);
+    const { page, problems, context } = await openPage(env.browser, env.server.origin, { width: 375, height: 800 });
+    await page.goto(`${env.server.url}#/evaluate`);
     await ready(page);
     assert.equal(await page.locator('svg.diagram-svg').isVisible(), false);
     const step = page.getByRole('button', { name: '7. Know when it is time to stop.' });
@@ -110,14 +103,14 @@ describe('diagrams', () => {
 
   for (const width of [375, 1280]) {
     test(`axe-core is clean with panels open and closed; screenshots at ${width} px`, async () => {
-      const { page, context } = await openPage(browser, server.origin, { width, height: 900, reducedMotion: 'reduce' });
+      const { page, context } = await openPage(env.browser, env.server.origin, { width, height: 900, reducedMotion: 'reduce' });
       for (const slug of SPREADS) {
-        await page.goto(`${server.url}#/${slug}`);
+        await page.goto(`${env.server.url}#/${slug}`);
         await ready(page);
         await page.screenshot({ path: join(SHOTS, `${slug}-${width}.png`), fullPage: true });
         const closed = await new AxeBuilder({ page }).analyze();
         const first = await page.locator('[data-node]').first().getAttribute('data-node');
-        await page.goto(`${server.url}#/${slug}/${first.split('.')[1]}`);
+        await page.goto(`${env.server.url}#/${slug}/${first.split('.')[1]}`);
         await page.locator('.node-panel').waitFor();
         const open = await new AxeBuilder({ page }).analyze();
         await page.screenshot({ path: join(SHOTS, `${slug}-${width}-panel.png`), fullPage: true });

@@ -1,25 +1,16 @@
 // Embedding in a page we do not control: two widgets with their own data in
 // a hostile host page under the strict CSP, served from sub-folders; and the
 // iframe mode that reports its height.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, openPage, startServer } from './harness.mjs';
+import { openPage, setUp } from './harness.mjs';
 
 const HOST = '/intranet/news/';
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ extra: { [HOST]: join(import.meta.dirname, 'host') } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUp({ extra: { [HOST]: join(import.meta.dirname, 'host') } });
 
-const hostUrl = (page) => server.origin + HOST + page;
+const hostUrl = (page) => env.server.origin + HOST + page;
 const HOST_ELEMENTS = ['#host-title', '#host-para', '#host-link', '#host-box', '#host-button', '#host-between', 'body'];
 const PROPS = ['color', 'font-family', 'font-size', 'line-height', 'margin-top', 'padding-top', 'border-top-width', 'box-sizing', 'letter-spacing', 'text-transform', 'display', 'width'];
 
@@ -33,12 +24,12 @@ async function hostStyles(page) {
 
 describe('embedding', () => {
   test('two widgets mount in a hostile host page, keep their own data, and leave the host alone', async () => {
-    const without = await openPage(browser, server.origin);
+    const without = await openPage(env.browser, env.server.origin);
     await without.page.goto(hostUrl('without.html'));
     const before = await hostStyles(without.page);
     await without.context.close();
 
-    const { page, problems, context } = await openPage(browser, server.origin);
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
     await page.goto(hostUrl('with.html'));
     const a = page.locator('#widget-a');
     const b = page.locator('#widget-b');
@@ -100,7 +91,7 @@ describe('embedding', () => {
   });
 
   test('in an iframe the widget hides the page chrome and posts its height', async () => {
-    const { page, problems, context } = await openPage(browser, server.origin);
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
     await page.goto(hostUrl('framed.html'));
     const frame = page.frameLocator('#mcw-frame');
     await frame.locator('h1', { hasText: 'goals' }).waitFor();

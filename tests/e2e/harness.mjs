@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -107,3 +108,30 @@ export function guideLines() {
 }
 
 export const VIEWS = ['#/', '#/partners', '#/goals', '#/trust', '#/power', '#/evaluate'];
+
+/**
+ * Starts a server and a browser before a test file's tests and stops them
+ * after; the returned object holds them once started.
+ */
+export function setUp(serverOptions) {
+  const env = {};
+  before(async () => {
+    env.server = await startServer(serverOptions);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** Puts `value` under `key` in localStorage before the page's first load only. */
+export async function seedStorage(page, key, value) {
+  await page.addInitScript(([k, v]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(k, v);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [key, value]);
+}

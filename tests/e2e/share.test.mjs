@@ -1,26 +1,17 @@
 // Sharing results as a link and comparing partners: the link opens in a
 // fresh browser with the same scores, comparisons order items by how far
 // apart partners are, and broken links explain themselves.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { ROOT, launch, openPage, ready, startServer } from './harness.mjs';
+import { ROOT, openPage, ready, setUp } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUp();
 
 async function rate(page, slug, ratings) {
-  await page.goto(`${server.url}#/${slug}`);
+  await page.goto(`${env.server.url}#/${slug}`);
   await ready(page);
   for (const [node, value] of Object.entries(ratings)) {
     await page.locator(`.questionnaire [data-statement="${node}"] input[value="${value}"]`).check();
@@ -28,7 +19,7 @@ async function rate(page, slug, ratings) {
 }
 
 async function shareLink(page, label) {
-  await page.goto(`${server.url}#/results`);
+  await page.goto(`${env.server.url}#/results`);
   await ready(page);
   if (label) await page.locator('#share-label').fill(label);
   return page.locator('#share-link').inputValue();
@@ -39,7 +30,7 @@ const scoreRows = (page) =>
 
 describe('sharing and comparing', () => {
   test('a shared link opens in a fresh browser with the same scores, read-only', async () => {
-    const me = await openPage(browser, server.origin);
+    const me = await openPage(env.browser, env.server.origin);
     await rate(me.page, 'trust', { 'trust.time': 5, 'trust.roles': 2, 'trust.compromise': 4, 'trust.ground-rules': 1, 'trust.trustworthy': 3 });
     const link = await shareLink(me.page, 'Our council');
     assert.match(link, /#\/share\/1[A-Za-z0-9_-]+$/);
@@ -48,7 +39,7 @@ describe('sharing and comparing', () => {
     assert.ok(payload.length <= 27 + 16, `payload ${payload.length} characters`);
     const mine = await scoreRows(me.page);
 
-    const visitor = await openPage(browser, server.origin); // a fresh context: no shared storage
+    const visitor = await openPage(env.browser, env.server.origin); // a fresh context: no shared storage
     await visitor.page.goto(link);
     await ready(visitor.page);
     assert.equal(await visitor.page.locator('h1').innerText(), 'Our council');
@@ -67,8 +58,8 @@ describe('sharing and comparing', () => {
   });
 
   test('copy falls back to a selected field when the clipboard is refused', async () => {
-    const { page, problems, context } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}#/results`);
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await page.goto(`${env.server.url}#/results`);
     await ready(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.locator('.copy-status', { hasText: /copied|selected/ }).waitFor();
@@ -92,13 +83,13 @@ describe('sharing and comparing', () => {
     ];
     const links = [];
     for (const [i, ratings] of partners.entries()) {
-      const p = await openPage(browser, server.origin);
+      const p = await openPage(env.browser, env.server.origin);
       await rate(p.page, 'power', ratings);
       links.push(await shareLink(p.page, `Org ${i + 1}`));
       await p.context.close();
     }
-    const { page, problems, context } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}#/compare`);
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await page.goto(`${env.server.url}#/compare`);
     await ready(page);
     await page.locator('#compare-paste').fill(links.join('\n'));
     await page.getByRole('button', { name: 'Add links' }).click();
@@ -114,7 +105,7 @@ describe('sharing and comparing', () => {
 
     // The comparison travels as one link.
     const whole = await page.locator('#compare-link').inputValue();
-    const other = await openPage(browser, server.origin);
+    const other = await openPage(env.browser, env.server.origin);
     await other.page.goto(whole);
     await other.page.locator('.divergence').waitFor();
     assert.equal(await other.page.locator('.divergence tbody tr').count(), 3);
@@ -135,16 +126,16 @@ describe('sharing and comparing', () => {
       ['1abc$<img src=x onerror=alert(1)>', /characters that a results link never has/],
       ['%3Cscript%3Ealert(1)%3C/script%3E', /newer or different version/],
     ];
-    const { page, problems, context } = await openPage(browser, server.origin);
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
     for (const [payload, expected] of cases) {
-      await page.goto(`${server.url}#/share/${payload}`);
+      await page.goto(`${env.server.url}#/share/${payload}`);
       await ready(page);
       assert.equal(await page.locator('h1').innerText(), 'This results link cannot be opened', payload);
       assert.match(await page.locator('.form-error').innerText(), expected, payload);
       assert.equal(await page.locator('img').count(), 0);
     }
     // A comparison names the bad link and still works with the good ones.
-    await page.goto(`${server.url}#/compare/${fixture}.${fixture.slice(0, 10)}.${fixture}`);
+    await page.goto(`${env.server.url}#/compare/${fixture}.${fixture.slice(0, 10)}.${fixture}`);
     await page.locator('.compare-links').waitFor();
     assert.match(await page.locator('.compare-links').innerText(), /cannot be used: This link is incomplete/);
     await page.locator('.divergence').waitFor();
