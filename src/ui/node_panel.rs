@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::app::AppContext;
 use super::plan_toggle::PlanToggle;
 use super::rating::Rating;
 use crate::assessment::statements;
@@ -21,6 +22,7 @@ pub struct NodePanelProps {
 #[component]
 pub fn NodePanel(props: &NodePanelProps) -> Html {
     let diagram = &props.spread.diagram;
+    let state = use_context::<AppContext>();
     let heading = use_node_ref();
     // Focus the heading whenever another node opens, so it is read out.
     {
@@ -80,7 +82,11 @@ pub fn NodePanel(props: &NodePanelProps) -> Html {
             { list("Follows from", follows) }
             { list("Leads to", leads) }
             if statements::for_node(node.id).is_some() {
-                <Rating node={node.id} context="panel" />
+                if let Some(state) = &state {
+                    <Rating node={node.id} context="panel"
+                            current={state.store.current().current_answers().get(node.id).copied()}
+                            dispatch={state.dispatcher()} />
+                }
                 <PlanToggle node={node.id} />
             }
             <h4>{ "What practitioners say" }</h4>

@@ -18,7 +18,8 @@ pub struct QuestionnaireProps {
 pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
     let Some(state) = use_context::<AppContext>() else { return html! {} };
     let spread = props.spread;
-    let score = spread_score(spread.slug, &state.store.current().current_answers());
+    let answers = state.store.current().current_answers();
+    let score = spread_score(spread.slug, &answers);
     let heading = format!("{}-rate-heading", spread.slug);
     html! {
         <section class="questionnaire" aria-labelledby={heading.clone()}>
@@ -29,7 +30,7 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
             </p>
             <Progress answered={score.answered} total={score.total} label={format!("{} answered", spread.short_title)} />
             for statement in statements::of_spread(spread.slug) {
-                <Rating node={statement.node} context="list" />
+                <Rating node={statement.node} context="list" current={answers.get(statement.node).copied()} dispatch={state.dispatcher()} />
             }
             <p><Link to={Route::Results}>{ "See your results" }</Link></p>
         </section>

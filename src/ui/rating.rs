@@ -1,29 +1,30 @@
 //! One statement to rate: a native radio group with a legend, so keyboards
-//! and screen readers get the behaviour they already know.
+//! and screen readers get the behaviour they already know. Pure props, so an
+//! answer elsewhere does not re-render this group.
 
 use yew::prelude::*;
 
-use super::app::AppContext;
 use crate::assessment::{statements, Answer};
 use crate::browser::clock;
-use crate::state::Action;
+use crate::state::{Action, AppState};
 
 #[derive(Properties, PartialEq)]
 pub struct RatingProps {
     pub node: &'static str,
     /// Distinguishes the same statement shown twice (panel and list).
     pub context: &'static str,
+    pub current: Option<Answer>,
+    pub dispatch: UseReducerDispatcher<AppState>,
 }
 
 #[component]
 pub fn Rating(props: &RatingProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else { return html! {} };
     let Some(statement) = statements::for_node(props.node) else { return html! {} };
     let node = props.node;
-    let current = state.store.current().current_answers().get(node).copied();
+    let current = props.current;
     let name = format!("{}-{}", props.context, node);
     let set = |answer: Option<Answer>| {
-        let dispatch = state.dispatcher();
+        let dispatch = props.dispatch.clone();
         Callback::from(move |_: Event| dispatch.dispatch(Action::Answer { node, answer, at: clock::now_ms() }))
     };
     let clear = set(None);

@@ -96,27 +96,33 @@ async function main() {
   await page.goto(appServer.url + SPREAD);
   await page.waitForSelector(READY);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // For each click: the time until the DOM shows the new answer and score
+  // (our work), and until the next frame after it has painted (what a
+  // person sees; this includes waiting for the frame itself).
   const latencies = await page.evaluate(async (clicks) => {
-    const progress = () => document.querySelector('.questionnaire .progress').textContent;
-    const radios = [...document.querySelectorAll('.questionnaire input[type="radio"]')];
-    const out = [];
+    // The whole widget: a changed answer shows in the diagram's rating marks.
+    const target = document.querySelector('.mcw-app');
+    const radios = [...target.querySelectorAll('.questionnaire input[type="radio"]')];
+    const out = { dom: [], paint: [] };
     for (let i = 0; i < clicks; i++) {
-      const radio = radios[(i * 7) % radios.length];
-      const before = document.querySelector('.questionnaire').innerHTML.length + progress();
+      const radio = radios[(i * 7 + 3) % radios.length];
+      if (radio.checked) continue;
+      const changed = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true });
+        setTimeout(() => resolve(NaN), 2000); // never hang the run
+      });
       const t0 = performance.now();
       radio.click();
-      // Wait for the frame in which the change is on screen.
-      await new Promise((resolve) => {
-        const check = () => {
-          const now = document.querySelector('.questionnaire').innerHTML.length + progress();
-          if (now !== before || radio.checked) requestAnimationFrame(() => resolve());
-          else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      });
-      out.push(performance.now() - t0);
-      // Let autosave and any follow-up render finish.
-      await new Promise((r) => setTimeout(r, 20));
+      const tDom = await changed;
+      const tPaint = await new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
+      if (Number.isNaN(tDom)) continue;
+      out.dom.push(tDom - t0);
+      out.paint.push(tPaint - t0);
+      await new Promise((r) => setTimeout(r, 30));
     }
     return out;
   }, CLICKS);
@@ -155,9 +161,10 @@ async function main() {
     const ratio = t.app / t.static;
     row(`load to first interactive diagram${throttle === '4' ? ', 4x CPU' : ''}`, `app ${t.app} ms, static ${t.static} ms (median of ${RUNS}), ratio ${ratio.toFixed(2)}`, `ratio <= 1.5: ${ratio <= 1.5 ? 'met' : 'NOT met'}`);
   }
-  const p50 = pct(latencies, 0.5);
-  const p95 = pct(latencies, 0.95);
-  row(`rating click to painted score, 4x CPU (${latencies.length} clicks)`, `p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`, `p95 <= 16 ms: ${p95 <= 16 ? 'met' : 'NOT met'}`);
+  const domP95 = pct(latencies.dom, 0.95);
+  const paintP95 = pct(latencies.paint, 0.95);
+  row(`rating click to updated DOM, 4x CPU (${latencies.dom.length} clicks)`, `p50 ${pct(latencies.dom, 0.5).toFixed(1)} ms, p95 ${domP95.toFixed(1)} ms`, `p95 <= 16 ms: ${domP95 <= 16 ? 'met' : 'NOT met'}`);
+  row('rating click to the next painted frame, 4x CPU', `p50 ${pct(latencies.paint, 0.5).toFixed(1)} ms, p95 ${paintP95.toFixed(1)} ms`, `p95 <= 16 ms: ${paintP95 <= 16 ? 'met' : 'NOT met'}`);
   row('share link payload, full assessment', `${payload.length} characters`, `information limit ${limitChars} characters; <= 32: ${payload.length <= 32 ? 'met' : 'NOT met'}`);
   row('memory after a full journey', `wasm ${kb(memory.wasm)}, JS heap ${kb(memory.js)}`);
 
