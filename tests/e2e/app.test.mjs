@@ -34,9 +34,10 @@ describe('standalone app', () => {
     await context.close();
   });
 
-  for (const width of [1280, 320]) {
-    test(`axe-core finds no violations on any view at ${width} px`, async () => {
+  for (const [width, scheme] of [[1280, 'light'], [320, 'light'], [1280, 'dark']]) {
+    test(`axe-core finds no violations on any view at ${width} px in the ${scheme} scheme`, async () => {
       const { page, context } = await openPage(env.browser, env.server.origin, { width, reducedMotion: 'reduce' });
+      await page.emulateMedia({ colorScheme: scheme });
       for (const view of VIEWS) {
         await page.goto(env.server.url + view);
         await ready(page);

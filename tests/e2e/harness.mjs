@@ -107,7 +107,7 @@ export function guideLines() {
     .filter(Boolean);
 }
 
-export const VIEWS = ['#/', '#/partners', '#/goals', '#/trust', '#/power', '#/evaluate'];
+export const VIEWS = ['#/', '#/partners', '#/goals', '#/trust', '#/power', '#/evaluate', '#/results', '#/compare'];
 
 /**
  * Starts a server and a browser before a test file's tests and stops them
