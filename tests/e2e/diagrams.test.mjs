@@ -101,6 +101,21 @@ describe('diagrams', () => {
     await context.close();
   });
 
+  test('printing a spread shows its diagram and none of the page chrome', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin, { width: 375 });
+    await page.goto(`${env.server.url}#/power`);
+    await ready(page);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('svg.diagram-svg').isVisible(), true, 'the diagram prints even from a phone');
+    for (const chrome of ['.site-header', '.site-footer', '.pager', '.questionnaire']) {
+      assert.equal(await page.locator(chrome).isVisible(), false, `${chrome} is not printed`);
+    }
+    const pdf = await page.pdf({ format: 'A4' });
+    assert.ok(pdf.length > 10_000, 'a PDF is produced');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   for (const width of [375, 1280]) {
     test(`axe-core is clean with panels open and closed; screenshots at ${width} px`, async () => {
       const { page, context } = await openPage(env.browser, env.server.origin, { width, height: 900, reducedMotion: 'reduce' });
