@@ -101,6 +101,24 @@ describe('diagrams', () => {
     await context.close();
   });
 
+  test('at 200 % zoom the diagram text stays legible and selectable', async () => {
+    // 200 % zoom of a 1280 px window: a 640 CSS px viewport at twice the pixel density.
+    const context = await env.browser.newContext({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 });
+    const { page, problems } = await openPage(env.browser, env.server.origin, { context });
+    await page.goto(`${env.server.url}#/trust`);
+    await ready(page);
+    assert.equal(await page.locator('svg.diagram-svg').isVisible(), true);
+    const text = page.locator('svg [data-node="trust.roles"] tspan').first();
+    const box = await text.boundingBox();
+    assert.ok(box.height * 2 >= 16, `text is ${box.height * 2} device pixels tall`);
+    assert.notEqual(await text.evaluate((t) => getComputedStyle(t).userSelect), 'none');
+    // Select the node's text with the mouse, as a reader would to copy it.
+    await text.dblclick();
+    assert.match(await page.evaluate(() => String(getSelection())), /\w+/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('printing a spread shows its diagram and none of the page chrome', async () => {
     const { page, problems, context } = await openPage(env.browser, env.server.origin, { width: 375 });
     await page.goto(`${env.server.url}#/power`);
