@@ -5,15 +5,14 @@ use yew::prelude::*;
 
 use crate::content::{Diagram, Layout, Node};
 
-#[derive(Properties, PartialEq)]
+/// What the outline shows and does (a plain function: it has no state).
 pub struct OutlineProps {
     pub diagram: &'static Diagram,
     pub selected: Option<&'static str>,
     pub on_open: Callback<&'static str>,
 }
 
-#[component]
-pub fn Outline(props: &OutlineProps) -> Html {
+pub fn outline(props: &OutlineProps) -> Html {
     let diagram = props.diagram;
     let items = diagram
         .roots()
@@ -50,10 +49,10 @@ fn outline_item(diagram: &'static Diagram, node: &'static Node, props: &OutlineP
         <li class={classes!("outline-item", selected.then_some("is-selected"))} data-node={node.id}>
             // Narrow screens: the list is the diagram, so its items open the panel.
             <button type="button" class="outline-open" onclick={open} aria-expanded={selected.to_string()}>
-                <NodeText {node} />
+                { node_text(node) }
             </button>
             // Wide screens: the picture is operable; the list is read, not operated.
-            <span class="outline-text"><NodeText {node} /></span>
+            <span class="outline-text">{ node_text(node) }</span>
             if !children.is_empty() {
                 <ul>
                     for child in children {
@@ -65,15 +64,8 @@ fn outline_item(diagram: &'static Diagram, node: &'static Node, props: &OutlineP
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct NodeTextProps {
-    pub node: &'static Node,
-}
-
 /// A node's guide text as prose: its (numbered) label, then any further text.
-#[component]
-pub fn NodeText(props: &NodeTextProps) -> Html {
-    let node = props.node;
+pub fn node_text(node: &'static Node) -> Html {
     html! {
         <>
             <span class="node-label">{ node.numbered_label() }</span>

@@ -28,7 +28,7 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
                 { "How far does each statement describe your partnership, " }
                 <strong>{ state.store.current().label.clone() }</strong>{ "? Answers stay in this browser." }
             </p>
-            <Progress answered={score.answered} total={score.total} label={format!("{} answered", spread.short_title)} />
+            { progress(score.answered, score.total, &format!("{} answered", spread.short_title)) }
             for statement in statements::of_spread(spread.slug) {
                 <Rating node={statement.node} context="list" current={answers.get(statement.node).copied()} dispatch={state.dispatcher()} />
             }
@@ -37,20 +37,13 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ProgressProps {
-    pub answered: usize,
-    pub total: usize,
-    pub label: String,
-}
-
-/// "3 of 9 answered" as text and as a bar.
-#[component]
-pub fn Progress(props: &ProgressProps) -> Html {
+/// "3 of 9 answered" as text and as a bar. A plain function, not a
+/// component: each component costs WebAssembly size, and this has no state.
+pub fn progress(answered: usize, total: usize, label: &str) -> Html {
     html! {
         <p class="progress">
-            <progress max={props.total.to_string()} value={props.answered.to_string()} aria-label={props.label.clone()}></progress>
-            <span>{ format!("{} of {} answered", props.answered, props.total) }</span>
+            <progress max={total.to_string()} value={answered.to_string()} aria-label={label.to_string()}></progress>
+            <span>{ format!("{answered} of {total} answered") }</span>
         </p>
     }
 }

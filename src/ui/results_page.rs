@@ -9,7 +9,7 @@ use super::forms::input_value;
 use super::link::Link;
 use super::partnership::PartnershipPicker;
 use super::plan_toggle::PlanToggle;
-use super::questionnaire::Progress;
+use super::questionnaire::progress;
 use super::use_focus_on_arrival;
 use super::share_section::ShareSection;
 use crate::assessment::{score, scoring, statements, weakest, ActionItem, Answers, Scores, SpreadScore};
@@ -36,13 +36,13 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
         <div class="results">
             <h1 tabindex="-1" ref={heading}>{ "Your results" }</h1>
             <PartnershipPicker />
-            <Progress answered={scores.answered} total={scores.total} label="All statements answered" />
+            { progress(scores.answered, scores.total, "All statements answered") }
             <p class="overall">
                 { "Overall: " }
                 <strong>{ scores.overall.map_or("not yet scored".to_string(), |m| format!("{} out of 5 ({} %)", Fixed(m, 1), Fixed(scoring::percent(m), 0))) }</strong>
             </p>
-            <ScoresSection scores={scores.clone()} />
-            <WorkOnNext answers={answers.clone()} editable=true />
+            { scores_section(&scores) }
+            { work_on_next(&answers, true) }
             <ActionPlan />
             <ShareSection answers={answers} />
             <OverTime />
@@ -51,21 +51,15 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ScoresSectionProps {
-    pub scores: Scores,
-}
-
 /// The five spreads' scores as a radar chart and, with the same figures, a table.
-#[component]
-pub fn ScoresSection(props: &ScoresSectionProps) -> Html {
+pub fn scores_section(scores: &Scores) -> Html {
     html! {
         <section aria-labelledby="scores-heading">
             <h2 id="scores-heading">{ "Scores by topic" }</h2>
             <p class="hint">{ "A topic shows a band once at least half of its statements are rated: strength from 4.0, developing from 3.0, priority below 3.0. “Don’t know” answers are not scored." }</p>
             <div class="scores-layout">
-                { radar(&props.scores) }
-                { score_table(&props.scores) }
+                { radar(scores) }
+                { score_table(scores) }
             </div>
         </section>
     }
@@ -152,17 +146,11 @@ fn score_table(scores: &Scores) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct WorkOnNextProps {
-    pub answers: Answers,
-    /// Offer "add to action plan" (not for someone else's shared results).
-    pub editable: bool,
-}
-
-/// The lowest-rated items with the guide's advice and a way into the diagram.
-#[component]
-pub fn WorkOnNext(props: &WorkOnNextProps) -> Html {
-    let items = weakest(&props.answers, 5);
+/// The lowest-rated items with the guide's advice and a way into the
+/// diagram; `editable` offers "add to action plan" (not for someone else's
+/// shared results).
+pub fn work_on_next(answers: &Answers, editable: bool) -> Html {
+    let items = weakest(answers, 5);
     html! {
         <section aria-labelledby="next-heading">
             <h2 id="next-heading">{ "What to work on next" }</h2>
@@ -171,7 +159,7 @@ pub fn WorkOnNext(props: &WorkOnNextProps) -> Html {
             } else {
                 <ol class="next-list">
                     for (node_id, rating) in items {
-                        <NextItem node={node_id} {rating} editable={props.editable} />
+                        { next_item(node_id, rating, editable) }
                     }
                 </ol>
             }
@@ -179,22 +167,13 @@ pub fn WorkOnNext(props: &WorkOnNextProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct NextItemProps {
-    node: &'static str,
-    rating: u8,
-    editable: bool,
-}
-
 /// One weak item: our statement, the guide's advice, and what to do with it.
-#[component]
-fn NextItem(props: &NextItemProps) -> Html {
-    let node_id = props.node;
+fn next_item(node_id: &'static str, rating: u8, editable: bool) -> Html {
     let Some((spread, node)) = GUIDE.node(node_id) else { return html! {} };
     let statement = statements::for_node(node_id).map_or("", |s| s.text);
     html! {
         <li class={format!("accent-{}", spread.number)}>
-            <p class="next-statement"><strong>{ statement }</strong>{ format!(" Rated {} of 5.", props.rating) }</p>
+            <p class="next-statement"><strong>{ statement }</strong>{ format!(" Rated {rating} of 5.") }</p>
             <p class="next-advice">
                 <span class="next-advice-label">{ "The guide advises: " }</span>
                 { node.numbered_label() }
@@ -204,7 +183,7 @@ fn NextItem(props: &NextItemProps) -> Html {
                 <Link to={Route::Spread { slug: spread.slug, node: Some(node_id) }}>
                     { format!("See it in the {} diagram", spread.short_title) }
                 </Link>
-                if props.editable {
+                if editable {
                     <PlanToggle node={node_id} />
                 }
             </p>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::app::AppContext;
 use super::link::{Link, Navigator};
-use super::results_page::{ScoresSection, WorkOnNext};
+use super::results_page::{scores_section, work_on_next};
 use super::use_focus_on_arrival;
 use crate::assessment::{score, Assessment, Stamped};
 use crate::browser::{clock, startup};
@@ -74,8 +74,8 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                 <button type="button" class="button" onclick={save_copy}>{ "Save a copy in this browser" }</button>
                 <button type="button" class="button" onclick={compare}>{ "Compare with mine" }</button>
             </p>
-            <ScoresSection scores={score(&shared.answers)} />
-            <WorkOnNext answers={shared.answers.clone()} editable=false />
+            { scores_section(&score(&shared.answers)) }
+            { work_on_next(&shared.answers, false) }
         </div>
     }
 }

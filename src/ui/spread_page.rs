@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::diagram_view::DiagramView;
 use super::link::{Link, Navigator};
 use super::node_panel::NodePanel;
-use super::outline::Outline;
+use super::outline::{outline, OutlineProps};
 use super::questionnaire::Questionnaire;
 use super::use_focus_on_arrival;
 use crate::browser::page;
@@ -81,7 +81,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                     </div>
                 </div>
                 <h3 class="outline-heading">{ "The diagram as a list" }</h3>
-                <Outline diagram={&spread.diagram} selected={props.selected} {on_open} />
+                { outline(&OutlineProps { diagram: &spread.diagram, selected: props.selected, on_open }) }
             </section>
             <Questionnaire {spread} />
             if !spread.cites.is_empty() {
