@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::assessment::store::{self, Read};
@@ -32,14 +33,18 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Stora
         });
     }
 
-    // Save after every edit.
+    // Save after every edit, in a task of its own: the screen updates first,
+    // and a burst of edits is saved once.
     {
         let dispatch = state.dispatcher();
         let state = state.clone();
+        let pending = use_mut_ref(|| None::<Timeout>);
         use_effect_with(state.revision, move |&revision| {
             if revision > 0 && state.save_mode != SaveMode::ReadOnly {
                 if let Some(storage) = storage {
-                    save(&state, &storage, &last_seen, &dispatch);
+                    let task = Timeout::new(0, move || save(&state, &storage, &last_seen, &dispatch));
+                    // Replacing a pending save cancels it.
+                    *pending.borrow_mut() = Some(task);
                 }
             }
         });

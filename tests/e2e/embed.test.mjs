@@ -76,7 +76,8 @@ describe('embedding', () => {
     await page.keyboard.press('Escape');
     await a.locator('.node-panel').waitFor({ state: 'detached' });
 
-    // Each namespace keeps its own data.
+    // Each namespace keeps its own data (saved just after the screen updates).
+    await page.waitForFunction(() => localStorage.length > 0);
     const stored = await page.evaluate(() => Object.keys(localStorage).sort());
     assert.deepEqual(stored, ['mcw:embed-team-a:data']);
     await b.getByRole('link', { name: 'Your results', exact: true }).click();
