@@ -108,23 +108,27 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Made once: a new context value would re-render every link on each edit.
     let navigator = {
         let dispatch = state.dispatcher();
-        Navigator {
-            navigate: Callback::from(move |route: Route| {
-                if owns_url {
-                    location::push(&route);
-                } else {
-                    dispatch.dispatch(Action::Navigate(route));
-                }
-            }),
-            owns_url,
-            views: props.views.clone(),
-        }
+        use_memo((owns_url, props.views.clone()), move |(owns_url, views)| {
+            let owns_url = *owns_url;
+            Navigator {
+                navigate: Callback::from(move |route: Route| {
+                    if owns_url {
+                        location::push(&route);
+                    } else {
+                        dispatch.dispatch(Action::Navigate(route));
+                    }
+                }),
+                owns_url,
+                views: views.clone(),
+            }
+        })
     };
     let on_select = {
         let dispatch = state.dispatcher();
-        Callback::from(move |route: Route| {
+        use_callback(owns_url, move |route: Route, &owns_url| {
             if owns_url {
                 location::replace(&route);
             }
@@ -187,7 +191,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <ContextProvider<Navigator> context={navigator}>
+        <ContextProvider<Navigator> context={(*navigator).clone()}>
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<StorageContext> context={StorageContext((*storage).clone())}>
             { shell }

@@ -33,7 +33,7 @@ pub fn Rating(props: &RatingProps) -> Html {
             <legend>{ statement.text }</legend>
             <div class="rating-choices">
                 for answer in Answer::CHOICES {
-                    <label class={classes!("rating-choice", (answer == Answer::DONT_KNOW).then_some("rating-dont-know"))}>
+                    <label class={classes!("rating-choice", (answer == Answer::DONT_KNOW).then_some("rating-dont-know"), (current == Some(answer)).then_some("is-checked"))}>
                         <input type="radio" name={name.clone()} value={answer.code().to_string()}
                                checked={current == Some(answer)} onchange={set(Some(answer))} />
                         if let Some(score) = answer.score() {
