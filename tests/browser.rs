@@ -135,6 +135,10 @@ fn a_full_quota_is_reported_and_the_saved_copy_stays_whole() {
     let big = "y".repeat(1024 * 1024);
     assert_eq!(storage.save(&big), Err(StorageError::Full));
     assert_eq!(storage.load().unwrap().as_deref(), Some("previous copy"), "nothing half-written");
+    // Opened while the quota is full, saved answers can still be read.
+    let reopened = Storage::open("quota");
+    assert!(reopened.is_available());
+    assert_eq!(reopened.load().unwrap().as_deref(), Some("previous copy"));
     for i in 0..filled {
         local().remove_item(&format!("filler-{i}")).unwrap();
     }

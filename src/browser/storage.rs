@@ -47,11 +47,15 @@ impl Storage {
         let prefix = format!("mcw:{}:", if clean.is_empty() { "default" } else { &clean });
         let local = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
         // Some browsers hand out storage that throws on first use: probe it.
+        // A full quota still lets saved answers be read, so it keeps storage.
         let local = local.filter(|s| {
             let probe = format!("{prefix}probe");
-            let ok = s.set_item(&probe, "1").is_ok();
+            let usable = match s.set_item(&probe, "1") {
+                Ok(()) => true,
+                Err(e) => error(e) == StorageError::Full,
+            };
             let _ = s.remove_item(&probe);
-            ok
+            usable
         });
         Storage { prefix, local }
     }
