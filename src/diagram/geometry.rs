@@ -132,10 +132,6 @@ fn sized(node: &Node, x: f32, y: f32, w: f32) -> PlacedNode {
     PlacedNode { id: node.id, role: node.role, shape, rect: Rect { x, y, w, h }, label_lines, text_lines }
 }
 
-fn by_id<'a>(diagram: &'a Diagram, id: &str) -> &'a Node {
-    diagram.node(id).unwrap_or(&diagram.nodes[0])
-}
-
 fn bottom_of(nodes: &[PlacedNode]) -> f32 {
     nodes.iter().map(|n| n.rect.bottom()).fold(0.0, f32::max)
 }
@@ -293,7 +289,7 @@ fn connectors(d: &Diagram, drawing: &Drawing) -> Vec<Connector> {
     for node in d.nodes {
         let (Some(parent_id), Some(child)) = (node.parent, drawing.node(node.id)) else { continue };
         let Some(parent) = drawing.node(parent_id) else { continue };
-        let path = hang(d.layout, parent, child, by_id(d, parent_id));
+        let path = hang(d.layout, parent, child);
         out.push(Connector { from: parent_id, to: node.id, path, arrow: false });
     }
     let centre = (WIDTH / 2.0, drawing.height / 2.0);
@@ -309,7 +305,7 @@ fn connectors(d: &Diagram, drawing: &Drawing) -> Vec<Connector> {
 }
 
 /// How a child hangs off its parent in each layout.
-fn hang(layout: Layout, p: &PlacedNode, c: &PlacedNode, _parent: &Node) -> String {
+fn hang(layout: Layout, p: &PlacedNode, c: &PlacedNode) -> String {
     let (pr, cr) = (&p.rect, &c.rect);
     match layout {
         Layout::Hub => {
