@@ -8,7 +8,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::assessment::store::{self, Read};
-use crate::browser::{clock, storage::Storage};
+use crate::browser::{clock, startup, storage::Storage};
 use crate::state::{Action, AppState, Notice, SaveMode};
 
 #[hook]
@@ -24,8 +24,19 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Stora
             let listener = storage.as_ref().and_then(|s| {
                 s.on_external_change(move |text| {
                     *last_seen.borrow_mut() = text.clone();
-                    if let Some(Read::Valid(theirs)) = text.as_deref().map(store::read) {
-                        dispatch.dispatch(Action::Merge { theirs, save: false });
+                    match text.as_deref().map(store::read) {
+                        Some(Read::Valid(theirs)) => dispatch.dispatch(Action::Merge { theirs, save: false }),
+                        // Deleted in another tab: drop it here too, or this tab's
+                        // next edit would write it all back.
+                        None => {
+                            dispatch.dispatch(Action::Reset(startup::fresh_store()));
+                            dispatch.dispatch(Action::Notify(Some(Notice {
+                                text: "Your data was deleted in another tab, so it has been cleared here too.".into(),
+                                backup: None,
+                                is_error: false,
+                            })));
+                        }
+                        Some(_) => {}
                     }
                 })
             });

@@ -188,6 +188,29 @@ describe('self-assessment', () => {
     await context.close();
   });
 
+  test('deleting everything in one tab clears the other open tab too', async () => {
+    const context = await env.browser.newContext();
+    const a = await openPage(env.browser, env.server.origin, { context });
+    const b = await openPage(env.browser, env.server.origin, { context });
+    await a.page.goto(`${env.server.url}#/power`);
+    await ready(a.page);
+    await a.page.locator('.questionnaire [data-statement="power.team"]').getByLabel('Fully').check();
+    await b.page.goto(`${env.server.url}#/results`);
+    await ready(b.page);
+    await a.page.waitForFunction(() => localStorage.length > 0);
+    b.page.once('dialog', (d) => d.accept());
+    await b.page.getByRole('button', { name: 'Delete all my data' }).click();
+    await a.page.locator('.notice', { hasText: 'deleted in another tab' }).waitFor();
+    assert.match(await a.page.locator('.questionnaire .progress').innerText(), /0 of 8 answered/);
+    // A later edit in that tab starts afresh instead of restoring the deleted data.
+    await a.page.locator('.questionnaire [data-statement="power.checks"]').getByLabel('Partly').check();
+    await a.page.waitForFunction(() => localStorage.getItem('mcw:default:data')?.includes('power.checks'));
+    const stored = await a.page.evaluate(() => localStorage.getItem('mcw:default:data'));
+    assert.doesNotMatch(stored, /power\.team/);
+    assert.deepEqual([...a.problems, ...b.problems], []);
+    await context.close();
+  });
+
   test('delete all my data leaves no key behind', async () => {
     const { page, problems, context } = await openPage(env.browser, env.server.origin);
     await page.goto(`${env.server.url}#/partners`);
