@@ -12,7 +12,10 @@ use crate::ui::{App, AppProps, Theme};
 /// Mounts the standalone app into `#app`, opening the view the URL names.
 #[wasm_bindgen]
 pub fn start_standalone() {
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+    else {
         return;
     };
     root.set_inner_html("");
@@ -42,7 +45,10 @@ pub struct EmbedOptions {
 impl EmbedOptions {
     pub fn props(&self) -> AppProps {
         let offered = self.offered();
-        let initial = self.view.as_deref().map(|v| Route::parse(&format!("#/{}", v.trim().trim_start_matches('/'))));
+        let initial = self
+            .view
+            .as_deref()
+            .map(|v| Route::parse(&format!("#/{}", v.trim().trim_start_matches('/'))));
         let initial = match initial {
             Some(Route::NotFound) | None => offered.first().cloned().unwrap_or(Route::Home),
             Some(route) => route,
@@ -59,13 +65,20 @@ impl EmbedOptions {
             storage: Some(format!("embed-{namespace}").into()),
             views: (!offered.is_empty()).then_some(offered),
             theme,
-            label: self.label.as_deref().map(str::trim).filter(|l| !l.is_empty()).map(|l| l.chars().take(80).collect::<String>().into()),
+            label: self
+                .label
+                .as_deref()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(|l| l.chars().take(80).collect::<String>().into()),
         }
     }
 
     /// The views named in `data-views`, unknown names ignored.
     fn offered(&self) -> Vec<Route> {
-        let Some(list) = &self.views else { return vec![] };
+        let Some(list) = &self.views else {
+            return vec![];
+        };
         list.split(',')
             .map(str::trim)
             .filter_map(|name| match name {
@@ -101,7 +114,13 @@ pub fn mount_widget(
     theme: Option<String>,
     label: Option<String>,
 ) {
-    let options = EmbedOptions { view, views, namespace, theme, label };
+    let options = EmbedOptions {
+        view,
+        views,
+        namespace,
+        theme,
+        label,
+    };
     yew::Renderer::<App>::with_root_and_props(root, options.props()).render();
 }
 
@@ -119,8 +138,21 @@ mod tests {
             label: Some("HR partnerships".into()),
         }
         .props();
-        assert_eq!(props.initial, Route::Spread { slug: "trust", node: Some("trust.roles") });
-        assert_eq!(props.views.unwrap(), [Route::spread("trust"), Route::spread("power"), Route::Results]);
+        assert_eq!(
+            props.initial,
+            Route::Spread {
+                slug: "trust",
+                node: Some("trust.roles")
+            }
+        );
+        assert_eq!(
+            props.views.unwrap(),
+            [
+                Route::spread("trust"),
+                Route::spread("power"),
+                Route::Results
+            ]
+        );
         assert_eq!(props.storage.as_deref(), Some("embed-hr"));
         assert_eq!(props.theme, Theme::Dark);
         assert!(props.embedded);
@@ -129,7 +161,12 @@ mod tests {
 
     #[test]
     fn a_bad_view_falls_back_to_the_first_offered_and_defaults_are_safe() {
-        let props = EmbedOptions { view: Some("<script>".into()), views: Some("power".into()), ..Default::default() }.props();
+        let props = EmbedOptions {
+            view: Some("<script>".into()),
+            views: Some("power".into()),
+            ..Default::default()
+        }
+        .props();
         assert_eq!(props.initial, Route::spread("power"));
         let props = EmbedOptions::default().props();
         assert_eq!(props.initial, Route::Home);

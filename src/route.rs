@@ -11,7 +11,10 @@ pub enum Route {
     /// Scores, advice, the action plan and the person's data.
     Results,
     /// A spread, optionally with one of its diagram nodes selected.
-    Spread { slug: &'static str, node: Option<&'static str> },
+    Spread {
+        slug: &'static str,
+        node: Option<&'static str>,
+    },
     /// Someone's shared results: the payload, decoded (or explained) by the view.
     Shared(String),
     /// Several shared results side by side; the list may be empty.
@@ -41,7 +44,12 @@ impl Route {
             return Route::Compare(Vec::new());
         }
         if let Some(list) = path.strip_prefix("compare/") {
-            return Route::Compare(list.split('.').filter(|p| !p.is_empty()).map(str::to_string).collect());
+            return Route::Compare(
+                list.split('.')
+                    .filter(|p| !p.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+            );
         }
         let mut parts = path.splitn(2, '/');
         let slug = parts.next().unwrap_or_default();
@@ -49,13 +57,23 @@ impl Route {
             return Route::NotFound;
         };
         match parts.next() {
-            None => Route::Spread { slug: spread.slug, node: None },
+            None => Route::Spread {
+                slug: spread.slug,
+                node: None,
+            },
             Some(short) => spread
                 .diagram
                 .nodes
                 .iter()
-                .find(|n| n.id.strip_prefix(spread.slug).and_then(|r| r.strip_prefix('.')) == Some(short))
-                .map_or(Route::NotFound, |n| Route::Spread { slug: spread.slug, node: Some(n.id) }),
+                .find(|n| {
+                    n.id.strip_prefix(spread.slug)
+                        .and_then(|r| r.strip_prefix('.'))
+                        == Some(short)
+                })
+                .map_or(Route::NotFound, |n| Route::Spread {
+                    slug: spread.slug,
+                    node: Some(n.id),
+                }),
         }
     }
 
@@ -68,8 +86,14 @@ impl Route {
             Route::Compare(list) if list.is_empty() => "#/compare".to_string(),
             Route::Compare(list) => format!("#/compare/{}", list.join(".")),
             Route::Spread { slug, node: None } => format!("#/{slug}"),
-            Route::Spread { slug, node: Some(id) } => {
-                let short = id.strip_prefix(slug).and_then(|r| r.strip_prefix('.')).unwrap_or(id);
+            Route::Spread {
+                slug,
+                node: Some(id),
+            } => {
+                let short = id
+                    .strip_prefix(slug)
+                    .and_then(|r| r.strip_prefix('.'))
+                    .unwrap_or(id);
                 format!("#/{slug}/{short}")
             }
         }
@@ -103,7 +127,10 @@ mod tests {
             let route = Route::spread(spread.slug);
             assert_eq!(Route::parse(&route.to_hash()), route);
             for node in spread.diagram.nodes {
-                let route = Route::Spread { slug: spread.slug, node: Some(node.id) };
+                let route = Route::Spread {
+                    slug: spread.slug,
+                    node: Some(node.id),
+                };
                 assert_eq!(Route::parse(&route.to_hash()), route, "{}", node.id);
             }
         }
@@ -111,7 +138,14 @@ mod tests {
 
     #[test]
     fn unknown_fragments_are_not_found_not_a_panic() {
-        for hash in ["#/nope", "#/trust/nope", "#/trust/power.roles", "#/%00", "#/trust/roles/extra", "#/\u{202e}"] {
+        for hash in [
+            "#/nope",
+            "#/trust/nope",
+            "#/trust/power.roles",
+            "#/%00",
+            "#/trust/roles/extra",
+            "#/\u{202e}",
+        ] {
             assert_eq!(Route::parse(hash), Route::NotFound, "{hash:?}");
         }
     }

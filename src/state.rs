@@ -45,27 +45,63 @@ pub enum Action {
     Navigate(Route),
     /// Selecting or clearing a diagram node within the current spread.
     Select(Route),
-    Answer { node: &'static str, answer: Option<Answer>, at: f64 },
-    SetAction { node: &'static str, item: Option<ActionItem>, at: f64 },
-    NewAssessment { id: String, label: String, today: String },
+    Answer {
+        node: &'static str,
+        answer: Option<Answer>,
+        at: f64,
+    },
+    SetAction {
+        node: &'static str,
+        item: Option<ActionItem>,
+        at: f64,
+    },
+    NewAssessment {
+        id: String,
+        label: String,
+        today: String,
+    },
     SwitchAssessment(String),
     /// Adds a whole assessment (a saved copy of shared results) and opens it.
     AddAssessment(Assessment),
     RenameAssessment(String),
-    DeleteAssessment { id: String, replacement: Assessment },
-    TakeSnapshot { today: String },
+    DeleteAssessment {
+        id: String,
+        replacement: Assessment,
+    },
+    TakeSnapshot {
+        today: String,
+    },
     /// Another tab's or an imported copy of the data, merged in.
-    Merge { theirs: Store, save: bool },
+    Merge {
+        theirs: Store,
+        save: bool,
+    },
     /// Everything deleted: start afresh with this store.
     Reset(Store),
     Saved(f64),
-    SaveFailed { mode: SaveMode, notice: Notice },
+    SaveFailed {
+        mode: SaveMode,
+        notice: Notice,
+    },
     Notify(Option<Notice>),
 }
 
 impl AppState {
-    pub fn new(route: Route, store: Store, save_mode: SaveMode, notice: Option<Notice>) -> AppState {
-        AppState { route, navigated: false, store, revision: 0, save_mode, notice, saved_at: None }
+    pub fn new(
+        route: Route,
+        store: Store,
+        save_mode: SaveMode,
+        notice: Option<Notice>,
+    ) -> AppState {
+        AppState {
+            route,
+            navigated: false,
+            store,
+            revision: 0,
+            save_mode,
+            notice,
+            saved_at: None,
+        }
     }
 
     /// Applies an action; returns `None` when nothing changes (no re-render).
@@ -84,16 +120,23 @@ impl AppState {
             }
             Action::Answer { node, answer, at } => {
                 let answers = &mut next.store.current_mut().answers;
-                if answers.get(node).map(|s| s.v) == Some(answer) || (answer.is_none() && !answers.contains_key(node)) {
+                if answers.get(node).map(|s| s.v) == Some(answer)
+                    || (answer.is_none() && !answers.contains_key(node))
+                {
                     return None;
                 }
                 answers.insert(node.to_string(), Stamped { v: answer, t: at });
             }
             Action::SetAction { node, item, at } => {
-                next.store.current_mut().actions.insert(node.to_string(), Stamped { v: item, t: at });
+                next.store
+                    .current_mut()
+                    .actions
+                    .insert(node.to_string(), Stamped { v: item, t: at });
             }
             Action::NewAssessment { id, label, today } => {
-                next.store.assessments.push(Assessment::new(id.clone(), label, today));
+                next.store
+                    .assessments
+                    .push(Assessment::new(id.clone(), label, today));
                 next.store.current = id;
             }
             Action::AddAssessment(assessment) => {
@@ -113,7 +156,12 @@ impl AppState {
                 if next.store.assessments.is_empty() {
                     next.store.assessments.push(replacement);
                 }
-                if !next.store.assessments.iter().any(|a| a.id == next.store.current) {
+                if !next
+                    .store
+                    .assessments
+                    .iter()
+                    .any(|a| a.id == next.store.current)
+                {
                     next.store.current = next.store.assessments[0].id.clone();
                 }
             }
@@ -122,7 +170,10 @@ impl AppState {
                 let answers = a.current_answers();
                 // One snapshot a day: a second one the same day replaces the first.
                 a.snapshots.retain(|s| s.date != today);
-                a.snapshots.push(Snapshot { date: today, answers });
+                a.snapshots.push(Snapshot {
+                    date: today,
+                    answers,
+                });
             }
             Action::Merge { theirs, save } => {
                 edited = save;
@@ -173,24 +224,53 @@ mod tests {
     use super::*;
 
     fn state() -> AppState {
-        let store = Store::new(Assessment::new("a".into(), "Mine".into(), "2026-11-26".into()));
+        let store = Store::new(Assessment::new(
+            "a".into(),
+            "Mine".into(),
+            "2026-11-26".into(),
+        ));
         AppState::new(Route::Home, store, SaveMode::Saved, None)
     }
 
     #[test]
     fn answering_records_the_answer_and_asks_for_a_save() {
         let s = state();
-        let next = s.apply(Action::Answer { node: "trust.time", answer: Answer::rating(4), at: 5.0 }).unwrap();
-        assert_eq!(next.store.current().current_answers()["trust.time"], Answer::rating(4).unwrap());
+        let next = s
+            .apply(Action::Answer {
+                node: "trust.time",
+                answer: Answer::rating(4),
+                at: 5.0,
+            })
+            .unwrap();
+        assert_eq!(
+            next.store.current().current_answers()["trust.time"],
+            Answer::rating(4).unwrap()
+        );
         assert_eq!(next.revision, 1);
-        assert!(next.apply(Action::Answer { node: "trust.time", answer: Answer::rating(4), at: 6.0 }).is_none(), "same answer: no change");
-        let cleared = next.apply(Action::Answer { node: "trust.time", answer: None, at: 7.0 }).unwrap();
+        assert!(
+            next.apply(Action::Answer {
+                node: "trust.time",
+                answer: Answer::rating(4),
+                at: 6.0
+            })
+            .is_none(),
+            "same answer: no change"
+        );
+        let cleared = next
+            .apply(Action::Answer {
+                node: "trust.time",
+                answer: None,
+                at: 7.0,
+            })
+            .unwrap();
         assert!(cleared.store.current().current_answers().is_empty());
     }
 
     #[test]
     fn navigation_does_not_ask_for_a_save() {
-        let next = state().apply(Action::Navigate(Route::spread("trust"))).unwrap();
+        let next = state()
+            .apply(Action::Navigate(Route::spread("trust")))
+            .unwrap();
         assert_eq!(next.revision, 0);
         assert!(next.navigated);
     }
@@ -199,17 +279,42 @@ mod tests {
     fn deleting_the_last_assessment_leaves_a_fresh_one() {
         let s = state();
         let fresh = Assessment::new("b".into(), "My partnership".into(), "2026-11-26".into());
-        let next = s.apply(Action::DeleteAssessment { id: "a".into(), replacement: fresh }).unwrap();
+        let next = s
+            .apply(Action::DeleteAssessment {
+                id: "a".into(),
+                replacement: fresh,
+            })
+            .unwrap();
         assert_eq!(next.store.current().id, "b");
         assert_eq!(next.store.deleted, ["a"]);
     }
 
     #[test]
     fn a_snapshot_a_day_keeps_the_latest() {
-        let s = state().apply(Action::Answer { node: "trust.time", answer: Answer::rating(2), at: 1.0 }).unwrap();
-        let s = s.apply(Action::TakeSnapshot { today: "2026-11-26".into() }).unwrap();
-        let s = s.apply(Action::Answer { node: "trust.time", answer: Answer::rating(3), at: 2.0 }).unwrap();
-        let s = s.apply(Action::TakeSnapshot { today: "2026-11-26".into() }).unwrap();
+        let s = state()
+            .apply(Action::Answer {
+                node: "trust.time",
+                answer: Answer::rating(2),
+                at: 1.0,
+            })
+            .unwrap();
+        let s = s
+            .apply(Action::TakeSnapshot {
+                today: "2026-11-26".into(),
+            })
+            .unwrap();
+        let s = s
+            .apply(Action::Answer {
+                node: "trust.time",
+                answer: Answer::rating(3),
+                at: 2.0,
+            })
+            .unwrap();
+        let s = s
+            .apply(Action::TakeSnapshot {
+                today: "2026-11-26".into(),
+            })
+            .unwrap();
         let snaps = &s.store.current().snapshots;
         assert_eq!(snaps.len(), 1);
         assert_eq!(snaps[0].answers["trust.time"], Answer::rating(3).unwrap());

@@ -10,24 +10,49 @@ use collaboration_widget::assessment::*;
 use collaboration_widget::content::{Role, GUIDE};
 
 fn answers(pairs: &[(&str, u8)]) -> Answers {
-    pairs.iter().map(|(k, v)| (k.to_string(), Answer::try_from(*v).unwrap())).collect()
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), Answer::try_from(*v).unwrap()))
+        .collect()
 }
 
 #[test]
 fn one_statement_for_each_practice_node_about_forty_in_all() {
-    assert!((36..=45).contains(&STATEMENTS.len()), "{} statements", STATEMENTS.len());
+    assert!(
+        (36..=45).contains(&STATEMENTS.len()),
+        "{} statements",
+        STATEMENTS.len()
+    );
     let nodes: HashSet<&str> = STATEMENTS.iter().map(|s| s.node).collect();
     assert_eq!(nodes.len(), STATEMENTS.len(), "one statement per node");
     for statement in STATEMENTS {
-        let (_, node) = GUIDE.node(statement.node).unwrap_or_else(|| panic!("{} is no node", statement.node));
-        assert!(node.role != Role::Centre && node.id != "trust.win-win", "{} is a definition or a result, not a practice", node.id);
-        assert!(statement.text.ends_with('.') && statement.text.len() < 120, "{}", statement.text);
+        let (_, node) = GUIDE
+            .node(statement.node)
+            .unwrap_or_else(|| panic!("{} is no node", statement.node));
+        assert!(
+            node.role != Role::Centre && node.id != "trust.win-win",
+            "{} is a definition or a result, not a practice",
+            node.id
+        );
+        assert!(
+            statement.text.ends_with('.') && statement.text.len() < 120,
+            "{}",
+            statement.text
+        );
     }
     // Every hub practice and every evaluation step is rated.
     for spread in ["trust", "power", "evaluate"] {
         let diagram = &GUIDE.spread(spread).unwrap().diagram;
-        for node in diagram.nodes.iter().filter(|n| matches!(n.role, Role::Practice | Role::Step)) {
-            assert!(statements::for_node(node.id).is_some(), "{} has no statement", node.id);
+        for node in diagram
+            .nodes
+            .iter()
+            .filter(|n| matches!(n.role, Role::Practice | Role::Step))
+        {
+            assert!(
+                statements::for_node(node.id).is_some(),
+                "{} has no statement",
+                node.id
+            );
         }
     }
 }
@@ -36,13 +61,21 @@ fn one_statement_for_each_practice_node_about_forty_in_all() {
 fn statements_are_ours_not_the_guides_words() {
     let guide = support::fold(support::GUIDE_TEXT);
     for s in STATEMENTS {
-        assert!(!guide.contains(&support::fold(s.text.trim_end_matches('.'))), "{} copies the guide", s.text);
+        assert!(
+            !guide.contains(&support::fold(s.text.trim_end_matches('.'))),
+            "{} copies the guide",
+            s.text
+        );
     }
 }
 
 #[test]
 fn a_spread_score_is_the_mean_of_rated_items_without_dont_know() {
-    let a = answers(&[("trust.time", 5), ("trust.roles", 2), ("trust.compromise", 0)]);
+    let a = answers(&[
+        ("trust.time", 5),
+        ("trust.roles", 2),
+        ("trust.compromise", 0),
+    ]);
     let s = spread_score("trust", &a);
     assert_eq!((s.total, s.answered, s.rated), (9, 3, 2));
     assert_eq!(s.mean, Some(3.5));
@@ -52,7 +85,9 @@ fn a_spread_score_is_the_mean_of_rated_items_without_dont_know() {
 
 #[test]
 fn all_dont_know_gives_no_score_and_no_band() {
-    let a: Answers = statements::of_spread("power").map(|s| (s.node.to_string(), Answer::DONT_KNOW)).collect();
+    let a: Answers = statements::of_spread("power")
+        .map(|s| (s.node.to_string(), Answer::DONT_KNOW))
+        .collect();
     let s = spread_score("power", &a);
     assert_eq!((s.answered, s.rated, s.mean, s.band), (8, 0, None, None));
     assert_eq!(score(&a).overall, None);
@@ -62,12 +97,24 @@ fn all_dont_know_gives_no_score_and_no_band() {
 fn bands_change_exactly_at_their_thresholds_once_half_are_rated() {
     let power: Vec<&str> = statements::of_spread("power").map(|s| s.node).collect();
     let band_for = |ratings: &[u8]| {
-        let a: Answers = power.iter().zip(ratings).map(|(k, v)| (k.to_string(), Answer::rating(*v).unwrap())).collect();
+        let a: Answers = power
+            .iter()
+            .zip(ratings)
+            .map(|(k, v)| (k.to_string(), Answer::rating(*v).unwrap()))
+            .collect();
         spread_score("power", &a).band
     };
-    assert_eq!(band_for(&[4, 4, 4, 4]), Some(Band::Strength), "4.0 is a strength");
+    assert_eq!(
+        band_for(&[4, 4, 4, 4]),
+        Some(Band::Strength),
+        "4.0 is a strength"
+    );
     assert_eq!(band_for(&[4, 4, 4, 3]), Some(Band::Developing), "3.75");
-    assert_eq!(band_for(&[3, 3, 3, 3]), Some(Band::Developing), "3.0 is developing");
+    assert_eq!(
+        band_for(&[3, 3, 3, 3]),
+        Some(Band::Developing),
+        "3.0 is developing"
+    );
     assert_eq!(band_for(&[3, 3, 3, 2]), Some(Band::Priority), "2.75");
     assert_eq!(band_for(&[5, 5, 5]), None, "3 of 8 is under half");
     assert_eq!(Band::of(Band::STRENGTH_FROM), Band::Strength);
@@ -76,25 +123,39 @@ fn bands_change_exactly_at_their_thresholds_once_half_are_rated() {
 
 #[test]
 fn overall_is_the_mean_of_spread_scores_and_weakest_lists_lowest_first() {
-    let a = answers(&[("trust.time", 5), ("trust.roles", 3), ("power.checks", 2), ("goals.who", 1), ("goals.vision", 0)]);
+    let a = answers(&[
+        ("trust.time", 5),
+        ("trust.roles", 3),
+        ("power.checks", 2),
+        ("goals.who", 1),
+        ("goals.vision", 0),
+    ]);
     let scores = score(&a);
     // trust 4.0, power 2.0, goals 1.0 → (4 + 2 + 1) / 3
     assert!((scores.overall.unwrap() - 7.0 / 3.0).abs() < 1e-6);
     assert_eq!(scores.answered, 5);
-    assert_eq!(weakest(&a, 10), [("goals.who", 1), ("power.checks", 2), ("trust.roles", 3)]);
+    assert_eq!(
+        weakest(&a, 10),
+        [("goals.who", 1), ("power.checks", 2), ("trust.roles", 3)]
+    );
     assert_eq!(weakest(&a, 1), [("goals.who", 1)]);
 }
 
 #[test]
 fn the_released_schema_one_fixture_loads() {
     let text = include_str!("fixtures/store-v1.json");
-    let Read::Valid(store) = store::read(text) else { panic!("fixture v1 did not load: {:?}", store::read(text)) };
+    let Read::Valid(store) = store::read(text) else {
+        panic!("fixture v1 did not load: {:?}", store::read(text))
+    };
     let a = store.current();
     assert_eq!(a.label, "City and university partnership");
     let current = a.current_answers();
     assert_eq!(current.get("trust.time"), Answer::rating(4).as_ref());
     assert_eq!(current.get("power.checks"), Some(&Answer::DONT_KNOW));
-    assert!(!current.contains_key("goals.who"), "a cleared answer is not an answer");
+    assert!(
+        !current.contains_key("goals.who"),
+        "a cleared answer is not an answer"
+    );
     assert_eq!(a.action("trust.roles").unwrap().role, "Partnership lead");
     // Written back, it reads the same.
     assert_eq!(store::read(&store.to_json()), Read::Valid(store));
@@ -117,69 +178,208 @@ fn hostile_and_malformed_files_get_a_plain_reason() {
         (v1.replace("\"schema\":1", "\"schema\":0"), "format version"),
         (v1.replace("\"v\":4", "\"v\":\"4\""), "damaged"),
         (v1.replace("\"v\":4", "\"v\":9"), "damaged"),
-        (v1.replace("\"label\":\"City", "\"label\":7,\"x\":\"City"), "damaged"),
-        (v1.replace("trust.time", "trust.<script>"), "statements this app does not know"),
-        (v1.replace("City and university partnership", &"A".repeat(limits::LABEL_CHARS + 1)), "longer than"),
-        (v1.replace("Write a one-page roles chart", &"x".repeat(limits::NOTE_CHARS + 1)), "too long"),
+        (
+            v1.replace("\"label\":\"City", "\"label\":7,\"x\":\"City"),
+            "damaged",
+        ),
+        (
+            v1.replace("trust.time", "trust.<script>"),
+            "statements this app does not know",
+        ),
+        (
+            v1.replace(
+                "City and university partnership",
+                &"A".repeat(limits::LABEL_CHARS + 1),
+            ),
+            "longer than",
+        ),
+        (
+            v1.replace(
+                "Write a one-page roles chart",
+                &"x".repeat(limits::NOTE_CHARS + 1),
+            ),
+            "too long",
+        ),
         (v1.replace("2027-01-31", "soon"), "invalid date"),
         (v1.replace("\"p1\"", "\"../../etc\""), "invalid id"),
-        (format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)), "not"),
-        (format!("{{\"app\":\"making-collaboration-work\",\"schema\":1,\"pad\":\"{}\"}}", "x".repeat(limits::FILE_BYTES)), "larger than"),
+        (v1.replace("1763600000000", "1e300"), "invalid time"),
+        (
+            format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)),
+            "not",
+        ),
+        (
+            format!(
+                "{{\"app\":\"making-collaboration-work\",\"schema\":1,\"pad\":\"{}\"}}",
+                "x".repeat(limits::FILE_BYTES)
+            ),
+            "larger than",
+        ),
     ];
     for (text, expected) in cases {
         match store::read(&text) {
-            Read::Invalid(reason) => assert!(reason.contains(expected), "{reason:?} should say {expected:?}"),
-            other => panic!("{:?}… read as {other:?}", text.chars().take(60).collect::<String>()),
+            Read::Invalid(reason) => assert!(
+                reason.contains(expected),
+                "{reason:?} should say {expected:?}"
+            ),
+            other => panic!(
+                "{:?}… read as {other:?}",
+                text.chars().take(60).collect::<String>()
+            ),
         }
     }
 }
 
 #[test]
 fn markup_in_text_fields_is_kept_as_text() {
-    let v1 = include_str!("fixtures/store-v1.json").replace("City and university partnership", "<img src=x onerror=alert(1)>");
-    let Read::Valid(store) = store::read(&v1) else { panic!() };
+    let v1 = include_str!("fixtures/store-v1.json").replace(
+        "City and university partnership",
+        "<img src=x onerror=alert(1)>",
+    );
+    let Read::Valid(store) = store::read(&v1) else {
+        panic!()
+    };
     assert_eq!(store.current().label, "<img src=x onerror=alert(1)>");
 }
 
 fn stamped(v: u8, t: f64) -> Stamped<Option<Answer>> {
-    Stamped { v: Some(Answer::try_from(v).unwrap()), t }
+    Stamped {
+        v: Some(Answer::try_from(v).unwrap()),
+        t,
+    }
 }
 
 #[test]
 fn merging_keeps_the_newer_edit_of_each_answer_and_respects_deletions() {
-    let mut ours = Store::new(Assessment::new("a".into(), "Ours".into(), "2026-11-01".into()));
-    ours.current_mut().answers.insert("trust.time".into(), stamped(2, 10.0));
-    ours.current_mut().answers.insert("trust.roles".into(), stamped(5, 30.0));
+    let mut ours = Store::new(Assessment::new(
+        "a".into(),
+        "Ours".into(),
+        "2026-11-01".into(),
+    ));
+    ours.current_mut()
+        .answers
+        .insert("trust.time".into(), stamped(2, 10.0));
+    ours.current_mut()
+        .answers
+        .insert("trust.roles".into(), stamped(5, 30.0));
     let mut theirs = ours.clone();
-    theirs.current_mut().answers.insert("trust.time".into(), stamped(4, 20.0));
-    theirs.current_mut().answers.insert("trust.roles".into(), stamped(1, 25.0));
-    theirs.assessments.push(Assessment::new("b".into(), "Theirs".into(), "2026-11-02".into()));
+    theirs
+        .current_mut()
+        .answers
+        .insert("trust.time".into(), stamped(4, 20.0));
+    theirs
+        .current_mut()
+        .answers
+        .insert("trust.roles".into(), stamped(1, 25.0));
+    theirs.assessments.push(Assessment::new(
+        "b".into(),
+        "Theirs".into(),
+        "2026-11-02".into(),
+    ));
     ours.merge(&theirs);
     let a = ours.current().current_answers();
-    assert_eq!(a["trust.time"], Answer::rating(4).unwrap(), "their newer edit wins");
-    assert_eq!(a["trust.roles"], Answer::rating(5).unwrap(), "our newer edit stays");
+    assert_eq!(
+        a["trust.time"],
+        Answer::rating(4).unwrap(),
+        "their newer edit wins"
+    );
+    assert_eq!(
+        a["trust.roles"],
+        Answer::rating(5).unwrap(),
+        "our newer edit stays"
+    );
     assert_eq!(ours.assessments.len(), 2);
 
     let mut deleting = ours.clone();
     deleting.assessments.retain(|a| a.id != "b");
     deleting.deleted.push("b".into());
     ours.merge(&deleting);
-    assert_eq!(ours.assessments.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["a"]);
+    assert_eq!(
+        ours.assessments
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect::<Vec<_>>(),
+        ["a"]
+    );
     let _: BTreeMap<String, Answer> = ours.current().current_answers();
 }
 
 #[test]
 fn a_fresh_tabs_untouched_placeholder_gives_way_to_saved_data() {
-    let mut fresh_tab = Store::new(Assessment::new("new".into(), "My partnership".into(), "2026-11-26".into()));
-    let mut saved = Store::new(Assessment::new("old".into(), "Saved one".into(), "2026-11-20".into()));
-    saved.current_mut().answers.insert("trust.time".into(), stamped(3, 1.0));
+    let mut fresh_tab = Store::new(Assessment::new(
+        "new".into(),
+        "My partnership".into(),
+        "2026-11-26".into(),
+    ));
+    let mut saved = Store::new(Assessment::new(
+        "old".into(),
+        "Saved one".into(),
+        "2026-11-20".into(),
+    ));
+    saved
+        .current_mut()
+        .answers
+        .insert("trust.time".into(), stamped(3, 1.0));
     fresh_tab.merge(&saved);
     assert_eq!(fresh_tab.assessments.len(), 1);
     assert_eq!(fresh_tab.current().id, "old");
     // A placeholder with answers is real work and is kept.
-    let mut busy_tab = Store::new(Assessment::new("busy".into(), "Mine".into(), "2026-11-26".into()));
-    busy_tab.current_mut().answers.insert("power.team".into(), stamped(2, 2.0));
+    let mut busy_tab = Store::new(Assessment::new(
+        "busy".into(),
+        "Mine".into(),
+        "2026-11-26".into(),
+    ));
+    busy_tab
+        .current_mut()
+        .answers
+        .insert("power.team".into(), stamped(2, 2.0));
     busy_tab.merge(&saved);
     assert_eq!(busy_tab.assessments.len(), 2);
     assert_eq!(busy_tab.current().id, "busy");
+}
+
+#[test]
+fn data_written_by_earlier_builds_with_float_times_still_loads() {
+    // Builds before 2026-11-27 wrote times the way serde_json writes floats.
+    let v1 = include_str!("fixtures/store-v1.json");
+    let floats = v1.replace("000}", "000.0}");
+    assert_ne!(floats, v1);
+    assert_eq!(store::read(&floats), store::read(v1));
+    let Read::Valid(store) = store::read(&floats) else {
+        panic!()
+    };
+    assert!(
+        store.to_json().contains("\"t\":1763600000000}"),
+        "written back as whole milliseconds"
+    );
+}
+
+#[test]
+fn damaged_copies_of_a_saved_file_never_panic_and_valid_ones_round_trip() {
+    // 20,000 random edits of the fixture: whatever survives parsing must be
+    // either refused with a reason or read and written back unchanged.
+    let v1 = include_str!("fixtures/store-v1.json").as_bytes();
+    let alphabet = b"{}[]\",:0123456789.-eE nultrfasx\\";
+    let mut rng = support::rng::Rng::new(27);
+    for _ in 0..20_000 {
+        let mut bytes = v1.to_vec();
+        for _ in 0..=rng.below(3) {
+            let at = rng.below(bytes.len());
+            match rng.below(3) {
+                0 => {
+                    bytes.remove(at);
+                }
+                1 => bytes.insert(at, alphabet[rng.below(alphabet.len())]),
+                _ => bytes[at] = alphabet[rng.below(alphabet.len())],
+            }
+        }
+        let Ok(text) = String::from_utf8(bytes) else {
+            continue;
+        };
+        match store::read(&text) {
+            Read::Valid(store) => assert_eq!(store::read(&store.to_json()), Read::Valid(store)),
+            Read::Invalid(reason) => assert!(!reason.is_empty()),
+            Read::Newer(n) => assert!(n > store::SCHEMA),
+            Read::Migrated(_) => unreachable!("there is no older schema yet"),
+        }
+    }
 }

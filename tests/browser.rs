@@ -16,12 +16,24 @@ fn mount(initial: Route, embedded: bool) -> (Element, yew::AppHandle<App>) {
     let doc = web_sys::window().unwrap().document().unwrap();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial, embedded, ..Default::default() }).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            initial,
+            embedded,
+            ..Default::default()
+        },
+    )
+    .render();
     (root, handle)
 }
 
 fn h1(root: &Element) -> String {
-    root.query_selector("h1").unwrap().expect("an h1").text_content().unwrap_or_default()
+    root.query_selector("h1")
+        .unwrap()
+        .expect("an h1")
+        .text_content()
+        .unwrap_or_default()
 }
 
 fn click(root: &Element, selector: &str) {
@@ -49,9 +61,16 @@ async fn embedded_navigation_between_two_spreads_stays_inside_the_widget() {
     click(&root, "nav a[href='#/power']");
     settle().await;
     assert!(h1(&root).contains("How to manage the power dynamic with collaborative partners"));
-    let current = root.query_selector("nav a[aria-current='page']").unwrap().unwrap();
+    let current = root
+        .query_selector("nav a[aria-current='page']")
+        .unwrap()
+        .unwrap();
     assert_eq!(current.get_attribute("href").as_deref(), Some("#/power"));
-    assert_eq!(web_sys::window().unwrap().location().href().unwrap(), before, "the host URL changed");
+    assert_eq!(
+        web_sys::window().unwrap().location().href().unwrap(),
+        before,
+        "the host URL changed"
+    );
     handle.destroy();
 }
 
@@ -66,8 +85,16 @@ async fn standalone_links_use_the_fragment_and_back_returns() {
     settle().await;
     assert_eq!(window.location().hash().unwrap(), "#/goals");
     assert!(h1(&root).contains("How to ensure goals with collaborative partners are shared"));
-    let focused = window.document().unwrap().active_element().map(|e| e.tag_name());
-    assert_eq!(focused.as_deref(), Some("H1"), "focus moves to the new view's heading");
+    let focused = window
+        .document()
+        .unwrap()
+        .active_element()
+        .map(|e| e.tag_name());
+    assert_eq!(
+        focused.as_deref(),
+        Some("H1"),
+        "focus moves to the new view's heading"
+    );
 
     click(&root, "nav a[href='#/evaluate']");
     settle().await;
@@ -76,7 +103,10 @@ async fn standalone_links_use_the_fragment_and_back_returns() {
     window.history().unwrap().back().unwrap();
     settle().await;
     settle().await;
-    assert!(h1(&root).contains("How to ensure goals with collaborative partners are shared"), "Back returns to the previous spread");
+    assert!(
+        h1(&root).contains("How to ensure goals with collaborative partners are shared"),
+        "Back returns to the previous spread"
+    );
     handle.destroy();
     window.location().set_hash("").unwrap();
 }
@@ -101,7 +131,11 @@ fn corrupt_data_is_kept_byte_for_byte_under_a_backup_key() {
     assert_eq!(notice.backup.as_deref(), Some(raw));
     assert_eq!(mode, SaveMode::Saved);
     assert!(store.current().is_pristine());
-    let backups: Vec<String> = storage.keys().into_iter().filter(|k| k.starts_with("mcw:corrupt:backup:")).collect();
+    let backups: Vec<String> = storage
+        .keys()
+        .into_iter()
+        .filter(|k| k.starts_with("mcw:corrupt:backup:"))
+        .collect();
     assert_eq!(backups.len(), 1);
     assert_eq!(local().get_item(&backups[0]).unwrap().as_deref(), Some(raw));
     storage.remove_all().unwrap();
@@ -111,12 +145,23 @@ fn corrupt_data_is_kept_byte_for_byte_under_a_backup_key() {
 #[wasm_bindgen_test]
 fn a_namespace_never_touches_other_keys() {
     local().set_item("someone-else", "theirs").unwrap();
-    local().set_item("mcw:other-widget:data", "other widget").unwrap();
+    local()
+        .set_item("mcw:other-widget:data", "other widget")
+        .unwrap();
     let storage = Storage::open("mine");
     storage.save("{}").unwrap();
     storage.remove_all().unwrap();
-    assert_eq!(local().get_item("someone-else").unwrap().as_deref(), Some("theirs"));
-    assert_eq!(local().get_item("mcw:other-widget:data").unwrap().as_deref(), Some("other widget"));
+    assert_eq!(
+        local().get_item("someone-else").unwrap().as_deref(),
+        Some("theirs")
+    );
+    assert_eq!(
+        local()
+            .get_item("mcw:other-widget:data")
+            .unwrap()
+            .as_deref(),
+        Some("other widget")
+    );
     local().remove_item("someone-else").unwrap();
     local().remove_item("mcw:other-widget:data").unwrap();
 }
@@ -128,13 +173,20 @@ fn a_full_quota_is_reported_and_the_saved_copy_stays_whole() {
     // Fill the origin's quota for real.
     let chunk = "x".repeat(512 * 1024);
     let mut filled = 0;
-    while local().set_item(&format!("filler-{filled}"), &chunk).is_ok() {
+    while local()
+        .set_item(&format!("filler-{filled}"), &chunk)
+        .is_ok()
+    {
         filled += 1;
         assert!(filled < 100, "quota never reached");
     }
     let big = "y".repeat(1024 * 1024);
     assert_eq!(storage.save(&big), Err(StorageError::Full));
-    assert_eq!(storage.load().unwrap().as_deref(), Some("previous copy"), "nothing half-written");
+    assert_eq!(
+        storage.load().unwrap().as_deref(),
+        Some("previous copy"),
+        "nothing half-written"
+    );
     // Opened while the quota is full, saved answers can still be read.
     let reopened = Storage::open("quota");
     assert!(reopened.is_available());
@@ -150,12 +202,23 @@ async fn rating_in_the_app_is_saved_at_once() {
     let doc = web_sys::window().unwrap().document().unwrap();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
-    let props = AppProps { initial: Route::spread("power"), embedded: true, storage: Some("app-test".into()), ..Default::default() };
+    let props = AppProps {
+        initial: Route::spread("power"),
+        embedded: true,
+        storage: Some("app-test".into()),
+        ..Default::default()
+    };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
-    click(&root, ".questionnaire [data-statement='power.team'] input[value='4']");
+    click(
+        &root,
+        ".questionnaire [data-statement='power.team'] input[value='4']",
+    );
     settle().await;
-    let saved = local().get_item("mcw:app-test:data").unwrap().expect("saved");
+    let saved = local()
+        .get_item("mcw:app-test:data")
+        .unwrap()
+        .expect("saved");
     assert!(saved.contains("\"power.team\":{\"v\":4"), "{saved}");
     handle.destroy();
     Storage::open("app-test").remove_all().unwrap();

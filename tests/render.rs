@@ -10,10 +10,13 @@ use collaboration_widget::{App, AppProps};
 use support::fold;
 
 async fn render(route: Route) -> String {
-    yew::LocalServerRenderer::<App>::with_props(AppProps { initial: route, ..Default::default() })
-        .hydratable(false)
-        .render()
-        .await
+    yew::LocalServerRenderer::<App>::with_props(AppProps {
+        initial: route,
+        ..Default::default()
+    })
+    .hydratable(false)
+    .render()
+    .await
 }
 
 /// The visible text of rendered HTML, folded like the guide's lines.
@@ -47,7 +50,11 @@ async fn home_lists_every_spread_with_one_heading_level_one() {
     assert_eq!(html.matches("<h1").count(), 1);
     let text = visible_text(&html);
     for spread in GUIDE.spreads {
-        assert!(text.contains(&fold(spread.title)), "home lacks {}", spread.title);
+        assert!(
+            text.contains(&fold(spread.title)),
+            "home lacks {}",
+            spread.title
+        );
         assert!(html.contains(&format!("href=\"#/{}\"", spread.slug)));
     }
 }
@@ -66,15 +73,27 @@ async fn each_spread_view_shows_all_its_guide_text() {
             expected.extend(node.text.map(str::to_string));
         }
         for phrase in expected {
-            assert!(text.contains(&fold(&phrase)), "{} view lacks {phrase:?}", spread.slug);
+            assert!(
+                text.contains(&fold(&phrase)),
+                "{} view lacks {phrase:?}",
+                spread.slug
+            );
         }
-        assert!(html.contains("aria-current=\"page\""), "{} not marked current in the nav", spread.slug);
+        assert!(
+            html.contains("aria-current=\"page\""),
+            "{} not marked current in the nav",
+            spread.slug
+        );
     }
 }
 
 #[tokio::test]
 async fn a_selected_node_is_marked_in_its_view() {
-    let html = render(Route::Spread { slug: "trust", node: Some("trust.roles") }).await;
+    let html = render(Route::Spread {
+        slug: "trust",
+        node: Some("trust.roles"),
+    })
+    .await;
     assert!(html.contains("data-node=\"trust.roles\""));
     assert!(html.contains("is-selected"));
 }
@@ -92,13 +111,26 @@ async fn every_diagram_node_is_drawn_as_a_button_with_its_text() {
         let html = render(Route::spread(spread.slug)).await;
         let svg_start = html.find("<svg").expect("an svg diagram");
         let svg = &html[svg_start..html[svg_start..].find("</svg>").unwrap() + svg_start];
-        assert_eq!(svg.matches("role=\"button\"").count(), spread.diagram.nodes.len(), "{}", spread.slug);
+        assert_eq!(
+            svg.matches("role=\"button\"").count(),
+            spread.diagram.nodes.len(),
+            "{}",
+            spread.slug
+        );
         assert!(svg.contains("<title"), "{}: svg title", spread.slug);
         assert!(svg.contains("<desc"), "{}: svg description", spread.slug);
         let text = visible_text(svg);
         for node in spread.diagram.nodes {
-            assert!(svg.contains(&format!("data-node=\"{}\"", node.id)), "{} not drawn", node.id);
-            assert!(text.contains(&fold(&node.numbered_label())), "{} label not drawn", node.id);
+            assert!(
+                svg.contains(&format!("data-node=\"{}\"", node.id)),
+                "{} not drawn",
+                node.id
+            );
+            assert!(
+                text.contains(&fold(&node.numbered_label())),
+                "{} label not drawn",
+                node.id
+            );
             if let Some(more) = node.text {
                 assert!(text.contains(&fold(more)), "{} text not drawn", node.id);
             }
@@ -110,7 +142,11 @@ async fn every_diagram_node_is_drawn_as_a_button_with_its_text() {
 
 #[tokio::test]
 async fn an_open_node_shows_its_panel_with_its_connections() {
-    let html = render(Route::Spread { slug: "partners", node: Some("partners.external") }).await;
+    let html = render(Route::Spread {
+        slug: "partners",
+        node: Some("partners.external"),
+    })
+    .await;
     let text = visible_text(&html);
     assert!(html.contains("id=\"partners-panel\""));
     assert!(text.contains("includes"));

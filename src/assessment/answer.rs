@@ -1,17 +1,21 @@
 //! One answer on the five-point scale, or "don't know / not applicable".
 
-use serde::{Deserialize, Serialize};
-
 /// A rating 1–5, or 0 for "don't know / not applicable" (left out of scores).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Answer(u8);
 
 impl Answer {
     pub const DONT_KNOW: Answer = Answer(0);
 
     /// Every choice in the order offered: 1–5, then don't know.
-    pub const CHOICES: [Answer; 6] = [Answer(1), Answer(2), Answer(3), Answer(4), Answer(5), Answer(0)];
+    pub const CHOICES: [Answer; 6] = [
+        Answer(1),
+        Answer(2),
+        Answer(3),
+        Answer(4),
+        Answer(5),
+        Answer(0),
+    ];
 
     pub fn rating(value: u8) -> Option<Answer> {
         (1..=5).contains(&value).then_some(Answer(value))
@@ -46,7 +50,9 @@ impl TryFrom<u8> for Answer {
         if value <= 5 {
             Ok(Answer(value))
         } else {
-            Err(format!("an answer must be 0 (don’t know) or 1 to 5, not {value}"))
+            Err(format!(
+                "an answer must be 0 (don’t know) or 1 to 5, not {value}"
+            ))
         }
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod answer;
 pub mod export;
+pub mod json;
 pub mod scoring;
 pub mod statements;
 pub mod store;

@@ -94,9 +94,19 @@ pub fn spread_score(slug: &'static str, answers: &Answers) -> SpreadScore {
             ratings.extend(answer.score());
         }
     }
-    let mean = (!ratings.is_empty()).then(|| ratings.iter().map(|&r| f32::from(r)).sum::<f32>() / ratings.len() as f32);
-    let band = mean.filter(|_| ratings.len() * 2 >= total && total > 0).map(Band::of);
-    SpreadScore { slug, total, answered, rated: ratings.len(), mean, band }
+    let mean = (!ratings.is_empty())
+        .then(|| ratings.iter().map(|&r| f32::from(r)).sum::<f32>() / ratings.len() as f32);
+    let band = mean
+        .filter(|_| ratings.len() * 2 >= total && total > 0)
+        .map(Band::of);
+    SpreadScore {
+        slug,
+        total,
+        answered,
+        rated: ratings.len(),
+        mean,
+        band,
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -109,7 +119,11 @@ pub struct Scores {
 }
 
 pub fn score(answers: &Answers) -> Scores {
-    let spreads: Vec<SpreadScore> = GUIDE.spreads.iter().map(|s| spread_score(s.slug, answers)).collect();
+    let spreads: Vec<SpreadScore> = GUIDE
+        .spreads
+        .iter()
+        .map(|s| spread_score(s.slug, answers))
+        .collect();
     let means: Vec<f32> = spreads.iter().filter_map(|s| s.mean).collect();
     let overall = (!means.is_empty()).then(|| means.iter().sum::<f32>() / means.len() as f32);
     Scores {
@@ -125,9 +139,18 @@ pub fn weakest(answers: &Answers, limit: usize) -> Vec<(&'static str, u8)> {
     let mut rated: Vec<(usize, &'static str, u8)> = STATEMENTS
         .iter()
         .enumerate()
-        .filter_map(|(i, s)| answers.get(s.node).and_then(|a| a.score()).map(|r| (i, s.node, r)))
+        .filter_map(|(i, s)| {
+            answers
+                .get(s.node)
+                .and_then(|a| a.score())
+                .map(|r| (i, s.node, r))
+        })
         .filter(|&(_, _, r)| r <= 3)
         .collect();
     rated.sort_unstable_by_key(|&(i, _, r)| (r, i));
-    rated.into_iter().take(limit).map(|(_, node, r)| (node, r)).collect()
+    rated
+        .into_iter()
+        .take(limit)
+        .map(|(_, node, r)| (node, r))
+        .collect()
 }

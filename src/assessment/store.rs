@@ -4,9 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::answer::Answer;
+use super::json::{SyntaxError, Value, Writer};
 use super::scoring::Answers;
 use super::statements;
 
@@ -23,10 +22,12 @@ pub mod limits {
     pub const LABEL_CHARS: usize = 80;
     pub const NOTE_CHARS: usize = 500;
     pub const ROLE_CHARS: usize = 80;
+    /// Latest time (ms since 1970) an edit may carry: far past any real date,
+    /// and still exact as a JSON integer.
+    pub const TIME_MS: f64 = 9.0e15;
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Store {
     pub app: String,
     pub schema: u32,
@@ -34,52 +35,41 @@ pub struct Store {
     pub current: String,
     pub assessments: Vec<Assessment>,
     /// Ids of deleted assessments, so a merge with an older copy does not bring them back.
-    #[serde(default)]
     pub deleted: Vec<String>,
 }
 
 /// One partnership's assessment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Assessment {
     pub id: String,
     pub label: String,
     /// `YYYY-MM-DD`.
     pub created: String,
     /// Node id → latest answer; a cleared answer stays as `v: null` so merges respect it.
-    #[serde(default)]
     pub answers: BTreeMap<String, Stamped<Option<Answer>>>,
-    #[serde(default)]
     pub actions: BTreeMap<String, Stamped<Option<ActionItem>>>,
-    #[serde(default)]
     pub snapshots: Vec<Snapshot>,
 }
 
 /// A value with the time (ms since 1970) it was set: the newer wins a merge.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Stamped<T> {
     pub v: T,
     pub t: f64,
 }
 
 /// An item the person marked to act on.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ActionItem {
-    #[serde(default)]
     pub note: String,
     /// A role, not a name ("Partnership lead").
-    #[serde(default)]
     pub role: String,
     /// `YYYY-MM-DD` or empty.
-    #[serde(default)]
     pub due: String,
 }
 
 /// The answers as they stood on a date, for scores over time.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Snapshot {
     pub date: String,
     pub answers: BTreeMap<String, Answer>,
@@ -87,12 +77,22 @@ pub struct Snapshot {
 
 impl Assessment {
     pub fn new(id: String, label: String, created: String) -> Assessment {
-        Assessment { id, label, created, answers: BTreeMap::new(), actions: BTreeMap::new(), snapshots: Vec::new() }
+        Assessment {
+            id,
+            label,
+            created,
+            answers: BTreeMap::new(),
+            actions: BTreeMap::new(),
+            snapshots: Vec::new(),
+        }
     }
 
     /// The current answers, cleared ones left out.
     pub fn current_answers(&self) -> Answers {
-        self.answers.iter().filter_map(|(k, s)| s.v.map(|a| (k.clone(), a))).collect()
+        self.answers
+            .iter()
+            .filter_map(|(k, s)| s.v.map(|a| (k.clone(), a)))
+            .collect()
     }
 
     /// Nothing entered yet: no answers, actions or snapshots.
@@ -107,20 +107,97 @@ impl Assessment {
 
 impl Store {
     pub fn new(first: Assessment) -> Store {
-        Store { app: APP.into(), schema: SCHEMA, current: first.id.clone(), assessments: vec![first], deleted: vec![] }
+        Store {
+            app: APP.into(),
+            schema: SCHEMA,
+            current: first.id.clone(),
+            assessments: vec![first],
+            deleted: vec![],
+        }
     }
 
     pub fn current(&self) -> &Assessment {
-        self.assessments.iter().find(|a| a.id == self.current).unwrap_or(&self.assessments[0])
+        self.assessments
+            .iter()
+            .find(|a| a.id == self.current)
+            .unwrap_or(&self.assessments[0])
     }
 
     pub fn current_mut(&mut self) -> &mut Assessment {
-        let index = self.assessments.iter().position(|a| a.id == self.current).unwrap_or(0);
+        let index = self
+            .assessments
+            .iter()
+            .position(|a| a.id == self.current)
+            .unwrap_or(0);
         &mut self.assessments[index]
     }
 
+    /// The document as compact JSON, members in the order `read` documents them.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let mut w = Writer::default();
+        w.open('{')
+            .key("app")
+            .string(&self.app)
+            .key("schema")
+            .integer(f64::from(self.schema));
+        w.key("current")
+            .string(&self.current)
+            .key("assessments")
+            .open('[');
+        for a in &self.assessments {
+            w.open('{')
+                .key("id")
+                .string(&a.id)
+                .key("label")
+                .string(&a.label)
+                .key("created")
+                .string(&a.created);
+            w.key("answers").open('{');
+            for (node, s) in &a.answers {
+                w.key(node).open('{').key("v");
+                match s.v {
+                    Some(answer) => w.integer(f64::from(answer.code())),
+                    None => w.null(),
+                };
+                w.key("t").integer(s.t).close('}');
+            }
+            w.close('}').key("actions").open('{');
+            for (node, s) in &a.actions {
+                w.key(node).open('{').key("v");
+                match &s.v {
+                    Some(item) => w
+                        .open('{')
+                        .key("note")
+                        .string(&item.note)
+                        .key("role")
+                        .string(&item.role)
+                        .key("due")
+                        .string(&item.due)
+                        .close('}'),
+                    None => w.null(),
+                };
+                w.key("t").integer(s.t).close('}');
+            }
+            w.close('}').key("snapshots").open('[');
+            for snapshot in &a.snapshots {
+                w.open('{')
+                    .key("date")
+                    .string(&snapshot.date)
+                    .key("answers")
+                    .open('{');
+                for (node, answer) in &snapshot.answers {
+                    w.key(node).integer(f64::from(answer.code()));
+                }
+                w.close('}').close('}');
+            }
+            w.close(']').close('}');
+        }
+        w.close(']').key("deleted").open('[');
+        for id in &self.deleted {
+            w.string(id);
+        }
+        w.close(']').close('}');
+        w.finish()
     }
 
     /// Combines another copy of the data (another tab's, or an import) into
@@ -129,7 +206,8 @@ impl Store {
     pub fn merge(&mut self, other: &Store) {
         // An untouched assessment the other copy does not know was never
         // saved (a fresh tab's placeholder): theirs replaces it.
-        self.assessments.retain(|a| !a.is_pristine() || other.assessments.iter().any(|b| b.id == a.id));
+        self.assessments
+            .retain(|a| !a.is_pristine() || other.assessments.iter().any(|b| b.id == a.id));
         for id in &other.deleted {
             if !self.deleted.contains(id) {
                 self.deleted.push(id.clone());
@@ -144,7 +222,11 @@ impl Store {
         let deleted = self.deleted.clone();
         self.assessments.retain(|a| !deleted.contains(&a.id));
         if !self.assessments.iter().any(|a| a.id == self.current) {
-            let theirs = self.assessments.iter().find(|a| a.id == other.current).or(self.assessments.first());
+            let theirs = self
+                .assessments
+                .iter()
+                .find(|a| a.id == other.current)
+                .or(self.assessments.first());
             self.current = theirs.map(|a| a.id.clone()).unwrap_or_default();
         }
     }
@@ -163,7 +245,10 @@ impl Assessment {
     }
 }
 
-fn merge_stamped<T: Clone>(ours: &mut BTreeMap<String, Stamped<T>>, theirs: &BTreeMap<String, Stamped<T>>) {
+fn merge_stamped<T: Clone>(
+    ours: &mut BTreeMap<String, Stamped<T>>,
+    theirs: &BTreeMap<String, Stamped<T>>,
+) {
     for (key, value) in theirs {
         if ours.get(key).is_none_or(|mine| value.t > mine.t) {
             ours.insert(key.clone(), value.clone());
@@ -186,39 +271,174 @@ pub enum Read {
 /// Reads a document, migrating older schemas and checking every field.
 pub fn read(text: &str) -> Read {
     if text.len() > limits::FILE_BYTES {
-        return Read::Invalid(format!("it is larger than {} KB, far more than this app ever writes", limits::FILE_BYTES / 1000));
+        return Read::Invalid(format!(
+            "it is larger than {} KB, far more than this app ever writes",
+            limits::FILE_BYTES / 1000
+        ));
     }
-    #[derive(Deserialize)]
-    struct Header {
-        app: Option<String>,
-        schema: Option<u32>,
-    }
-    let header: Header = match serde_json::from_str(text) {
-        Ok(h) => h,
-        Err(e) if e.is_syntax() || e.is_eof() => return Read::Invalid("it is not valid JSON".into()),
-        Err(_) => return Read::Invalid("it is not a file saved by this app".into()),
+    let Ok(document) = Value::parse(text) else {
+        return Read::Invalid("it is not valid JSON".into());
     };
-    if header.app.as_deref() != Some(APP) {
+    if document.get("app").and_then(Value::as_str) != Some(APP) {
         return Read::Invalid("it is not a file saved by this app".into());
     }
-    match header.schema {
-        Some(SCHEMA) => match serde_json::from_str::<Store>(text) {
+    match document
+        .get("schema")
+        .map(|s| s.as_u32().ok_or(SyntaxError))
+    {
+        Some(Ok(SCHEMA)) => match shape::store(&document) {
             Ok(store) => match validate(&store) {
                 Ok(()) => Read::Valid(store),
                 Err(reason) => Read::Invalid(reason),
             },
-            Err(e) => Read::Invalid(format!("part of it is damaged ({})", plain_serde_error(&e))),
+            Err(reason) => Read::Invalid(format!("part of it is damaged ({reason})")),
         },
-        Some(newer) if newer > SCHEMA => Read::Newer(newer),
+        Some(Ok(newer)) if newer > SCHEMA => Read::Newer(newer),
+        Some(Err(_)) => Read::Invalid("it is not a file saved by this app".into()),
         _ => Read::Invalid("its format version is missing or unknown".into()),
     }
 }
 
-/// serde's message without echoing the input back.
-fn plain_serde_error(e: &serde_json::Error) -> String {
-    let message = e.to_string();
-    let message = message.split(" at line").next().unwrap_or("unreadable");
-    message.chars().take(120).collect()
+/// Schema 1's shape: which members each object has, and their types.
+/// Unknown members are refused, so a typo never silently loses data.
+mod shape {
+    use super::*;
+
+    type Shape<T> = Result<T, &'static str>;
+
+    const WRONG_TYPE: &str = "a value has the wrong type";
+
+    /// The members of an object that may hold only `allowed` keys, once each.
+    fn fields<'a>(value: &'a Value, allowed: &[&str]) -> Shape<&'a [(String, Value)]> {
+        let Value::Object(members) = value else {
+            return Err(WRONG_TYPE);
+        };
+        for (i, (key, _)) in members.iter().enumerate() {
+            if !allowed.contains(&key.as_str()) {
+                return Err("it has a field this app does not know");
+            }
+            if members[..i].iter().any(|(earlier, _)| earlier == key) {
+                return Err("a field appears twice");
+            }
+        }
+        Ok(members)
+    }
+
+    fn get<'a>(members: &'a [(String, Value)], key: &str) -> Option<&'a Value> {
+        members.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    fn string(value: Option<&Value>) -> Shape<String> {
+        value
+            .ok_or("a field is missing")?
+            .as_str()
+            .map(String::from)
+            .ok_or(WRONG_TYPE)
+    }
+
+    /// A member that may be left out, standing for "".
+    fn optional_string(value: Option<&Value>) -> Shape<String> {
+        value.map_or(Ok(String::new()), |v| string(Some(v)))
+    }
+
+    fn list<T>(value: Option<&Value>, item: impl Fn(&Value) -> Shape<T>) -> Shape<Vec<T>> {
+        match value {
+            None => Ok(Vec::new()),
+            Some(Value::Array(items)) => items.iter().map(item).collect(),
+            Some(_) => Err(WRONG_TYPE),
+        }
+    }
+
+    /// An object used as a map from node id to `T`.
+    fn map<T>(
+        value: Option<&Value>,
+        item: impl Fn(&Value) -> Shape<T>,
+    ) -> Shape<BTreeMap<String, T>> {
+        match value {
+            None => Ok(BTreeMap::new()),
+            Some(Value::Object(members)) => members
+                .iter()
+                .map(|(k, v)| Ok((k.clone(), item(v)?)))
+                .collect(),
+            Some(_) => Err(WRONG_TYPE),
+        }
+    }
+
+    fn answer(value: &Value) -> Shape<Answer> {
+        let code = value.as_u32().ok_or(WRONG_TYPE)?;
+        u8::try_from(code)
+            .ok()
+            .and_then(|c| Answer::try_from(c).ok())
+            .ok_or("an answer is not 0 (don’t know) or 1 to 5")
+    }
+
+    fn stamped<T>(value: &Value, inner: impl Fn(&Value) -> Shape<T>) -> Shape<Stamped<Option<T>>> {
+        let members = fields(value, &["v", "t"])?;
+        // A missing `v` reads as cleared, as serde's Option did in earlier builds.
+        let v = match get(members, "v") {
+            None | Some(Value::Null) => None,
+            Some(v) => Some(inner(v)?),
+        };
+        // Times are whole milliseconds, as `to_json` writes them.
+        let t = get(members, "t")
+            .ok_or("a field is missing")?
+            .as_f64()
+            .ok_or(WRONG_TYPE)?
+            .round();
+        Ok(Stamped { v, t })
+    }
+
+    fn action(value: &Value) -> Shape<ActionItem> {
+        let members = fields(value, &["note", "role", "due"])?;
+        Ok(ActionItem {
+            note: optional_string(get(members, "note"))?,
+            role: optional_string(get(members, "role"))?,
+            due: optional_string(get(members, "due"))?,
+        })
+    }
+
+    fn snapshot(value: &Value) -> Shape<Snapshot> {
+        let members = fields(value, &["date", "answers"])?;
+        let answers = get(members, "answers").ok_or("a field is missing")?;
+        Ok(Snapshot {
+            date: string(get(members, "date"))?,
+            answers: map(Some(answers), answer)?,
+        })
+    }
+
+    fn assessment(value: &Value) -> Shape<Assessment> {
+        let members = fields(
+            value,
+            &["id", "label", "created", "answers", "actions", "snapshots"],
+        )?;
+        Ok(Assessment {
+            id: string(get(members, "id"))?,
+            label: string(get(members, "label"))?,
+            created: string(get(members, "created"))?,
+            answers: map(get(members, "answers"), |v| stamped(v, answer))?,
+            actions: map(get(members, "actions"), |v| stamped(v, action))?,
+            snapshots: list(get(members, "snapshots"), snapshot)?,
+        })
+    }
+
+    pub fn store(value: &Value) -> Shape<Store> {
+        let members = fields(
+            value,
+            &["app", "schema", "current", "assessments", "deleted"],
+        )?;
+        Ok(Store {
+            app: string(get(members, "app"))?,
+            schema: SCHEMA,
+            current: string(get(members, "current"))?,
+            assessments: list(
+                Some(get(members, "assessments").ok_or("a field is missing")?),
+                assessment,
+            )?,
+            deleted: list(get(members, "deleted"), |v| {
+                v.as_str().map(String::from).ok_or(WRONG_TYPE)
+            })?,
+        })
+    }
 }
 
 fn validate(store: &Store) -> Result<(), String> {
@@ -231,11 +451,16 @@ fn validate(store: &Store) -> Result<(), String> {
     }
     let date_ok = |d: &str| d.is_empty() || is_date(d);
     for a in &store.assessments {
-        if a.id.is_empty() || a.id.len() > 40 || !a.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        if a.id.is_empty()
+            || a.id.len() > 40
+            || !a.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        {
             return Err("an assessment has an invalid id".into());
         }
         if a.label.chars().count() > LABEL_CHARS {
-            return Err(format!("an assessment’s name is longer than {LABEL_CHARS} characters"));
+            return Err(format!(
+                "an assessment’s name is longer than {LABEL_CHARS} characters"
+            ));
         }
         if !is_date(&a.created) {
             return Err("an assessment has an invalid date".into());
@@ -247,15 +472,26 @@ fn validate(store: &Store) -> Result<(), String> {
         if a.snapshots.len() > SNAPSHOTS {
             return Err(format!("an assessment has more than {SNAPSHOTS} snapshots"));
         }
-        if a.snapshots.iter().any(|s| !is_date(&s.date) || !s.answers.keys().all(known)) {
+        if a.snapshots
+            .iter()
+            .any(|s| !is_date(&s.date) || !s.answers.keys().all(known))
+        {
             return Err("a snapshot is damaged".into());
         }
         for item in a.actions.values().filter_map(|s| s.v.as_ref()) {
-            if item.note.chars().count() > NOTE_CHARS || item.role.chars().count() > ROLE_CHARS || !date_ok(&item.due) {
+            if item.note.chars().count() > NOTE_CHARS
+                || item.role.chars().count() > ROLE_CHARS
+                || !date_ok(&item.due)
+            {
                 return Err("an action-plan entry is too long or has an invalid date".into());
             }
         }
-        if a.answers.values().map(|s| s.t).chain(a.actions.values().map(|s| s.t)).any(|t| !t.is_finite() || t < 0.0) {
+        if a.answers
+            .values()
+            .map(|s| s.t)
+            .chain(a.actions.values().map(|s| s.t))
+            .any(|t| !(0.0..=TIME_MS).contains(&t))
+        {
             return Err("an answer has an invalid time".into());
         }
     }

@@ -4,11 +4,15 @@
 
 /// True when the text reached the clipboard.
 pub async fn copy(text: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
     let clipboard = window.navigator().clipboard();
     // Older browsers have no clipboard object at all.
     if wasm_bindgen::JsValue::from(clipboard.clone()).is_undefined() {
         return false;
     }
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
 }

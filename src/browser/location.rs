@@ -11,7 +11,9 @@ fn window() -> Option<web_sys::Window> {
 
 /// The current fragment, `""` when there is none or no window.
 pub fn current_hash() -> String {
-    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Navigates to a route as a new history entry, so Back returns here.
@@ -25,7 +27,11 @@ pub fn push(route: &Route) {
 /// and without a `hashchange` event.
 pub fn replace(route: &Route) {
     if let Some(history) = window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.to_hash()));
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&route.to_hash()),
+        );
     }
 }
 
@@ -33,11 +39,15 @@ pub fn replace(route: &Route) {
 /// (Back, Forward, a typed URL or a followed link). Dropping it stops listening.
 pub fn on_change(on_change: impl Fn(Route) + 'static) -> Option<EventListener> {
     let w = window()?;
-    Some(EventListener::new(&w, "hashchange", move |_| on_change(Route::parse(&current_hash()))))
+    Some(EventListener::new(&w, "hashchange", move |_| {
+        on_change(Route::parse(&current_hash()))
+    }))
 }
 
 /// This page's address without its fragment: the base of share links.
 pub fn base_url() -> String {
-    let href = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_string()
 }

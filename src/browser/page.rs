@@ -20,10 +20,19 @@ pub fn focus(target: &NodeRef) {
 /// displayed (the diagram and its text version swap with screen width).
 pub fn focus_within(scope: &NodeRef, selector: &str) {
     use wasm_bindgen::JsCast;
-    let Some(scope) = scope.cast::<web_sys::Element>() else { return };
-    let Ok(found) = scope.query_selector_all(selector) else { return };
+    let Some(scope) = scope.cast::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(found) = scope.query_selector_all(selector) else {
+        return;
+    };
     for i in 0..found.length() {
-        let Some(el) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let Some(el) = found
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
         if el.get_client_rects().length() == 0 {
             continue;
         }
@@ -49,5 +58,7 @@ pub fn print() {
 
 /// Asks the person to confirm a destructive step, in the browser's own words.
 pub fn confirm(question: &str) -> bool {
-    web_sys::window().and_then(|w| w.confirm_with_message(question).ok()).unwrap_or(false)
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(question).ok())
+        .unwrap_or(false)
 }

@@ -33,23 +33,55 @@ pub fn load(storage: &Storage) -> (Store, SaveMode, Option<Notice>) {
         Ok(None) => return (fresh_store(), SaveMode::Saved, None),
         Err(e) => {
             let text = format!("{} You can still use everything here, but your answers will be lost when you close this page unless you export them.", e.explain());
-            return (fresh_store(), SaveMode::MemoryOnly, Some(Notice { text, backup: None, is_error: false }));
+            return (
+                fresh_store(),
+                SaveMode::MemoryOnly,
+                Some(Notice {
+                    text,
+                    backup: None,
+                    is_error: false,
+                }),
+            );
         }
     };
     match store::read(&raw) {
         Read::Valid(store) | Read::Migrated(store) => (store, SaveMode::Saved, None),
         Read::Newer(_) => {
             let text = "Your saved answers were made by a newer version of this tool. They are kept exactly as they are, and this page will not save over them. You can download a copy.".to_string();
-            (fresh_store(), SaveMode::ReadOnly, Some(Notice { text, backup: Some(Rc::from(raw)), is_error: true }))
+            (
+                fresh_store(),
+                SaveMode::ReadOnly,
+                Some(Notice {
+                    text,
+                    backup: Some(Rc::from(raw)),
+                    is_error: true,
+                }),
+            )
         }
         Read::Invalid(reason) => match storage.back_up(&raw, clock::now_ms() as u64) {
             Ok(_) => {
                 let text = format!("We found saved answers we could not read: {reason}. We kept them untouched as a backup, which you can download, and started afresh.");
-                (fresh_store(), SaveMode::Saved, Some(Notice { text, backup: Some(Rc::from(raw)), is_error: true }))
+                (
+                    fresh_store(),
+                    SaveMode::Saved,
+                    Some(Notice {
+                        text,
+                        backup: Some(Rc::from(raw)),
+                        is_error: true,
+                    }),
+                )
             }
             Err(_) => {
                 let text = format!("We found saved answers we could not read: {reason}. We could not set them aside, so this page will not save over them. Download them to keep a copy.");
-                (fresh_store(), SaveMode::ReadOnly, Some(Notice { text, backup: Some(Rc::from(raw)), is_error: true }))
+                (
+                    fresh_store(),
+                    SaveMode::ReadOnly,
+                    Some(Notice {
+                        text,
+                        backup: Some(Rc::from(raw)),
+                        is_error: true,
+                    }),
+                )
             }
         },
     }

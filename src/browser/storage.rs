@@ -43,7 +43,11 @@ impl PartialEq for Storage {
 impl Storage {
     /// Opens the namespace `ns` (letters, digits and dashes are kept).
     pub fn open(ns: &str) -> Storage {
-        let clean: String = ns.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(40).collect();
+        let clean: String = ns
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .take(40)
+            .collect();
         let prefix = format!("mcw:{}:", if clean.is_empty() { "default" } else { &clean });
         let local = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
         // Some browsers hand out storage that throws on first use: probe it.
@@ -91,7 +95,9 @@ impl Storage {
 
     /// Every key this namespace wrote.
     pub fn keys(&self) -> Vec<String> {
-        let Some(local) = &self.local else { return vec![] };
+        let Some(local) = &self.local else {
+            return vec![];
+        };
         let count = local.length().unwrap_or(0);
         (0..count)
             .filter_map(|i| local.key(i).ok().flatten())
@@ -110,12 +116,17 @@ impl Storage {
 
     /// Calls `on_change` with the new text (None when removed) whenever
     /// another tab changes this namespace's document.
-    pub fn on_external_change(&self, on_change: impl Fn(Option<String>) + 'static) -> Option<EventListener> {
+    pub fn on_external_change(
+        &self,
+        on_change: impl Fn(Option<String>) + 'static,
+    ) -> Option<EventListener> {
         let window = web_sys::window()?;
         self.local.as_ref()?;
         let key = self.data_key();
         Some(EventListener::new(&window, "storage", move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
             // A null key means the other tab cleared all storage.
             match event.key() {
                 Some(k) if k == key => on_change(event.new_value()),
@@ -127,7 +138,10 @@ impl Storage {
 }
 
 fn error(value: wasm_bindgen::JsValue) -> StorageError {
-    let name = value.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name())).unwrap_or_default();
+    let name = value
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.name()))
+        .unwrap_or_default();
     match name.as_str() {
         "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::Full,
         "SecurityError" => StorageError::Unavailable,

@@ -132,7 +132,12 @@ impl Diagram {
         if let Some(node) = self.node(id) {
             out.extend(node.parent);
         }
-        out.extend(self.nodes.iter().filter(|n| n.parent == Some(id)).map(|n| n.id));
+        out.extend(
+            self.nodes
+                .iter()
+                .filter(|n| n.parent == Some(id))
+                .map(|n| n.id),
+        );
         for link in self.links {
             if link.from == id {
                 out.push(link.to);

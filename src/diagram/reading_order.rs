@@ -30,8 +30,20 @@ pub fn step(diagram: &Diagram, from: &str, movement: Move) -> &'static str {
     let last = nodes.len() - 1;
     let at = nodes.iter().position(|n| n.id == from).unwrap_or(0);
     let to = match movement {
-        Move::Next => if at == last { 0 } else { at + 1 },
-        Move::Previous => if at == 0 { last } else { at - 1 },
+        Move::Next => {
+            if at == last {
+                0
+            } else {
+                at + 1
+            }
+        }
+        Move::Previous => {
+            if at == 0 {
+                last
+            } else {
+                at - 1
+            }
+        }
         Move::First => 0,
         Move::Last => last,
     };

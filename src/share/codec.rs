@@ -101,16 +101,21 @@ pub fn decode(payload: &str) -> Result<Shared, ShareError> {
     let count = usize::from(body[0]);
     let state_bytes = base7_bytes(count);
     // Header, states and label length must be there before the check can be trusted.
-    let Some(&label_len) = body.get(1 + state_bytes) else { return Err(ShareError::Truncated) };
+    let Some(&label_len) = body.get(1 + state_bytes) else {
+        return Err(ShareError::Truncated);
+    };
     let label_end = 2 + state_bytes + usize::from(label_len);
     if body.len() < label_end {
         return Err(ShareError::Truncated);
     }
-    if body.len() > label_end || crc16(VERSION as u8, body) != u16::from_be_bytes([check[0], check[1]]) {
+    if body.len() > label_end
+        || crc16(VERSION as u8, body) != u16::from_be_bytes([check[0], check[1]])
+    {
         return Err(ShareError::Altered);
     }
     let states = unpack_base7(&body[1..1 + state_bytes], count).ok_or(ShareError::Altered)?;
-    let label = std::str::from_utf8(&body[2 + state_bytes..label_end]).map_err(|_| ShareError::Altered)?;
+    let label =
+        std::str::from_utf8(&body[2 + state_bytes..label_end]).map_err(|_| ShareError::Altered)?;
     if label.chars().count() > LABEL_MAX_CHARS || clean_label(label) != label {
         return Err(ShareError::Altered);
     }
@@ -131,13 +136,22 @@ pub fn decode(payload: &str) -> Result<Shared, ShareError> {
             Some((s.node.to_string(), answer))
         })
         .collect();
-    Ok(Shared { answers, label: (!label.is_empty()).then(|| label.to_string()) })
+    Ok(Shared {
+        answers,
+        label: (!label.is_empty()).then(|| label.to_string()),
+    })
 }
 
 /// A label as it may travel: no control characters, trimmed, at most
 /// [`LABEL_MAX_CHARS`] characters.
 pub fn clean_label(label: &str) -> String {
-    label.chars().filter(|c| !c.is_control()).take(LABEL_MAX_CHARS).collect::<String>().trim().to_string()
+    label
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(LABEL_MAX_CHARS)
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 /// Bytes needed for `count` base-7 digits.
@@ -181,7 +195,11 @@ fn crc16(version: u8, bytes: &[u8]) -> u16 {
     for &byte in std::iter::once(&version).chain(bytes) {
         crc ^= u16::from(byte) << 8;
         for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 { (crc << 1) ^ 0x1021 } else { crc << 1 };
+            crc = if crc & 0x8000 != 0 {
+                (crc << 1) ^ 0x1021
+            } else {
+                crc << 1
+            };
         }
     }
     crc
@@ -194,7 +212,10 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 fn base64url(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
         for i in 0..=chunk.len() {
             out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
         }
@@ -212,7 +233,10 @@ fn unbase64url(text: &str) -> Option<Vec<u8>> {
     }
     let mut out = Vec::with_capacity(values.len() * 3 / 4);
     for chunk in values.chunks(4) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &v)| n | v << (18 - 6 * i));
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &v)| n | v << (18 - 6 * i));
         for i in 0..chunk.len() - 1 {
             out.push((n >> (16 - 8 * i)) as u8);
         }
@@ -231,7 +255,15 @@ mod tests {
 
     #[test]
     fn base64url_matches_rfc_4648_vectors() {
-        for (raw, encoded) in [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy")] {
+        for (raw, encoded) in [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"),
+            ("foobar", "Zm9vYmFy"),
+        ] {
             assert_eq!(base64url(raw.as_bytes()), encoded);
             assert_eq!(unbase64url(encoded).unwrap(), raw.as_bytes());
         }
@@ -249,7 +281,11 @@ mod tests {
 
     #[test]
     fn base7_round_trips_extremes() {
-        for digits in [vec![0; 42], vec![6; 42], (0..42).map(|i| (i % 7) as u8).collect()] {
+        for digits in [
+            vec![0; 42],
+            vec![6; 42],
+            (0..42).map(|i| (i % 7) as u8).collect(),
+        ] {
             let packed = pack_base7(&digits);
             assert_eq!(packed.len(), 15);
             assert_eq!(unpack_base7(&packed, 42).unwrap(), digits);

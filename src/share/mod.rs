@@ -4,5 +4,5 @@
 pub mod codec;
 pub mod compare;
 
-pub use codec::{decode, encode, Shared, ShareError, LABEL_MAX_CHARS};
+pub use codec::{decode, encode, ShareError, Shared, LABEL_MAX_CHARS};
 pub use compare::{compare, Comparison, ItemSpread};

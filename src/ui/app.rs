@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
+use super::compare_page::ComparePage;
 use super::home::HomePage;
 use super::link::{Link, Navigator};
 use super::not_found::NotFoundPage;
 use super::notice::NoticeBanner;
 use super::persistence::use_persistence;
-use super::compare_page::ComparePage;
 use super::results_page::ResultsPage;
 use super::shared_page::SharedPage;
 use super::spread_page::SpreadPage;
@@ -81,7 +81,11 @@ pub fn App(props: &AppProps) -> Html {
                 AppState::new(initial, store, mode, notice)
             }
             None => {
-                let store = Store::new(Assessment::new("local".into(), startup::FIRST_LABEL.into(), String::new()));
+                let store = Store::new(Assessment::new(
+                    "local".into(),
+                    startup::FIRST_LABEL.into(),
+                    String::new(),
+                ));
                 AppState::new(initial, store, SaveMode::MemoryOnly, None)
             }
         })
@@ -94,7 +98,9 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = state.dispatcher();
         use_effect_with(owns_url, move |owns_url| {
             let listener = owns_url
-                .then(|| location::on_change(move |route| dispatch.dispatch(Action::Navigate(route))))
+                .then(|| {
+                    location::on_change(move |route| dispatch.dispatch(Action::Navigate(route)))
+                })
                 .flatten();
             move || drop(listener)
         });
@@ -140,7 +146,9 @@ pub fn App(props: &AppProps) -> Html {
     let view = match &state.route {
         Route::Home => html! { <HomePage {focus} /> },
         Route::Results => html! { <ResultsPage {focus} /> },
-        Route::Shared(payload) => html! { <SharedPage key={payload.clone()} payload={payload.clone()} {focus} /> },
+        Route::Shared(payload) => {
+            html! { <SharedPage key={payload.clone()} payload={payload.clone()} {focus} /> }
+        }
         Route::Compare(payloads) => html! { <ComparePage payloads={payloads.clone()} {focus} /> },
         Route::Spread { slug, node } => match GUIDE.spread(slug) {
             Some(spread) => html! {
@@ -167,7 +175,11 @@ pub fn App(props: &AppProps) -> Html {
             { view }
         </>
     };
-    let classes = classes!("mcw-app", props.embedded.then_some("mcw-embedded"), theme_class(props.theme));
+    let classes = classes!(
+        "mcw-app",
+        props.embedded.then_some("mcw-embedded"),
+        theme_class(props.theme)
+    );
     // Embedded, the host page owns the landmarks (main, banner, skip links):
     // the widget is one labelled region inside it.
     let shell = if props.embedded {
@@ -213,7 +225,9 @@ fn skip_to(target: NodeRef) -> Callback<MouseEvent> {
 /// Where answers are kept, in plain words; "Saved" appears after each save.
 #[component]
 fn SaveStatus() -> Html {
-    let Some(state) = use_context::<AppContext>() else { return html! {} };
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
     let text = match state.save_mode {
         SaveMode::Saved if state.saved_at.is_some() => "Saved in this browser only. Nothing is sent anywhere.",
         SaveMode::Saved => "Your answers are saved in this browser only. Nothing is sent anywhere.",

@@ -29,7 +29,10 @@ pub fn payloads_in(text: &str) -> Vec<String> {
             if let Some((_, p)) = token.split_once("#/share/") {
                 vec![p.to_string()]
             } else if let Some((_, list)) = token.split_once("#/compare/") {
-                list.split('.').filter(|p| !p.is_empty()).map(str::to_string).collect()
+                list.split('.')
+                    .filter(|p| !p.is_empty())
+                    .map(str::to_string)
+                    .collect()
             } else {
                 vec![token.to_string()]
             }
@@ -53,18 +56,32 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         }
     };
 
-    let decoded: Vec<(String, Result<Shared, &'static str>)> =
-        props.payloads.iter().map(|p| (p.clone(), decode(p).map_err(|e| e.explain()))).collect();
-    let valid: Vec<(String, Shared)> =
-        decoded.iter().filter_map(|(p, r)| r.as_ref().ok().map(|s| (p.clone(), s.clone()))).collect();
+    let decoded: Vec<(String, Result<Shared, &'static str>)> = props
+        .payloads
+        .iter()
+        .map(|p| (p.clone(), decode(p).map_err(|e| e.explain())))
+        .collect();
+    let valid: Vec<(String, Shared)> = decoded
+        .iter()
+        .filter_map(|(p, r)| r.as_ref().ok().map(|s| (p.clone(), s.clone())))
+        .collect();
     let names: Vec<String> = valid
         .iter()
         .enumerate()
-        .map(|(i, (_, s))| s.label.clone().unwrap_or_else(|| format!("Partner {}", i + 1)))
+        .map(|(i, (_, s))| {
+            s.label
+                .clone()
+                .unwrap_or_else(|| format!("Partner {}", i + 1))
+        })
         .collect();
 
     let add = {
-        let (pasted, message, go, current) = (pasted.clone(), message.clone(), go.clone(), props.payloads.clone());
+        let (pasted, message, go, current) = (
+            pasted.clone(),
+            message.clone(),
+            go.clone(),
+            props.payloads.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let found = payloads_in(&pasted);
@@ -75,7 +92,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             let mut list = current.clone();
             list.extend(found);
             if list.len() > MAX_PARTNERS {
-                message.set(Some(format!("A comparison can hold up to {MAX_PARTNERS} links; the rest were left out.")));
+                message.set(Some(format!(
+                    "A comparison can hold up to {MAX_PARTNERS} links; the rest were left out."
+                )));
                 list.truncate(MAX_PARTNERS);
             } else {
                 message.set(None);

@@ -11,19 +11,29 @@ use crate::state::{Action, Notice};
 
 #[component]
 pub fn DataPanel() -> Html {
-    let Some(state) = use_context::<AppContext>() else { return html! {} };
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
     let storage: Option<Storage> = use_context::<StorageContext>().and_then(|c| c.0);
     let message = use_state(|| None::<(bool, String)>);
     let export_json = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            let _ = files::download("collaboration-assessments.json", "application/json", &state.store.to_json());
+            let _ = files::download(
+                "collaboration-assessments.json",
+                "application/json",
+                &state.store.to_json(),
+            );
         })
     };
     let export_csv = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            let _ = files::download("collaboration-results.csv", "text/csv", &to_csv(state.store.current()));
+            let _ = files::download(
+                "collaboration-results.csv",
+                "text/csv",
+                &to_csv(state.store.current()),
+            );
         })
     };
     let import = {
@@ -62,10 +72,17 @@ pub fn DataPanel() -> Html {
                 Ok(()) => {
                     // A reset is not saved: nothing is written until the next answer.
                     dispatch.dispatch(Action::Reset(startup::fresh_store()));
-                    dispatch.dispatch(Action::Notify(Some(Notice { text: "All your data has been deleted from this browser.".into(), backup: None, is_error: false })));
+                    dispatch.dispatch(Action::Notify(Some(Notice {
+                        text: "All your data has been deleted from this browser.".into(),
+                        backup: None,
+                        is_error: false,
+                    })));
                     message.set(None);
                 }
-                Err(e) => message.set(Some((true, format!("{} Nothing was deleted.", e.explain())))),
+                Err(e) => message.set(Some((
+                    true,
+                    format!("{} Nothing was deleted.", e.explain()),
+                ))),
             }
         })
     };

@@ -7,9 +7,9 @@ use yew::prelude::*;
 use super::app::AppContext;
 use crate::assessment::Answer;
 use crate::browser::page;
-use crate::number::px;
 use crate::content::{Role, Spread};
 use crate::diagram::{self, Move, PlacedNode, Shape, LINE};
+use crate::number::px;
 
 #[derive(Properties, PartialEq)]
 pub struct DiagramViewProps {
@@ -29,13 +29,18 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
     let highlight = use_state(|| None::<&'static str>);
     let svg_ref = use_node_ref();
 
-    let answers = use_context::<AppContext>().map(|s| s.store.current().current_answers()).unwrap_or_default();
+    let answers = use_context::<AppContext>()
+        .map(|s| s.store.current().current_answers())
+        .unwrap_or_default();
     let lit = highlight.or(props.selected);
-    let related = lit.map(|id| spread.diagram.neighbours(id)).unwrap_or_default();
+    let related = lit
+        .map(|id| spread.diagram.neighbours(id))
+        .unwrap_or_default();
     let ids = format!("{}-diagram", spread.slug);
 
     let onkeydown = {
-        let (tab_stop, svg_ref, on_open) = (tab_stop.clone(), svg_ref.clone(), props.on_open.clone());
+        let (tab_stop, svg_ref, on_open) =
+            (tab_stop.clone(), svg_ref.clone(), props.on_open.clone());
         Callback::from(move |e: KeyboardEvent| {
             let key = e.key();
             if let Some(movement) = Move::from_key(&key) {

@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use super::app::AppContext;
 use super::link::Link;
-use crate::assessment::{spread_score, Answers};
 use super::use_focus_on_arrival;
+use crate::assessment::{spread_score, Answers};
 use crate::content::GUIDE;
 use crate::number::Fixed;
 use crate::route::Route;
@@ -19,7 +19,9 @@ pub struct HomePageProps {
 #[component]
 pub fn HomePage(props: &HomePageProps) -> Html {
     let heading = use_focus_on_arrival(props.focus);
-    let answers = use_context::<AppContext>().map(|s| s.store.current().current_answers()).unwrap_or_default();
+    let answers = use_context::<AppContext>()
+        .map(|s| s.store.current().current_answers())
+        .unwrap_or_default();
     html! {
         <div class="home">
             <h1 tabindex="-1" ref={heading}>{ GUIDE.title }</h1>

@@ -18,7 +18,9 @@ pub struct Navigator {
 
 impl Navigator {
     pub fn offers(&self, route: &Route) -> bool {
-        self.views.as_ref().is_none_or(|views| views.contains(route))
+        self.views
+            .as_ref()
+            .is_none_or(|views| views.contains(route))
     }
 }
 
@@ -38,7 +40,8 @@ pub fn Link(props: &LinkProps) -> Html {
     let onclick = {
         let to = props.to.clone();
         Callback::from(move |e: MouseEvent| {
-            let plain_click = e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
+            let plain_click =
+                e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
             if let Some(nav) = navigator.as_ref().filter(|n| !n.owns_url && plain_click) {
                 e.prevent_default();
                 nav.navigate.emit(to.clone());

@@ -9,8 +9,12 @@ use crate::state::Action;
 
 #[component]
 pub fn NoticeBanner() -> Html {
-    let Some(state) = use_context::<AppContext>() else { return html! {} };
-    let Some(notice) = state.notice.clone() else { return html! {} };
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let Some(notice) = state.notice.clone() else {
+        return html! {};
+    };
     let download = notice.backup.clone().map(|raw| {
         Callback::from(move |_: MouseEvent| {
             let _ = files::download("collaboration-backup.json", "application/json", &raw);

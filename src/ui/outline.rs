@@ -20,7 +20,9 @@ pub fn outline(props: &OutlineProps) -> Html {
         .collect::<Html>();
     let closing = match diagram.layout {
         Layout::Cycle => Some("Then begin again at step 1."),
-        Layout::Stages => Some("The last stage is ongoing: new goals feed back into the specific goals."),
+        Layout::Stages => {
+            Some("The last stage is ongoing: new goals feed back into the specific goals.")
+        }
         _ => None,
     };
     html! {

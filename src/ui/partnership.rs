@@ -10,7 +10,9 @@ use crate::state::Action;
 
 #[component]
 pub fn PartnershipPicker() -> Html {
-    let Some(state) = use_context::<AppContext>() else { return html! {} };
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
     let store = &state.store;
     let current = store.current();
     let switch = {
@@ -20,7 +22,11 @@ pub fn PartnershipPicker() -> Html {
     let rename = {
         let dispatch = state.dispatcher();
         Callback::from(move |e: Event| {
-            let label: String = input_value(&e).trim().chars().take(limits::LABEL_CHARS).collect();
+            let label: String = input_value(&e)
+                .trim()
+                .chars()
+                .take(limits::LABEL_CHARS)
+                .collect();
             if !label.is_empty() {
                 dispatch.dispatch(Action::RenameAssessment(label));
             }
@@ -31,15 +37,28 @@ pub fn PartnershipPicker() -> Html {
         let count = store.assessments.len();
         Callback::from(move |_: MouseEvent| {
             let a = startup::fresh_assessment(&format!("Partnership {}", count + 1));
-            dispatch.dispatch(Action::NewAssessment { id: a.id, label: a.label, today: a.created });
+            dispatch.dispatch(Action::NewAssessment {
+                id: a.id,
+                label: a.label,
+                today: a.created,
+            });
         })
     };
     let delete = {
-        let (dispatch, id, label) = (state.dispatcher(), current.id.clone(), current.label.clone());
+        let (dispatch, id, label) = (
+            state.dispatcher(),
+            current.id.clone(),
+            current.label.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            if page::confirm(&format!("Delete the assessment “{label}” with all its answers, snapshots and action plan?")) {
+            if page::confirm(&format!(
+                "Delete the assessment “{label}” with all its answers, snapshots and action plan?"
+            )) {
                 let replacement = startup::fresh_assessment(startup::FIRST_LABEL);
-                dispatch.dispatch(Action::DeleteAssessment { id: id.clone(), replacement });
+                dispatch.dispatch(Action::DeleteAssessment {
+                    id: id.clone(),
+                    replacement,
+                });
             }
         })
     };

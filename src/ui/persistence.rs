@@ -53,7 +53,8 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Stora
         use_effect_with(state.revision, move |&revision| {
             if revision > 0 && state.save_mode != SaveMode::ReadOnly {
                 if let Some(storage) = storage {
-                    let task = Timeout::new(0, move || save(&state, &storage, &last_seen, &dispatch));
+                    let task =
+                        Timeout::new(0, move || save(&state, &storage, &last_seen, &dispatch));
                     // Replacing a pending save cancels it.
                     *pending.borrow_mut() = Some(task);
                 }
@@ -62,7 +63,12 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Stora
     }
 }
 
-fn save(state: &AppState, storage: &Storage, last_seen: &Rc<RefCell<Option<String>>>, dispatch: &UseReducerDispatcher<AppState>) {
+fn save(
+    state: &AppState,
+    storage: &Storage,
+    last_seen: &Rc<RefCell<Option<String>>>,
+    dispatch: &UseReducerDispatcher<AppState>,
+) {
     let mut store = state.store.clone();
     // Another tab wrote since we last looked and its event has not reached
     // us yet: merge its edits rather than overwrite them.
@@ -70,7 +76,10 @@ fn save(state: &AppState, storage: &Storage, last_seen: &Rc<RefCell<Option<Strin
         if Some(&current) != last_seen.borrow().as_ref() {
             if let Read::Valid(theirs) = store::read(&current) {
                 store.merge(&theirs);
-                dispatch.dispatch(Action::Merge { theirs, save: false });
+                dispatch.dispatch(Action::Merge {
+                    theirs,
+                    save: false,
+                });
             }
         }
     }
@@ -82,7 +91,14 @@ fn save(state: &AppState, storage: &Storage, last_seen: &Rc<RefCell<Option<Strin
         }
         Err(e) => {
             let text = format!("{} Your answers are kept in this page for now, but will be lost when you close it unless you export them.", e.explain());
-            dispatch.dispatch(Action::SaveFailed { mode: SaveMode::MemoryOnly, notice: Notice { text, backup: None, is_error: true } });
+            dispatch.dispatch(Action::SaveFailed {
+                mode: SaveMode::MemoryOnly,
+                notice: Notice {
+                    text,
+                    backup: None,
+                    is_error: true,
+                },
+            });
         }
     }
 }

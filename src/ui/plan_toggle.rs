@@ -14,13 +14,21 @@ pub struct PlanToggleProps {
 
 #[component]
 pub fn PlanToggle(props: &PlanToggleProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else { return html! {} };
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
     let node = props.node;
     let planned = state.store.current().action(node).is_some();
     let toggle = {
         let dispatch = state.dispatcher();
         let item = (!planned).then(ActionItem::default);
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetAction { node, item: item.clone(), at: clock::now_ms() }))
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::SetAction {
+                node,
+                item: item.clone(),
+                at: clock::now_ms(),
+            })
+        })
     };
     html! {
         <button type="button" class="button button-small" aria-pressed={planned.to_string()} onclick={toggle}>

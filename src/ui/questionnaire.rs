@@ -16,7 +16,9 @@ pub struct QuestionnaireProps {
 
 #[component]
 pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else { return html! {} };
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
     let spread = props.spread;
     let answers = state.store.current().current_answers();
     let score = spread_score(spread.slug, &answers);

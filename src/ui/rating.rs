@@ -19,13 +19,21 @@ pub struct RatingProps {
 
 #[component]
 pub fn Rating(props: &RatingProps) -> Html {
-    let Some(statement) = statements::for_node(props.node) else { return html! {} };
+    let Some(statement) = statements::for_node(props.node) else {
+        return html! {};
+    };
     let node = props.node;
     let current = props.current;
     let name = format!("{}-{}", props.context, node);
     let set = |answer: Option<Answer>| {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: Event| dispatch.dispatch(Action::Answer { node, answer, at: clock::now_ms() }))
+        Callback::from(move |_: Event| {
+            dispatch.dispatch(Action::Answer {
+                node,
+                answer,
+                at: clock::now_ms(),
+            })
+        })
     };
     let clear = set(None);
     html! {

@@ -10,13 +10,15 @@ use super::link::Link;
 use super::partnership::PartnershipPicker;
 use super::plan_toggle::PlanToggle;
 use super::questionnaire::progress;
-use super::use_focus_on_arrival;
 use super::share_section::ShareSection;
-use crate::assessment::{score, scoring, statements, weakest, ActionItem, Answers, Scores, SpreadScore};
+use super::use_focus_on_arrival;
+use crate::assessment::{
+    score, scoring, statements, weakest, ActionItem, Answers, Scores, SpreadScore,
+};
 use crate::browser::{clock, page};
 use crate::chart;
-use crate::number::{px, Fixed};
 use crate::content::GUIDE;
+use crate::number::{px, Fixed};
 use crate::route::Route;
 use crate::state::Action;
 
@@ -28,7 +30,9 @@ pub struct ResultsPageProps {
 #[component]
 pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     let heading = use_focus_on_arrival(props.focus);
-    let Some(state) = use_context::<AppContext>() else { return html! {} };
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
     let assessment = state.store.current();
     let answers = assessment.current_answers();
     let scores = score(&answers);
@@ -77,7 +81,11 @@ pub fn band_badge(s: &SpreadScore) -> Html {
 /// The five spreads on five axes; the table beside it carries the same data.
 fn radar(scores: &Scores) -> Html {
     let n = scores.spreads.len();
-    let fractions: Vec<f32> = scores.spreads.iter().map(|s| s.percent().unwrap_or(0.0) / 100.0).collect();
+    let fractions: Vec<f32> = scores
+        .spreads
+        .iter()
+        .map(|s| s.percent().unwrap_or(0.0) / 100.0)
+        .collect();
     let rings = [0.25_f32, 0.5, 0.75, 1.0];
     html! {
         <svg class="radar" viewBox="0 0 400 400" role="img" aria-labelledby="radar-title">
@@ -169,7 +177,9 @@ pub fn work_on_next(answers: &Answers, editable: bool) -> Html {
 
 /// One weak item: our statement, the guide's advice, and what to do with it.
 fn next_item(node_id: &'static str, rating: u8, editable: bool) -> Html {
-    let Some((spread, node)) = GUIDE.node(node_id) else { return html! {} };
+    let Some((spread, node)) = GUIDE.node(node_id) else {
+        return html! {};
+    };
     let statement = statements::for_node(node_id).map_or("", |s| s.text);
     html! {
         <li class={format!("accent-{}", spread.number)}>
@@ -194,7 +204,9 @@ fn next_item(node_id: &'static str, rating: u8, editable: bool) -> Html {
 /// Marked items with a note, a role (not a name) and a target date.
 #[component]
 fn ActionPlan() -> Html {
-    let Some(state) = use_context::<AppContext>() else { return html! {} };
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
     let assessment = state.store.current();
     let planned: Vec<(&'static str, ActionItem)> = statements::STATEMENTS
         .iter()
@@ -226,7 +238,9 @@ struct PlanItemProps {
 
 #[component]
 fn PlanItem(props: &PlanItemProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else { return html! {} };
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
     let node = props.node;
     let statement = statements::for_node(node).map_or("", |s| s.text);
     let update = |edit: fn(&mut ActionItem, String)| {
@@ -235,12 +249,22 @@ fn PlanItem(props: &PlanItemProps) -> Html {
             let value = input_value(&e);
             let mut item = item.clone();
             edit(&mut item, value);
-            dispatch.dispatch(Action::SetAction { node, item: Some(item), at: clock::now_ms() });
+            dispatch.dispatch(Action::SetAction {
+                node,
+                item: Some(item),
+                at: clock::now_ms(),
+            });
         })
     };
     let remove = {
         let dispatch = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetAction { node, item: None, at: clock::now_ms() }))
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::SetAction {
+                node,
+                item: None,
+                at: clock::now_ms(),
+            })
+        })
     };
     let id = |field: &str| format!("plan-{field}-{}", node.replace('.', "-"));
     use crate::assessment::store::limits;
@@ -267,17 +291,26 @@ fn PlanItem(props: &PlanItemProps) -> Html {
 /// Dated snapshots: each spread's score over time.
 #[component]
 fn OverTime() -> Html {
-    let Some(state) = use_context::<AppContext>() else { return html! {} };
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
     let assessment = state.store.current();
     let snapshot = {
         let dispatch = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::TakeSnapshot { today: clock::today() }))
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::TakeSnapshot {
+                today: clock::today(),
+            })
+        })
     };
     let rows: Vec<(String, Scores)> = assessment
         .snapshots
         .iter()
         .map(|s| (s.date.clone(), score(&s.answers)))
-        .chain(std::iter::once(("Now".to_string(), score(&assessment.current_answers()))))
+        .chain(std::iter::once((
+            "Now".to_string(),
+            score(&assessment.current_answers()),
+        )))
         .collect();
     html! {
         <section aria-labelledby="time-heading">

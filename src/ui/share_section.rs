@@ -23,7 +23,11 @@ pub fn ShareSection(props: &ShareSectionProps) -> Html {
         Callback::from(move |e: InputEvent| label.set(input_value(&e.into())))
     };
     let payload = encode(&props.answers, Some(&label));
-    let link = format!("{}{}", location::base_url(), Route::Shared(payload).to_hash());
+    let link = format!(
+        "{}{}",
+        location::base_url(),
+        Route::Shared(payload).to_hash()
+    );
     html! {
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{ "Share your results" }</h2>

@@ -37,7 +37,10 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             };
         }
     };
-    let title = shared.label.clone().unwrap_or_else(|| "Shared results".to_string());
+    let title = shared
+        .label
+        .clone()
+        .unwrap_or_else(|| "Shared results".to_string());
     let save_copy = {
         let (state, shared) = (state.clone(), shared.clone());
         Callback::from(move |_: MouseEvent| {
@@ -45,10 +48,16 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             let at = clock::now_ms();
             let label = format!("Shared: {}", shared.label.as_deref().unwrap_or("results"));
             let mut copy = Assessment::new(startup::new_id(), label.clone(), clock::today());
-            copy.answers = shared.answers.iter().map(|(k, v)| (k.clone(), Stamped { v: Some(*v), t: at })).collect();
+            copy.answers = shared
+                .answers
+                .iter()
+                .map(|(k, v)| (k.clone(), Stamped { v: Some(*v), t: at }))
+                .collect();
             state.dispatch(Action::AddAssessment(copy));
             state.dispatch(Action::Notify(Some(Notice {
-                text: format!("Saved a copy as “{label}”. It is now the assessment you are working on."),
+                text: format!(
+                    "Saved a copy as “{label}”. It is now the assessment you are working on."
+                ),
                 backup: None,
                 is_error: false,
             })));
@@ -57,9 +66,13 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let compare = {
         let (state, navigator, payload) = (state.clone(), navigator.clone(), props.payload.clone());
         Callback::from(move |_: MouseEvent| {
-            let mine = state.as_ref().map(|s| encode(&s.store.current().current_answers(), None));
+            let mine = state
+                .as_ref()
+                .map(|s| encode(&s.store.current().current_answers(), None));
             if let Some(nav) = &navigator {
-                nav.navigate.emit(Route::Compare(std::iter::once(payload.clone()).chain(mine).collect()));
+                nav.navigate.emit(Route::Compare(
+                    std::iter::once(payload.clone()).chain(mine).collect(),
+                ));
             }
         })
     };

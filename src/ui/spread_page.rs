@@ -29,23 +29,36 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
     let on_open = {
         let on_select = props.on_select.clone();
         let slug = spread.slug;
-        Callback::from(move |id: &'static str| on_select.emit(Route::Spread { slug, node: Some(id) }))
+        Callback::from(move |id: &'static str| {
+            on_select.emit(Route::Spread {
+                slug,
+                node: Some(id),
+            })
+        })
     };
     let article = use_node_ref();
     let on_close = {
-        let (on_select, article, selected) = (props.on_select.clone(), article.clone(), props.selected);
+        let (on_select, article, selected) =
+            (props.on_select.clone(), article.clone(), props.selected);
         let slug = spread.slug;
         Callback::from(move |()| {
             on_select.emit(Route::Spread { slug, node: None });
             // Back to the node that opened the panel, in whichever form is shown.
             if let Some(id) = selected {
-                page::focus_within(&article, &format!("svg [data-node=\"{id}\"], [data-node=\"{id}\"] > .outline-open"));
+                page::focus_within(
+                    &article,
+                    &format!("svg [data-node=\"{id}\"], [data-node=\"{id}\"] > .outline-open"),
+                );
             }
         })
     };
     let panel_id: AttrValue = format!("{}-panel", spread.slug).into();
     let navigator = use_context::<Navigator>();
-    let neighbours = neighbour_links(spread, |slug| navigator.as_ref().is_none_or(|n| n.offers(&Route::spread(slug))));
+    let neighbours = neighbour_links(spread, |slug| {
+        navigator
+            .as_ref()
+            .is_none_or(|n| n.offers(&Route::spread(slug)))
+    });
     html! {
         <article class={classes!("spread", format!("accent-{}", spread.number))} ref={article}>
             <h1 tabindex="-1" ref={heading}>
@@ -101,8 +114,15 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
 
 /// Previous and next spread on offer, so the guide can be read in order.
 fn neighbour_links(spread: &'static Spread, offered: impl Fn(&'static str) -> bool) -> Html {
-    let index = GUIDE.spreads.iter().position(|s| s.slug == spread.slug).unwrap_or(0);
-    let previous = GUIDE.spreads[..index].iter().rev().find(|s| offered(s.slug));
+    let index = GUIDE
+        .spreads
+        .iter()
+        .position(|s| s.slug == spread.slug)
+        .unwrap_or(0);
+    let previous = GUIDE.spreads[..index]
+        .iter()
+        .rev()
+        .find(|s| offered(s.slug));
     let next = GUIDE.spreads[index + 1..].iter().find(|s| offered(s.slug));
     html! {
         <nav class="pager" aria-label="Previous and next topic">

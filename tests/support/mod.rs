@@ -9,7 +9,10 @@ pub const GUIDE_TEXT: &str = include_str!("../fixtures/making-collaboration-work
 
 /// Lower case, typographic apostrophes kept, every run of white space one space.
 pub fn fold(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Every string of the guide's own words that the content module holds.
