@@ -3,6 +3,7 @@
 use std::f32::consts::{FRAC_PI_2, TAU};
 
 use crate::number::px;
+use crate::trig::cos_sin;
 
 /// Centre and radius of the chart in its 0–400 view box.
 pub const CENTRE: f32 = 200.0;
@@ -13,7 +14,8 @@ pub const RADIUS: f32 = 130.0;
 pub fn point(i: usize, n: usize, fraction: f32) -> (f32, f32) {
     let angle = -FRAC_PI_2 + i as f32 * TAU / n.max(1) as f32;
     let r = RADIUS * fraction.clamp(0.0, 1.0);
-    (CENTRE + r * angle.cos(), CENTRE + r * angle.sin())
+    let (cos, sin) = cos_sin(angle);
+    (CENTRE + r * cos, CENTRE + r * sin)
 }
 
 /// An SVG `points` list for a polygon through the given fractions.

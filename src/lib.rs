@@ -14,7 +14,9 @@ pub mod embed;
 pub mod number;
 pub mod route;
 pub mod share;
+pub mod small_sort;
 pub mod state;
+pub mod trig;
 pub mod ui;
 
 pub use ui::{App, AppProps};

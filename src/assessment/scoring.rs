@@ -147,7 +147,7 @@ pub fn weakest(answers: &Answers, limit: usize) -> Vec<(&'static str, u8)> {
         })
         .filter(|&(_, _, r)| r <= 3)
         .collect();
-    rated.sort_unstable_by_key(|&(i, _, r)| (r, i));
+    crate::small_sort::sort_by_key(&mut rated, |&(i, _, r)| (r, i));
     rated
         .into_iter()
         .take(limit)

@@ -89,10 +89,15 @@ impl Assessment {
 
     /// The current answers, cleared ones left out.
     pub fn current_answers(&self) -> Answers {
-        self.answers
-            .iter()
-            .filter_map(|(k, s)| s.v.map(|a| (k.clone(), a)))
-            .collect()
+        // `extend`, not `collect`: collecting a BTreeMap sorts first, and
+        // each sort instance adds kilobytes to the WebAssembly.
+        let mut answers = Answers::new();
+        answers.extend(
+            self.answers
+                .iter()
+                .filter_map(|(k, s)| s.v.map(|a| (k.clone(), a))),
+        );
+        answers
     }
 
     /// Nothing entered yet: no answers, actions or snapshots.
@@ -241,7 +246,7 @@ impl Assessment {
                 self.snapshots.push(snapshot.clone());
             }
         }
-        self.snapshots.sort_unstable_by(|a, b| a.date.cmp(&b.date));
+        crate::small_sort::sort_by_key(&mut self.snapshots, |s| s.date.clone());
     }
 }
 
@@ -356,10 +361,13 @@ mod shape {
     ) -> Shape<BTreeMap<String, T>> {
         match value {
             None => Ok(BTreeMap::new()),
-            Some(Value::Object(members)) => members
-                .iter()
-                .map(|(k, v)| Ok((k.clone(), item(v)?)))
-                .collect(),
+            Some(Value::Object(members)) => {
+                let mut map = BTreeMap::new();
+                for (key, v) in members {
+                    map.insert(key.clone(), item(v)?);
+                }
+                Ok(map)
+            }
             Some(_) => Err(WRONG_TYPE),
         }
     }

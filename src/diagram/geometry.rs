@@ -5,6 +5,7 @@
 use super::wrap::wrap;
 use crate::content::{Diagram, Layout, Node, Role};
 use crate::number::px;
+use crate::trig::cos_sin;
 
 /// The width of every drawing's view box.
 pub const WIDTH: f32 = 1000.0;
@@ -125,7 +126,7 @@ pub fn draw(diagram: &Diagram) -> Drawing {
     drawing.connectors = connectors(diagram, &drawing);
     // Paint (and so DOM and screen-reader) order is the content's reading order.
     let order = |id: &str| diagram.nodes.iter().position(|n| n.id == id);
-    drawing.nodes.sort_unstable_by_key(|n| order(n.id));
+    crate::small_sort::sort_by_key(&mut drawing.nodes, |n| order(n.id));
     drawing
 }
 
@@ -293,8 +294,9 @@ fn hub(d: &Diagram) -> Drawing {
             let angle = -std::f32::consts::FRAC_PI_2
                 + i as f32 * std::f32::consts::TAU / practices.len() as f32;
             let mut n = sized(p, 0.0, 0.0, box_w);
-            n.rect.x = WIDTH / 2.0 + rx * angle.cos() - box_w / 2.0;
-            n.rect.y = ry * angle.sin() - n.rect.h / 2.0;
+            let (cos, sin) = cos_sin(angle);
+            n.rect.x = WIDTH / 2.0 + rx * cos - box_w / 2.0;
+            n.rect.y = ry * sin - n.rect.h / 2.0;
             n
         })
         .collect();
@@ -340,8 +342,9 @@ fn cycle(d: &Diagram) -> Drawing {
         .map(|(i, s)| {
             let angle = -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::TAU / count;
             let mut n = sized(s, 0.0, 0.0, box_w);
-            n.rect.x = WIDTH / 2.0 + rx * angle.cos() - box_w / 2.0;
-            n.rect.y = ry * angle.sin() - n.rect.h / 2.0;
+            let (cos, sin) = cos_sin(angle);
+            n.rect.x = WIDTH / 2.0 + rx * cos - box_w / 2.0;
+            n.rect.y = ry * sin - n.rect.h / 2.0;
             n
         })
         .collect();

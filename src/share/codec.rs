@@ -124,18 +124,15 @@ pub fn decode(payload: &str) -> Result<Shared, ShareError> {
     if count > STATEMENTS.len() {
         return Err(ShareError::UnknownVersion);
     }
-    let answers = STATEMENTS
-        .iter()
-        .zip(states)
-        .filter_map(|(s, state)| {
-            let answer = match state {
-                0 => return None,
-                6 => Answer::DONT_KNOW,
-                rating => Answer::rating(rating)?,
-            };
-            Some((s.node.to_string(), answer))
-        })
-        .collect();
+    let mut answers = Answers::new();
+    answers.extend(STATEMENTS.iter().zip(states).filter_map(|(s, state)| {
+        let answer = match state {
+            0 => return None,
+            6 => Answer::DONT_KNOW,
+            rating => Answer::rating(rating)?,
+        };
+        Some((s.node.to_string(), answer))
+    }));
     Ok(Shared {
         answers,
         label: (!label.is_empty()).then(|| label.to_string()),

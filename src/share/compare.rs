@@ -63,7 +63,9 @@ pub fn compare(partners: &[Answers]) -> Comparison {
             })
         })
         .collect();
-    items.sort_unstable_by_key(|(index, item)| (std::cmp::Reverse(item.range()), *index));
+    crate::small_sort::sort_by_key(&mut items, |(index, item)| {
+        (std::cmp::Reverse(item.range()), *index)
+    });
     let items: Vec<ItemSpread> = items.into_iter().map(|(_, item)| item).collect();
     let agreement = (!items.is_empty()).then(|| {
         100.0

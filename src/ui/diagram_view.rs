@@ -135,7 +135,7 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
                 { "Use the arrow keys to move between boxes; Enter or Space opens one." }
             </p>
             <svg ref={svg_ref} class={classes!("diagram-svg", lit.map(|_| "has-highlight"))}
-                 viewBox={format!("0 0 {} {}", drawing.width, drawing.height)}
+                 viewBox={format!("0 0 {} {}", px(drawing.width), px(drawing.height))}
                  role="group" aria-labelledby={format!("{ids}-title {ids}-desc")} {onkeydown}>
                 <title id={format!("{ids}-title")}>{ format!("Diagram: {}", spread.title) }</title>
                 <desc id={format!("{ids}-desc")}>{ spread.diagram.description }</desc>

@@ -48,11 +48,12 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             let at = clock::now_ms();
             let label = format!("Shared: {}", shared.label.as_deref().unwrap_or("results"));
             let mut copy = Assessment::new(startup::new_id(), label.clone(), clock::today());
-            copy.answers = shared
-                .answers
-                .iter()
-                .map(|(k, v)| (k.clone(), Stamped { v: Some(*v), t: at }))
-                .collect();
+            copy.answers.extend(
+                shared
+                    .answers
+                    .iter()
+                    .map(|(k, v)| (k.clone(), Stamped { v: Some(*v), t: at })),
+            );
             state.dispatch(Action::AddAssessment(copy));
             state.dispatch(Action::Notify(Some(Notice {
                 text: format!(
