@@ -4,7 +4,7 @@
 # test.sh; a second run with everything present takes seconds.
 #
 #   wasm32 target (rustup) · Trunk 0.21.14 · wasm-bindgen-cli = Cargo.lock's
-#   wasm-bindgen · wasm-opt (npm binaryen, from package-lock.json) ·
+#   wasm-bindgen · wasm-opt (npm binaryen) and esbuild, from package-lock.json ·
 #   Chromium + ChromeDriver (Debian) · Playwright and axe-core (npm)
 
 set -euo pipefail
