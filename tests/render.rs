@@ -1,5 +1,6 @@
 //! Components rendered natively with Yew's server renderer: each view shows
-//! the guide text it should, with one `h1`.
+//! the guide text or figures it should, with one `h1`: overview, spreads,
+//! results, a shared link and a comparison.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
@@ -152,4 +153,107 @@ async fn an_open_node_shows_its_panel_with_its_connections() {
     assert!(text.contains("includes"));
     assert!(text.contains("follows from establish the why?"));
     assert!(text.contains("leads to establish and articulate desired outcomes"));
+}
+
+/// Released share links: (payload, label) from the fixture file.
+fn released_links() -> Vec<(String, String)> {
+    include_str!("fixtures/share-links.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| {
+            let fields: Vec<&str> = l.split('\t').collect();
+            (
+                fields[0].to_string(),
+                fields.get(2).unwrap_or(&"").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn results_start_unscored_and_offer_a_share_link() {
+    let html = render(Route::Results).await;
+    assert_eq!(html.matches("<h1").count(), 1);
+    let text = visible_text(&html);
+    assert!(text.contains("your results"));
+    assert!(text.contains("not yet scored"));
+    for spread in GUIDE.spreads {
+        assert!(
+            text.contains(&fold(spread.short_title)),
+            "results lack {}",
+            spread.slug
+        );
+    }
+    // Nothing answered yet: the link carries an empty assessment.
+    assert!(html.contains("#/share/1"), "a share link in format 1");
+}
+
+#[tokio::test]
+async fn a_shared_link_shows_its_label_and_scores_and_a_mangled_one_says_why() {
+    let (payload, label) = released_links()
+        .into_iter()
+        .find(|(_, l)| l == "City & University")
+        .unwrap();
+    let html = render(Route::Shared(payload.clone())).await;
+    assert_eq!(html.matches("<h1").count(), 1);
+    let text = visible_text(&html);
+    assert!(text.contains(&fold(&label)), "the partnership's label");
+    let shared = collaboration_widget::share::codec::decode(&payload).unwrap();
+    let scores = collaboration_widget::assessment::score(&shared.answers);
+    for (spread, score) in GUIDE.spreads.iter().zip(&scores.spreads) {
+        let mean = collaboration_widget::number::Fixed(score.mean.unwrap(), 1);
+        let row = fold(&format!(
+            "{} {} of {} {mean}",
+            spread.short_title, score.answered, score.total
+        ));
+        assert!(text.contains(&row), "{row:?} in the score table");
+    }
+
+    let mangled = format!("{}x{}", &payload[..10], &payload[11..]);
+    let text = visible_text(&render(Route::Shared(mangled)).await);
+    assert!(text.contains("cannot be opened"));
+    assert!(text.contains("copy the whole link again"));
+}
+
+#[tokio::test]
+async fn comparing_two_released_links_shows_agreement_and_both_partners() {
+    let links = released_links();
+    let (all_fives, city) = (
+        links[1].0.clone(),
+        links
+            .iter()
+            .find(|(_, l)| l == "City & University")
+            .unwrap()
+            .0
+            .clone(),
+    );
+    let payloads = vec![all_fives, city];
+    let html = render(Route::Compare(payloads.clone())).await;
+    assert_eq!(html.matches("<h1").count(), 1);
+    let text = visible_text(&html);
+    let answers: Vec<_> = payloads
+        .iter()
+        .map(|p| {
+            collaboration_widget::share::codec::decode(p)
+                .unwrap()
+                .answers
+        })
+        .collect();
+    let agreement = collaboration_widget::share::compare::compare(&answers)
+        .agreement
+        .unwrap();
+    let expected = format!(
+        "overall agreement: {} %",
+        collaboration_widget::number::Fixed(agreement, 0)
+    );
+    assert!(text.contains(&expected), "{expected:?}");
+    assert!(
+        text.contains("partner 1") && text.contains("city & university"),
+        "both partners named"
+    );
+    assert!(text.contains("where views differ most"));
+    assert!(
+        html.contains(&format!("#/compare/{}.{}", payloads[0], payloads[1])),
+        "a link to this comparison"
+    );
 }

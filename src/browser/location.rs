@@ -5,8 +5,12 @@ use gloo_events::EventListener;
 
 use crate::route::Route;
 
+/// No window off the web: native tests render views that read the URL.
 fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    None
 }
 
 /// The current fragment, `""` when there is none or no window.
