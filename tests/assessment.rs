@@ -3,7 +3,7 @@
 
 mod support;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 use collaboration_widget::assessment::store::{self, limits};
 use collaboration_widget::assessment::*;
@@ -300,7 +300,7 @@ fn merging_keeps_the_newer_edit_of_each_answer_and_respects_deletions() {
             .collect::<Vec<_>>(),
         ["a"]
     );
-    let _: BTreeMap<String, Answer> = ours.current().current_answers();
+    let _: Answers = ours.current().current_answers();
 }
 
 #[test]

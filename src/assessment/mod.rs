@@ -4,6 +4,7 @@
 pub mod answer;
 pub mod export;
 pub mod json;
+pub mod node_map;
 pub mod scoring;
 pub mod statements;
 pub mod store;

@@ -2,8 +2,6 @@
 //! percentage; overall the mean of spread scores; bands where enough items
 //! are rated. "Don't know" counts as answered but is never scored.
 
-use std::collections::BTreeMap;
-
 use super::answer::Answer;
 use super::statements::{of_spread, STATEMENTS};
 use crate::content::GUIDE;
@@ -56,7 +54,7 @@ impl Band {
     }
 }
 
-pub type Answers = BTreeMap<String, Answer>;
+pub type Answers = super::node_map::NodeMap<Answer>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SpreadScore {

@@ -2,10 +2,9 @@
 //! storage holds and what export and import carry. Plain data with
 //! validation, migration and a merge that never drops a newer edit.
 
-use std::collections::BTreeMap;
-
 use super::answer::Answer;
 use super::json::{SyntaxError, Value, Writer};
+use super::node_map::NodeMap;
 use super::scoring::Answers;
 use super::statements;
 
@@ -46,8 +45,8 @@ pub struct Assessment {
     /// `YYYY-MM-DD`.
     pub created: String,
     /// Node id → latest answer; a cleared answer stays as `v: null` so merges respect it.
-    pub answers: BTreeMap<String, Stamped<Option<Answer>>>,
-    pub actions: BTreeMap<String, Stamped<Option<ActionItem>>>,
+    pub answers: NodeMap<Stamped<Option<Answer>>>,
+    pub actions: NodeMap<Stamped<Option<ActionItem>>>,
     pub snapshots: Vec<Snapshot>,
 }
 
@@ -72,7 +71,7 @@ pub struct ActionItem {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Snapshot {
     pub date: String,
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: NodeMap<Answer>,
 }
 
 impl Assessment {
@@ -81,15 +80,15 @@ impl Assessment {
             id,
             label,
             created,
-            answers: BTreeMap::new(),
-            actions: BTreeMap::new(),
+            answers: NodeMap::new(),
+            actions: NodeMap::new(),
             snapshots: Vec::new(),
         }
     }
 
     /// The current answers, cleared ones left out.
     pub fn current_answers(&self) -> Answers {
-        // `extend`, not `collect`: collecting a BTreeMap sorts first, and
+        // `extend`, not `collect`: collecting a NodeMap sorts first, and
         // each sort instance adds kilobytes to the WebAssembly.
         let mut answers = Answers::new();
         answers.extend(
@@ -250,10 +249,7 @@ impl Assessment {
     }
 }
 
-fn merge_stamped<T: Clone>(
-    ours: &mut BTreeMap<String, Stamped<T>>,
-    theirs: &BTreeMap<String, Stamped<T>>,
-) {
+fn merge_stamped<T: Clone>(ours: &mut NodeMap<Stamped<T>>, theirs: &NodeMap<Stamped<T>>) {
     for (key, value) in theirs {
         if ours.get(key).is_none_or(|mine| value.t > mine.t) {
             ours.insert(key.clone(), value.clone());
@@ -355,14 +351,11 @@ mod shape {
     }
 
     /// An object used as a map from node id to `T`.
-    fn map<T>(
-        value: Option<&Value>,
-        item: impl Fn(&Value) -> Shape<T>,
-    ) -> Shape<BTreeMap<String, T>> {
+    fn map<T>(value: Option<&Value>, item: impl Fn(&Value) -> Shape<T>) -> Shape<NodeMap<T>> {
         match value {
-            None => Ok(BTreeMap::new()),
+            None => Ok(NodeMap::new()),
             Some(Value::Object(members)) => {
-                let mut map = BTreeMap::new();
+                let mut map = NodeMap::new();
                 for (key, v) in members {
                     map.insert(key.clone(), item(v)?);
                 }
