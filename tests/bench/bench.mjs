@@ -73,19 +73,23 @@ async function paintedLatencies(page, cdp, clicks) {
   await complete;
   cdp.off('Tracing.dataCollected', collect);
   const slices = events.filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  // A label click dispatches a second click on its input, inside the first:
+  // keep the outer one of each.
+  const clicksAt = [];
+  for (const e of slices) {
+    const outer = !clicksAt.length || e.ts >= clicksAt.at(-1).ts + clicksAt.at(-1).dur;
+    if (e.name === 'EventDispatch' && e.args?.data?.type === 'click' && outer) clicksAt.push(e);
+  }
   const out = [];
-  let handledUntil = 0;
-  for (const click of slices) {
-    // A label click dispatches a second click on its input, inside the first.
-    if (click.name !== 'EventDispatch' || click.args?.data?.type !== 'click' || click.ts < handledUntil) continue;
-    handledUntil = click.ts + click.dur;
-    const after = (name) => slices.find((e) => e.tid === click.tid && e.ts >= handledUntil && e.name === name);
-    const paint = after('Paint');
-    if (!paint) continue;
+  clicksAt.forEach((click, i) => {
+    const handled = click.ts + click.dur;
+    const before = clicksAt[i + 1]?.ts ?? Infinity;
+    const paint = slices.find((e) => e.tid === click.tid && e.ts >= handled && e.ts < before && e.name === 'Paint');
+    if (!paint) return; // nothing changed on screen (the choice was already set)
     const layerize = slices.find((e) => e.tid === click.tid && e.ts >= paint.ts && e.name === 'Layerize');
     const end = layerize && layerize.ts - (paint.ts + paint.dur) < 5000 ? layerize : paint;
     out.push((end.ts + end.dur - click.ts) / 1000);
-  }
+  });
   return out;
 }
 
