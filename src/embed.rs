@@ -8,6 +8,7 @@ use crate::browser::location;
 use crate::content::GUIDE;
 use crate::route::Route;
 use crate::ui::{App, AppProps, Theme};
+use yew::AttrValue;
 
 /// Mounts the standalone app into `#app`, opening the view the URL names.
 #[wasm_bindgen]
@@ -40,6 +41,9 @@ pub struct EmbedOptions {
     pub theme: Option<String>,
     /// `data-label`: the widget's name for screen readers.
     pub label: Option<String>,
+    /// `data-share-base`: the page share links open; embed.js passes the
+    /// standalone page beside it unless the attribute names another.
+    pub share_base: Option<String>,
 }
 
 impl EmbedOptions {
@@ -71,7 +75,16 @@ impl EmbedOptions {
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
                 .map(|l| l.chars().take(80).collect::<String>().into()),
+            share_base: self.share_base().map(AttrValue::from),
         }
+    }
+
+    /// An absolute http(s) address without a fragment, or nothing.
+    fn share_base(&self) -> Option<String> {
+        let base = self.share_base.as_deref()?.trim();
+        let base = base.split('#').next().unwrap_or_default();
+        let web = base.starts_with("https://") || base.starts_with("http://");
+        (web && base.len() <= 2000 && !base.contains(char::is_whitespace)).then(|| base.to_string())
     }
 
     /// The views named in `data-views`, unknown names ignored.
@@ -113,6 +126,7 @@ pub fn mount_widget(
     namespace: Option<String>,
     theme: Option<String>,
     label: Option<String>,
+    share_base: Option<String>,
 ) {
     let options = EmbedOptions {
         view,
@@ -120,6 +134,7 @@ pub fn mount_widget(
         namespace,
         theme,
         label,
+        share_base,
     };
     yew::Renderer::<App>::with_root_and_props(root, options.props()).render();
 }
@@ -136,6 +151,7 @@ mod tests {
             namespace: Some("hr".into()),
             theme: Some("dark".into()),
             label: Some("HR partnerships".into()),
+            share_base: Some("https://intranet.example/tools/collaboration/#/old".into()),
         }
         .props();
         assert_eq!(
@@ -157,6 +173,28 @@ mod tests {
         assert_eq!(props.theme, Theme::Dark);
         assert!(props.embedded);
         assert_eq!(props.label.as_deref(), Some("HR partnerships"));
+        assert_eq!(
+            props.share_base.as_deref(),
+            Some("https://intranet.example/tools/collaboration/")
+        );
+    }
+
+    #[test]
+    fn share_links_only_point_to_a_web_address() {
+        for bad in [
+            "javascript:alert(1)",
+            "//evil.example/",
+            "data:text/html,x",
+            "https://a b/",
+            "",
+        ] {
+            let props = EmbedOptions {
+                share_base: Some(bad.into()),
+                ..Default::default()
+            }
+            .props();
+            assert_eq!(props.share_base, None, "{bad:?}");
+        }
     }
 
     #[test]

@@ -5,6 +5,18 @@
 import init, { mount_widget } from './collaboration-widget.js';
 
 const stylesheet = new URL('main.css', import.meta.url).href;
+// Share and compare links open the standalone page beside this script (the
+// widget cannot read the host page's URL), unless data-share-base names one.
+const standalone = new URL('./', import.meta.url).href;
+
+function shareBase(value) {
+  if (!value) return standalone;
+  try {
+    return new URL(value, document.baseURI).href;
+  } catch {
+    return standalone;
+  }
+}
 
 function mountAll() {
   for (const host of document.querySelectorAll('[data-collaboration-widget]')) {
@@ -17,7 +29,7 @@ function mountAll() {
     root.className = 'mcw-root';
     shadow.append(link, root);
     const { view, views, namespace, theme, label } = host.dataset;
-    mount_widget(root, view, views, namespace, theme, label);
+    mount_widget(root, view, views, namespace, theme, label, shareBase(host.dataset.shareBase));
   }
 }
 

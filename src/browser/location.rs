@@ -48,10 +48,55 @@ pub fn on_change(on_change: impl Fn(Route) + 'static) -> Option<EventListener> {
     }))
 }
 
-/// This page's address without its fragment: the base of share links.
+/// This page's address: the base of share links.
 pub fn base_url() -> String {
     let href = window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_string()
+    page_address(&href)
+}
+
+/// `href` without its fragment, and without the iframe mode's `embed` flag
+/// so that a link copied inside a frame opens the whole page.
+fn page_address(href: &str) -> String {
+    let page = href.split('#').next().unwrap_or_default();
+    let Some((path, query)) = page.split_once('?') else {
+        return page.to_string();
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| *p != "embed" && !p.starts_with("embed="))
+        .collect();
+    if kept.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", kept.join("&"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_address;
+
+    #[test]
+    fn the_page_address_drops_the_fragment_and_the_embed_flag() {
+        for (href, expected) in [
+            ("https://x.test/tools/#/trust", "https://x.test/tools/"),
+            (
+                "https://x.test/tools/?embed#/trust",
+                "https://x.test/tools/",
+            ),
+            (
+                "https://x.test/tools/?a=1&embed&b=2#/share/1K",
+                "https://x.test/tools/?a=1&b=2",
+            ),
+            (
+                "https://x.test/tools/?embedded=1",
+                "https://x.test/tools/?embedded=1",
+            ),
+            ("", ""),
+        ] {
+            assert_eq!(page_address(href), expected, "{href}");
+        }
+    }
 }

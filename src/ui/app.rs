@@ -55,6 +55,10 @@ pub struct AppProps {
     /// several widgets on one page its own).
     #[prop_or_default]
     pub label: Option<AttrValue>,
+    /// Where share and compare links point (the standalone page); `None`
+    /// for this page's own address.
+    #[prop_or_default]
+    pub share_base: Option<AttrValue>,
 }
 
 /// A title for the browser tab naming the current view.
@@ -117,20 +121,24 @@ pub fn App(props: &AppProps) -> Html {
     // Made once: a new context value would re-render every link on each edit.
     let navigator = {
         let dispatch = state.dispatcher();
-        use_memo((owns_url, props.views.clone()), move |(owns_url, views)| {
-            let owns_url = *owns_url;
-            Navigator {
-                navigate: Callback::from(move |route: Route| {
-                    if owns_url {
-                        location::push(&route);
-                    } else {
-                        dispatch.dispatch(Action::Navigate(route));
-                    }
-                }),
-                owns_url,
-                views: views.clone(),
-            }
-        })
+        use_memo(
+            (owns_url, props.views.clone(), props.share_base.clone()),
+            move |(owns_url, views, share_base)| {
+                let owns_url = *owns_url;
+                Navigator {
+                    navigate: Callback::from(move |route: Route| {
+                        if owns_url {
+                            location::push(&route);
+                        } else {
+                            dispatch.dispatch(Action::Navigate(route));
+                        }
+                    }),
+                    owns_url,
+                    views: views.clone(),
+                    share_base: share_base.clone(),
+                }
+            },
+        )
     };
     let on_select = {
         let dispatch = state.dispatcher();

@@ -9,7 +9,6 @@ use super::forms::input_value;
 use super::link::Navigator;
 use super::use_focus_on_arrival;
 use crate::assessment::statements;
-use crate::browser::location;
 use crate::content::GUIDE;
 use crate::number::Fixed;
 use crate::route::Route;
@@ -170,7 +169,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 </ol>
             }
             if valid.len() >= MIN_PARTNERS {
-                { comparison(&valid, &names) }
+                { comparison(&valid, &names, navigator.as_ref()) }
             } else {
                 <p>{ format!("Add at least {MIN_PARTNERS} valid links to see the comparison.") }</p>
             }
@@ -178,14 +177,11 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     }
 }
 
-fn comparison(valid: &[(String, Shared)], names: &[String]) -> Html {
+fn comparison(valid: &[(String, Shared)], names: &[String], navigator: Option<&Navigator>) -> Html {
     let answers: Vec<_> = valid.iter().map(|(_, s)| s.answers.clone()).collect();
     let result = compare(&answers);
-    let link = format!(
-        "{}{}",
-        location::base_url(),
-        Route::Compare(valid.iter().map(|(p, _)| p.clone()).collect()).to_hash()
-    );
+    let route = Route::Compare(valid.iter().map(|(p, _)| p.clone()).collect());
+    let link = navigator.map_or_else(|| route.to_hash(), |n| n.absolute(&route));
     html! {
         <>
             <h2>{ "Agreement" }</h2>

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::browser::location;
 use crate::route::Route;
 
 /// How the app navigates: given to every link through context.
@@ -14,6 +15,8 @@ pub struct Navigator {
     pub owns_url: bool,
     /// The views an embedding page chose to offer (all when `None`).
     pub views: Option<Vec<Route>>,
+    /// The page that share and compare links open: `None` for this page.
+    pub share_base: Option<AttrValue>,
 }
 
 impl Navigator {
@@ -21,6 +24,16 @@ impl Navigator {
         self.views
             .as_ref()
             .is_none_or(|views| views.contains(route))
+    }
+
+    /// A link to `route` that works from anywhere: on the standalone page
+    /// (an embedded widget cannot read the host page's URL).
+    pub fn absolute(&self, route: &Route) -> String {
+        let base = self
+            .share_base
+            .as_deref()
+            .map_or_else(location::base_url, str::to_string);
+        format!("{base}{}", route.to_hash())
     }
 }
 

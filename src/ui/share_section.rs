@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::copy_link::CopyLink;
 use super::forms::input_value;
+use super::link::Navigator;
 use crate::assessment::Answers;
-use crate::browser::location;
 use crate::route::Route;
 use crate::share::{encode, LABEL_MAX_CHARS};
 
@@ -22,12 +22,10 @@ pub fn ShareSection(props: &ShareSectionProps) -> Html {
         let label = label.clone();
         Callback::from(move |e: InputEvent| label.set(input_value(&e.into())))
     };
+    let navigator = use_context::<Navigator>();
     let payload = encode(&props.answers, Some(&label));
-    let link = format!(
-        "{}{}",
-        location::base_url(),
-        Route::Shared(payload).to_hash()
-    );
+    let route = Route::Shared(payload);
+    let link = navigator.map_or_else(|| route.to_hash(), |n| n.absolute(&route));
     html! {
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{ "Share your results" }</h2>

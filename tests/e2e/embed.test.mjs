@@ -83,6 +83,14 @@ describe('embedding', () => {
     await b.getByRole('link', { name: 'Your results', exact: true }).click();
     await b.locator('.progress').first().waitFor();
     assert.match(await b.locator('.progress').first().innerText(), /0 of 42 answered/);
+    // Its results link opens the standalone page beside embed.js, not this
+    // host page (which cannot open a shared link).
+    const link = await b.locator('#share-link').inputValue();
+    assert.ok(link.startsWith(`${env.server.origin}/intranet/tools/collaboration/#/share/1`), link);
+    const shared = await context.newPage();
+    await shared.goto(link);
+    await shared.locator('h1', { hasText: 'Shared results' }).waitFor();
+    await shared.close();
 
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(problems, []);
