@@ -204,6 +204,17 @@ fn hostile_and_malformed_files_get_a_plain_reason() {
         (v1.replace("\"p1\"", "\"../../etc\""), "invalid id"),
         (v1.replace("1763600000000", "1e300"), "invalid time"),
         (
+            v1.replace("\"deleted\":[]", "\"deleted\":[\"p1\"]"),
+            "both kept and deleted",
+        ),
+        (
+            v1.replace(
+                "\"assessments\":[{",
+                "\"assessments\":[{\"id\":\"p1\",\"label\":\"x\",\"created\":\"2026-01-01\"},{",
+            ),
+            "appears twice",
+        ),
+        (
             format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)),
             "not",
         ),
@@ -381,5 +392,90 @@ fn damaged_copies_of_a_saved_file_never_panic_and_valid_ones_round_trip() {
             Read::Newer(n) => assert!(n > store::SCHEMA),
             Read::Migrated(_) => unreachable!("there is no older schema yet"),
         }
+    }
+}
+
+#[test]
+fn a_merge_never_leaves_no_assessment_at_all() {
+    // Two tabs each delete the other's partnership before either hears of it
+    // (or a crafted import lists ours as deleted): the current one is kept.
+    let mut ours = Store::new(Assessment::new(
+        "a".into(),
+        "Ours".into(),
+        "2026-11-01".into(),
+    ));
+    ours.current_mut()
+        .answers
+        .insert("trust.time".into(), stamped(3, 10.0));
+    ours.deleted.push("b".into());
+    let mut theirs = Store::new(Assessment::new(
+        "b".into(),
+        "Theirs".into(),
+        "2026-11-02".into(),
+    ));
+    theirs.deleted.push("a".into());
+    ours.merge(&theirs);
+    assert_eq!(ours.assessments.len(), 1);
+    assert_eq!(ours.current().id, "a");
+    assert!(
+        !ours.deleted.contains(&"a".to_string()),
+        "no longer listed as deleted"
+    );
+    assert_eq!(
+        store::read(&ours.to_json()),
+        Read::Valid(ours.clone()),
+        "and it still saves and loads"
+    );
+}
+
+#[test]
+fn random_merges_keep_a_current_assessment_and_never_keep_a_deleted_one() {
+    let ids = ["a", "b", "c", "d"];
+    let mut rng = support::rng::Rng::new(7);
+    let mut random_store = |rng: &mut support::rng::Rng| {
+        let mut pool: Vec<&str> = ids.to_vec();
+        let mut assessments = Vec::new();
+        for _ in 0..=rng.below(2) {
+            let id = pool.remove(rng.below(pool.len()));
+            let mut a = Assessment::new(id.into(), id.to_uppercase(), "2026-11-01".into());
+            if rng.below(2) == 0 {
+                a.answers.insert(
+                    "trust.time".into(),
+                    stamped(1 + rng.below(5) as u8, rng.below(100) as f64),
+                );
+            }
+            assessments.push(a);
+        }
+        let deleted: Vec<String> = pool
+            .iter()
+            .filter(|_| rng.below(2) == 0)
+            .map(|id| id.to_string())
+            .collect();
+        let current = assessments[rng.below(assessments.len())].id.clone();
+        Store {
+            app: store::APP.into(),
+            schema: store::SCHEMA,
+            current,
+            assessments,
+            deleted,
+        }
+    };
+    for _ in 0..5_000 {
+        let mut ours = random_store(&mut rng);
+        let theirs = random_store(&mut rng);
+        ours.merge(&theirs);
+        assert!(!ours.assessments.is_empty());
+        assert!(
+            ours.assessments.iter().any(|a| a.id == ours.current),
+            "current {} kept",
+            ours.current
+        );
+        assert!(
+            ours.assessments
+                .iter()
+                .all(|a| !ours.deleted.contains(&a.id)),
+            "{:?}",
+            ours.deleted
+        );
     }
 }

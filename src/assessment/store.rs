@@ -208,6 +208,7 @@ impl Store {
     /// this one: per answer and action the newer edit wins; assessments from
     /// either side are kept unless deleted on either side.
     pub fn merge(&mut self, other: &Store) {
+        let current = self.current().clone();
         // An untouched assessment the other copy does not know was never
         // saved (a fresh tab's placeholder): theirs replaces it.
         self.assessments
@@ -225,6 +226,11 @@ impl Store {
         }
         let deleted = self.deleted.clone();
         self.assessments.retain(|a| !deleted.contains(&a.id));
+        // Each side deleted the other's last assessment: keep ours, not nothing.
+        if self.assessments.is_empty() {
+            self.deleted.retain(|id| *id != current.id);
+            self.assessments.push(current);
+        }
         if !self.assessments.iter().any(|a| a.id == self.current) {
             let theirs = self
                 .assessments
@@ -451,7 +457,10 @@ fn validate(store: &Store) -> Result<(), String> {
         return Err(format!("it holds more than {ASSESSMENTS} assessments"));
     }
     let date_ok = |d: &str| d.is_empty() || is_date(d);
-    for a in &store.assessments {
+    for (i, a) in store.assessments.iter().enumerate() {
+        if store.assessments[..i].iter().any(|b| b.id == a.id) || store.deleted.contains(&a.id) {
+            return Err("an assessment appears twice, or as both kept and deleted".into());
+        }
         if a.id.is_empty()
             || a.id.len() > 40
             || !a.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
