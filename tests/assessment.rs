@@ -432,7 +432,7 @@ fn a_merge_never_leaves_no_assessment_at_all() {
 fn random_merges_keep_a_current_assessment_and_never_keep_a_deleted_one() {
     let ids = ["a", "b", "c", "d"];
     let mut rng = support::rng::Rng::new(7);
-    let mut random_store = |rng: &mut support::rng::Rng| {
+    let random_store = |rng: &mut support::rng::Rng| {
         let mut pool: Vec<&str> = ids.to_vec();
         let mut assessments = Vec::new();
         for _ in 0..=rng.below(2) {
