@@ -4,10 +4,10 @@ use yew::prelude::*;
 
 use super::app::AppContext;
 use super::link::Link;
+use super::questionnaire::score_summary;
 use super::use_focus_on_arrival;
 use crate::assessment::{spread_score, Answers};
 use crate::content::GUIDE;
-use crate::number::Fixed;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -49,21 +49,12 @@ pub fn HomePage(props: &HomePageProps) -> Html {
     }
 }
 
-/// "4 of 9 rated · 3.5 Developing" on a spread's card, once anything is answered.
+/// "4 of 9 answered · score 3.5 · Developing" on a spread's card, once
+/// anything is answered.
 fn card_progress(answers: &Answers, slug: &'static str) -> Html {
     let score = spread_score(slug, answers);
     if score.answered == 0 {
         return html! { <p class="card-progress">{ format!("{} statements to rate", score.total) }</p> };
     }
-    html! {
-        <p class="card-progress">
-            { format!("{} of {} answered", score.answered, score.total) }
-            if let Some(mean) = score.mean {
-                { format!(" · score {}", Fixed(mean, 1)) }
-            }
-            if let Some(band) = score.band {
-                { " · " }<span class={classes!("band", band.class())}><span aria-hidden="true">{ band.icon() }</span>{ " " }{ band.label() }</span>
-            }
-        </p>
-    }
+    html! { <p class="card-progress">{ score_summary(&score) }</p> }
 }

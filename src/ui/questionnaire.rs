@@ -5,8 +5,9 @@ use yew::prelude::*;
 use super::app::AppContext;
 use super::link::Link;
 use super::rating::Rating;
-use crate::assessment::{spread_score, statements};
+use crate::assessment::{spread_score, statements, SpreadScore};
 use crate::content::Spread;
+use crate::number::Fixed;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +31,7 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
                 { "How far does each statement describe your partnership, " }
                 <strong>{ state.store.current().label.clone() }</strong>{ "? Answers stay in this browser." }
             </p>
-            { progress(score.answered, score.total, &format!("{} answered", spread.short_title)) }
+            { progress(score.answered, score.total, &format!("{} answered", spread.short_title), score_summary(&score)) }
             for statement in statements::of_spread(spread.slug) {
                 <Rating node={statement.node} context="list" current={answers.get(statement.node).copied()} dispatch={state.dispatcher()} />
             }
@@ -39,13 +40,29 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
     }
 }
 
-/// "3 of 9 answered" as text and as a bar. A plain function, not a
-/// component: each component costs WebAssembly size, and this has no state.
-pub fn progress(answered: usize, total: usize, label: &str) -> Html {
+/// Progress as a bar and as `text`. A plain function, not a component: each
+/// component costs WebAssembly size, and this has no state.
+pub fn progress(answered: usize, total: usize, label: &str, text: Html) -> Html {
     html! {
         <p class="progress">
             <progress max={total.to_string()} value={answered.to_string()} aria-label={label.to_string()}></progress>
-            <span>{ format!("{answered} of {total} answered") }</span>
+            <span>{ text }</span>
         </p>
+    }
+}
+
+/// "4 of 9 answered · score 3.5 · Developing": the score appears once an
+/// item is rated, the band once half are.
+pub fn score_summary(score: &SpreadScore) -> Html {
+    html! {
+        <>
+            { format!("{} of {} answered", score.answered, score.total) }
+            if let Some(mean) = score.mean {
+                { format!(" · score {}", Fixed(mean, 1)) }
+            }
+            if let Some(band) = score.band {
+                { " · " }<span class={classes!("band", band.class())}><span aria-hidden="true">{ band.icon() }</span>{ " " }{ band.label() }</span>
+            }
+        </>
     }
 }

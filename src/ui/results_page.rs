@@ -40,7 +40,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
         <div class="results">
             <h1 tabindex="-1" ref={heading}>{ "Your results" }</h1>
             <PartnershipPicker />
-            { progress(scores.answered, scores.total, "All statements answered") }
+            { progress(scores.answered, scores.total, "All statements answered", html! { format!("{} of {} answered", scores.answered, scores.total) }) }
             <p class="overall">
                 { "Overall: " }
                 <strong>{ scores.overall.map_or("not yet scored".to_string(), |m| format!("{} out of 5 ({} %)", Fixed(m, 1), Fixed(scoring::percent(m), 0))) }</strong>

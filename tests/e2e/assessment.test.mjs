@@ -38,7 +38,8 @@ describe('self-assessment', () => {
       await page.keyboard.press('Tab'); // to "Clear answer"
     }
     assert.deepEqual(await checkedValues(page, '.questionnaire'), wanted.map(String));
-    assert.match(await page.locator('.questionnaire .progress').innerText(), /8 of 8 answered/);
+    // The spread's running score: (5+4+4+3+2+5+4+1) / 8 = 3.5, a developing band.
+    assert.match(await page.locator('.questionnaire .progress').innerText(), /8 of 8 answered · score 3\.5 · ◆ Developing/);
 
     await page.reload();
     await ready(page);
