@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::assessment::{ActionItem, Answer, Assessment, Snapshot, Stamped, Store};
+use crate::assessment::{ActionItem, Answer, Assessment, Stamped, Store};
 use crate::route::Route;
 
 /// A message for the person about their data, shown until dismissed.
@@ -133,6 +133,9 @@ impl AppState {
                     .actions
                     .insert(node.to_string(), Stamped { v: item, t: at });
             }
+            Action::NewAssessment { .. } | Action::AddAssessment(_) if !next.store.can_add() => {
+                return None;
+            }
             Action::NewAssessment { id, label, today } => {
                 next.store
                     .assessments
@@ -150,31 +153,8 @@ impl AppState {
                 next.store.current = id;
             }
             Action::RenameAssessment(label) => next.store.current_mut().label = label,
-            Action::DeleteAssessment { id, replacement } => {
-                next.store.assessments.retain(|a| a.id != id);
-                next.store.deleted.push(id);
-                if next.store.assessments.is_empty() {
-                    next.store.assessments.push(replacement);
-                }
-                if !next
-                    .store
-                    .assessments
-                    .iter()
-                    .any(|a| a.id == next.store.current)
-                {
-                    next.store.current = next.store.assessments[0].id.clone();
-                }
-            }
-            Action::TakeSnapshot { today } => {
-                let a = next.store.current_mut();
-                let answers = a.current_answers();
-                // One snapshot a day: a second one the same day replaces the first.
-                a.snapshots.retain(|s| s.date != today);
-                a.snapshots.push(Snapshot {
-                    date: today,
-                    answers,
-                });
-            }
+            Action::DeleteAssessment { id, replacement } => next.store.delete(&id, replacement),
+            Action::TakeSnapshot { today } => next.store.current_mut().take_snapshot(today),
             Action::Merge { theirs, save } => {
                 edited = save;
                 next.store.merge(&theirs);
@@ -222,6 +202,7 @@ impl yew::Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::assessment::store::limits;
 
     fn state() -> AppState {
         let store = Store::new(Assessment::new(
@@ -287,6 +268,28 @@ mod tests {
             .unwrap();
         assert_eq!(next.store.current().id, "b");
         assert_eq!(next.store.deleted, ["a"]);
+    }
+
+    #[test]
+    fn no_partnership_is_added_past_the_limit() {
+        let mut s = state();
+        for i in 1..limits::ASSESSMENTS {
+            let id = format!("p{i}");
+            s = s
+                .apply(Action::NewAssessment {
+                    id,
+                    label: "P".into(),
+                    today: "2026-11-27".into(),
+                })
+                .unwrap();
+        }
+        assert_eq!(s.store.assessments.len(), limits::ASSESSMENTS);
+        assert!(!s.store.can_add());
+        let extra = Assessment::new("extra".into(), "X".into(), "2026-11-27".into());
+        assert!(
+            s.apply(Action::AddAssessment(extra)).is_none(),
+            "ignored: what is saved must read back"
+        );
     }
 
     #[test]

@@ -479,3 +479,81 @@ fn random_merges_keep_a_current_assessment_and_never_keep_a_deleted_one() {
         );
     }
 }
+
+#[test]
+fn what_the_app_writes_stays_within_the_limits_and_reads_back() {
+    let mut ours = Store::new(Assessment::new(
+        "a".into(),
+        "Ours".into(),
+        "2026-01-01".into(),
+    ));
+    // A snapshot a day for longer than the limit: the oldest give way.
+    for day in 0..limits::SNAPSHOTS + 10 {
+        let date = format!("2026-{:02}-{:02}", 1 + day / 28, 1 + day % 28);
+        ours.current_mut().take_snapshot(date);
+    }
+    let snapshots = &ours.current().snapshots;
+    assert_eq!(snapshots.len(), limits::SNAPSHOTS);
+    assert_eq!(snapshots[0].date, "2026-01-11", "the ten oldest went");
+    // Deleting many partnerships over the years: the oldest ids are forgotten.
+    for i in 0..limits::DELETED + 5 {
+        let replacement = Assessment::new(format!("r{i}"), "R".into(), "2026-01-01".into());
+        ours.delete(&format!("gone{i}"), replacement);
+    }
+    assert_eq!(ours.deleted.len(), limits::DELETED);
+    assert_eq!(ours.deleted[0], "gone5");
+    assert_eq!(store::read(&ours.to_json()), Read::Valid(ours.clone()));
+    // A merge keeps the newest snapshots of both sides, within the limit.
+    let mut theirs = ours.clone();
+    theirs.current_mut().take_snapshot("2027-01-01".into());
+    ours.merge(&theirs);
+    assert_eq!(ours.current().snapshots.len(), limits::SNAPSHOTS);
+    assert_eq!(ours.current().snapshots.last().unwrap().date, "2027-01-01");
+    assert_eq!(store::read(&ours.to_json()), Read::Valid(ours.clone()));
+}
+
+#[test]
+fn an_import_that_would_pass_the_partnership_limit_is_counted_first() {
+    let ours = Store::new(Assessment::new(
+        "a".into(),
+        "Ours".into(),
+        "2026-01-01".into(),
+    ));
+    let mut theirs = Store::new(Assessment::new(
+        "t0".into(),
+        "T".into(),
+        "2026-01-01".into(),
+    ));
+    for i in 1..limits::ASSESSMENTS {
+        let mut a = Assessment::new(format!("t{i}"), "T".into(), "2026-01-01".into());
+        a.answers.insert("trust.time".into(), stamped(3, 1.0));
+        theirs.assessments.push(a);
+    }
+    // Ours is an untouched placeholder, so it gives way: exactly the limit.
+    assert_eq!(ours.merged_count(&theirs), limits::ASSESSMENTS);
+    let mut edited = ours.clone();
+    edited
+        .current_mut()
+        .answers
+        .insert("trust.roles".into(), stamped(2, 1.0));
+    assert_eq!(edited.merged_count(&theirs), limits::ASSESSMENTS + 1);
+}
+
+#[test]
+fn a_flood_of_answers_is_refused_before_it_is_sorted() {
+    let v1 = include_str!("fixtures/store-v1.json");
+    let flood: String = (0..40_000)
+        .map(|i| format!("\"n{i}\":{{\"v\":1,\"t\":1}},"))
+        .collect();
+    let text = v1.replacen("\"answers\":{", &format!("\"answers\":{{{flood}"), 1);
+    assert!(text.len() < limits::FILE_BYTES);
+    let started = std::time::Instant::now();
+    match store::read(&text) {
+        Read::Invalid(reason) => assert!(
+            reason.contains("more answers than there are statements"),
+            "{reason}"
+        ),
+        other => panic!("read as {other:?}"),
+    }
+    assert!(started.elapsed().as_secs() < 5, "refused promptly");
+}

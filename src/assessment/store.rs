@@ -13,11 +13,19 @@ pub const SCHEMA: u32 = 1;
 /// Marks our documents, so a stranger's JSON is not mistaken for ours.
 pub const APP: &str = "making-collaboration-work";
 
-/// Limits that keep a hostile or broken file from flooding the page.
+/// Limits that keep a hostile or broken file from flooding the page. The app
+/// itself stays inside them, so what it writes always reads back.
 pub mod limits {
     pub const FILE_BYTES: usize = 1_000_000;
+    /// Partnerships a browser keeps: adding and importing stop here.
     pub const ASSESSMENTS: usize = 50;
+    /// Reading tolerates twice as many, which only two tabs adding at the
+    /// same moment could reach.
+    pub const ASSESSMENTS_READ: usize = 2 * ASSESSMENTS;
+    /// Snapshots per assessment; the oldest give way.
     pub const SNAPSHOTS: usize = 120;
+    /// Deleted assessments' ids remembered for merging; the oldest give way.
+    pub const DELETED: usize = 1000;
     pub const LABEL_CHARS: usize = 80;
     pub const NOTE_CHARS: usize = 500;
     pub const ROLE_CHARS: usize = 80;
@@ -104,6 +112,24 @@ impl Assessment {
         self.answers.is_empty() && self.actions.is_empty() && self.snapshots.is_empty()
     }
 
+    /// Records today's answers. One snapshot a day (a second one the same
+    /// day replaces the first); past the limit the oldest give way.
+    pub fn take_snapshot(&mut self, today: String) {
+        let answers = self.current_answers();
+        self.snapshots.retain(|s| s.date != today);
+        self.snapshots.push(Snapshot {
+            date: today,
+            answers,
+        });
+        self.keep_newest_snapshots();
+    }
+
+    fn keep_newest_snapshots(&mut self) {
+        crate::small_sort::sort_by_key(&mut self.snapshots, |s| s.date.clone());
+        let excess = self.snapshots.len().saturating_sub(limits::SNAPSHOTS);
+        self.snapshots.drain(..excess);
+    }
+
     pub fn action(&self, node: &str) -> Option<&ActionItem> {
         self.actions.get(node).and_then(|s| s.v.as_ref())
     }
@@ -125,6 +151,39 @@ impl Store {
             .iter()
             .find(|a| a.id == self.current)
             .unwrap_or(&self.assessments[0])
+    }
+
+    /// Whether another partnership fits within the limit.
+    pub fn can_add(&self) -> bool {
+        self.assessments.len() < limits::ASSESSMENTS
+    }
+
+    /// How many partnerships merging `other` in would leave.
+    pub fn merged_count(&self, other: &Store) -> usize {
+        let mut merged = self.clone();
+        merged.merge(other);
+        merged.assessments.len()
+    }
+
+    /// Deletes an assessment, remembering its id so a merge with an older
+    /// copy does not bring it back; `replacement` takes over if it was the last.
+    pub fn delete(&mut self, id: &str, replacement: Assessment) {
+        self.assessments.retain(|a| a.id != id);
+        self.remember_deleted(id);
+        if self.assessments.is_empty() {
+            self.assessments.push(replacement);
+        }
+        if !self.assessments.iter().any(|a| a.id == self.current) {
+            self.current = self.assessments[0].id.clone();
+        }
+    }
+
+    fn remember_deleted(&mut self, id: &str) {
+        if !self.deleted.iter().any(|d| d == id) {
+            self.deleted.push(id.to_string());
+        }
+        let excess = self.deleted.len().saturating_sub(limits::DELETED);
+        self.deleted.drain(..excess);
     }
 
     pub fn current_mut(&mut self) -> &mut Assessment {
@@ -214,9 +273,7 @@ impl Store {
         self.assessments
             .retain(|a| !a.is_pristine() || other.assessments.iter().any(|b| b.id == a.id));
         for id in &other.deleted {
-            if !self.deleted.contains(id) {
-                self.deleted.push(id.clone());
-            }
+            self.remember_deleted(id);
         }
         for theirs in &other.assessments {
             match self.assessments.iter_mut().find(|a| a.id == theirs.id) {
@@ -251,7 +308,7 @@ impl Assessment {
                 self.snapshots.push(snapshot.clone());
             }
         }
-        crate::small_sort::sort_by_key(&mut self.snapshots, |s| s.date.clone());
+        self.keep_newest_snapshots();
     }
 }
 
@@ -360,6 +417,10 @@ mod shape {
     fn map<T>(value: Option<&Value>, item: impl Fn(&Value) -> Shape<T>) -> Shape<NodeMap<T>> {
         match value {
             None => Ok(NodeMap::new()),
+            // No more entries than statements: keeps a flood from being sorted in.
+            Some(Value::Object(members)) if members.len() > statements::STATEMENTS.len() => {
+                Err("it has more answers than there are statements")
+            }
             Some(Value::Object(members)) => {
                 let mut map = NodeMap::new();
                 for (key, v) in members {
@@ -453,8 +514,11 @@ fn validate(store: &Store) -> Result<(), String> {
     if store.assessments.is_empty() {
         return Err("it holds no assessment".into());
     }
-    if store.assessments.len() > ASSESSMENTS {
-        return Err(format!("it holds more than {ASSESSMENTS} assessments"));
+    if store.assessments.len() > ASSESSMENTS_READ {
+        return Err(format!("it holds more than {ASSESSMENTS_READ} assessments"));
+    }
+    if store.deleted.len() > DELETED {
+        return Err(format!("it lists more than {DELETED} deleted assessments"));
     }
     let date_ok = |d: &str| d.is_empty() || is_date(d);
     for (i, a) in store.assessments.iter().enumerate() {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::app::{AppContext, StorageContext};
 use super::forms::picked_file;
 use crate::assessment::export::to_csv;
-use crate::assessment::store::{self, Read};
+use crate::assessment::store::{self, limits, Read};
 use crate::browser::{files, page, startup, storage::Storage};
 use crate::state::{Action, Notice};
 
@@ -37,17 +37,20 @@ pub fn DataPanel() -> Html {
         })
     };
     let import = {
-        let (dispatch, message) = (state.dispatcher(), message.clone());
+        let (state, message) = (state.clone(), message.clone());
         Callback::from(move |e: Event| {
             let Some(file) = picked_file(&e) else { return };
-            let (dispatch, message) = (dispatch.clone(), message.clone());
+            let (state, message) = (state.clone(), message.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = match files::read_text(file).await {
                     Err(reason) => Err(reason),
                     Ok(text) => match store::read(&text) {
+                        Read::Valid(theirs) | Read::Migrated(theirs) if state.store.merged_count(&theirs) > limits::ASSESSMENTS => {
+                            Err(format!("That file would bring this browser to more than {} partnerships, the most this tool keeps. Delete some here first. Nothing was changed.", limits::ASSESSMENTS))
+                        }
                         Read::Valid(theirs) | Read::Migrated(theirs) => {
                             let count = theirs.assessments.len();
-                            dispatch.dispatch(Action::Merge { theirs, save: true });
+                            state.dispatch(Action::Merge { theirs, save: true });
                             Ok(format!("Imported {count} assessment{}. Where the file and this browser differ, the more recent answer was kept.", if count == 1 { "" } else { "s" }))
                         }
                         Read::Newer(_) => Err("That file was made by a newer version of this tool, so it cannot be imported here. Nothing was changed.".into()),

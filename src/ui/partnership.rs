@@ -80,9 +80,14 @@ pub fn PartnershipPicker() -> Html {
                        value={current.label.clone()} onchange={rename} />
             </p>
             <p class="button-row">
-                <button type="button" class="button button-small" onclick={add}>{ "Add another partnership" }</button>
+                if store.can_add() {
+                    <button type="button" class="button button-small" onclick={add}>{ "Add another partnership" }</button>
+                }
                 <button type="button" class="button button-small button-danger" onclick={delete}>{ "Delete this assessment" }</button>
             </p>
+            if !store.can_add() {
+                <p class="hint">{ format!("{} partnerships is the most this tool keeps: delete one to add another.", limits::ASSESSMENTS) }</p>
+            }
         </div>
     }
 }

@@ -7,6 +7,7 @@ use super::app::AppContext;
 use super::link::{Link, Navigator};
 use super::results_page::{scores_section, work_on_next};
 use super::use_focus_on_arrival;
+use crate::assessment::store::limits;
 use crate::assessment::{score, Assessment, Stamped};
 use crate::browser::{clock, startup};
 use crate::route::Route;
@@ -77,6 +78,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             }
         })
     };
+    let can_add = state.as_ref().is_none_or(|s| s.store.can_add());
     html! {
         <div class="shared">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
@@ -85,9 +87,14 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                    and your own answers are untouched." }
             </p>
             <p class="button-row">
-                <button type="button" class="button" onclick={save_copy}>{ "Save a copy in this browser" }</button>
+                if can_add {
+                    <button type="button" class="button" onclick={save_copy}>{ "Save a copy in this browser" }</button>
+                }
                 <button type="button" class="button" onclick={compare}>{ "Compare with mine" }</button>
             </p>
+            if !can_add {
+                <p class="hint">{ format!("To save a copy, first delete one of your partnerships: {} is the most this tool keeps.", limits::ASSESSMENTS) }</p>
+            }
             { scores_section(&score(&shared.answers)) }
             { work_on_next(&shared.answers, false) }
         </div>

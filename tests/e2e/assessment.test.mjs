@@ -131,6 +131,27 @@ describe('self-assessment', () => {
     await context.close();
   });
 
+  test('at the partnership limit, adding is replaced by a hint and saved data still reads back', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    const assessments = Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, label: `Partnership ${i + 1}`, created: '2026-11-01' }));
+    await seedStorage(page, DATA_KEY, JSON.stringify({ app: 'making-collaboration-work', schema: 1, current: 'p0', assessments, deleted: [] }));
+    await page.goto(`${env.server.url}#/results`);
+    await page.locator('.partnership').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Add another partnership' }).count(), 0);
+    assert.match(await page.locator('.partnership').innerText(), /50 partnerships is the most this tool keeps/);
+    // Still fully usable: an answer saves, and the saved data reads back after a reload.
+    await page.goto(`${env.server.url}#/trust`);
+    await ready(page);
+    await page.locator('.questionnaire [data-statement="trust.time"]').getByLabel('Largely').check();
+    await page.waitForFunction((k) => localStorage.getItem(k).includes('trust.time'), DATA_KEY);
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.locator('.questionnaire [data-statement="trust.time"] input:checked').getAttribute('value'), '4');
+    assert.equal(await page.locator('.notice').count(), 0, 'no "could not read" notice');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('with storage refused the app works in memory and says so', async () => {
     const { page, problems, context } = await openPage(env.browser, env.server.origin);
     await page.addInitScript(() => {
