@@ -128,8 +128,13 @@ impl AppState {
                 answers.insert(node.to_string(), Stamped { v: answer, t: at });
             }
             Action::SetAction { node, item, at } => {
-                next.store
-                    .current_mut()
+                let current = next.store.current_mut();
+                let previous_due = current
+                    .action(node)
+                    .map(|i| i.due.clone())
+                    .unwrap_or_default();
+                let item = item.map(|i| i.within_limits(&previous_due));
+                current
                     .actions
                     .insert(node.to_string(), Stamped { v: item, t: at });
             }
@@ -268,6 +273,41 @@ mod tests {
             .unwrap();
         assert_eq!(next.store.current().id, "b");
         assert_eq!(next.store.deleted, ["a"]);
+    }
+
+    #[test]
+    fn an_action_plan_entry_is_kept_within_what_the_schema_reads() {
+        let set = |s: &AppState, note: String, due: &str, at: f64| {
+            let item = ActionItem {
+                note,
+                role: "Lead".into(),
+                due: due.into(),
+            };
+            s.apply(Action::SetAction {
+                node: "trust.roles",
+                item: Some(item),
+                at,
+            })
+            .unwrap()
+        };
+        let s = set(&state(), "Chart".into(), "2027-01-31", 1.0);
+        // A date field part-way through typing its year: the last real date stays.
+        let s = set(&s, "Chart".into(), "0002-01-31", 2.0);
+        assert_eq!(
+            s.store.current().action("trust.roles").unwrap().due,
+            "2027-01-31"
+        );
+        let s = set(&s, "x".repeat(limits::NOTE_CHARS + 10), "", 3.0);
+        let item = s.store.current().action("trust.roles").unwrap();
+        assert_eq!(
+            (item.note.chars().count(), item.due.as_str()),
+            (limits::NOTE_CHARS, "")
+        );
+        let text = s.store.to_json();
+        assert!(matches!(
+            crate::assessment::store::read(&text),
+            crate::assessment::store::Read::Valid(_)
+        ));
     }
 
     #[test]

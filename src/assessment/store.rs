@@ -75,6 +75,26 @@ pub struct ActionItem {
     pub due: String,
 }
 
+impl ActionItem {
+    /// The item as the schema allows it, so that what is saved reads back:
+    /// texts cut to their limits, and a due date that is not a real date
+    /// (a date field part-way through typing gives "0002-01-31") left at
+    /// `previous_due`.
+    pub fn within_limits(self, previous_due: &str) -> ActionItem {
+        let cut = |text: String, limit: usize| text.chars().take(limit).collect::<String>();
+        let due = if self.due.is_empty() || is_date(&self.due) {
+            self.due
+        } else {
+            previous_due.to_string()
+        };
+        ActionItem {
+            note: cut(self.note, limits::NOTE_CHARS),
+            role: cut(self.role, limits::ROLE_CHARS),
+            due,
+        }
+    }
+}
+
 /// The answers as they stood on a date, for scores over time.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Snapshot {
