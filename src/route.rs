@@ -3,6 +3,7 @@
 //! browser side lives in `browser::location`.
 
 use crate::content::GUIDE;
+use crate::share::compare::MAX_PARTNERS;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Route {
@@ -44,9 +45,12 @@ impl Route {
             return Route::Compare(Vec::new());
         }
         if let Some(list) = path.strip_prefix("compare/") {
+            // The app never makes a longer comparison; an overlong link
+            // would otherwise render thousands of columns.
             return Route::Compare(
                 list.split('.')
                     .filter(|p| !p.is_empty())
+                    .take(MAX_PARTNERS)
                     .map(str::to_string)
                     .collect(),
             );
@@ -119,6 +123,11 @@ mod tests {
         let compare = Route::Compare(vec!["1Kg".into(), "1Kj".into()]);
         assert_eq!(Route::parse(&compare.to_hash()), compare);
         assert_eq!(Route::parse("#/compare"), Route::Compare(vec![]));
+        let overlong = format!("#/compare/{}", vec!["1Kg"; 10_000].join("."));
+        assert_eq!(
+            Route::parse(&overlong),
+            Route::Compare(vec!["1Kg".into(); MAX_PARTNERS])
+        );
     }
 
     #[test]
