@@ -162,6 +162,12 @@ fn the_released_schema_one_fixture_loads() {
 }
 
 #[test]
+fn a_file_saved_with_a_byte_order_mark_still_reads() {
+    let v1 = include_str!("fixtures/store-v1.json");
+    assert_eq!(store::read(&format!("\u{feff}{v1}")), store::read(v1));
+}
+
+#[test]
 fn a_newer_schema_is_recognised_and_left_alone() {
     let text = include_str!("fixtures/store-v1.json").replace("\"schema\":1", "\"schema\":7");
     assert_eq!(store::read(&text), Read::Newer(7));

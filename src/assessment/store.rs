@@ -360,6 +360,8 @@ pub fn read(text: &str) -> Read {
             limits::FILE_BYTES / 1000
         ));
     }
+    // Windows editors may save a byte-order mark in front of an exported file.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let Ok(document) = Value::parse(text) else {
         return Read::Invalid("it is not valid JSON".into());
     };
