@@ -553,7 +553,6 @@ fn a_flood_of_answers_is_refused_before_it_is_sorted() {
         .collect();
     let text = v1.replacen("\"answers\":{", &format!("\"answers\":{{{flood}"), 1);
     assert!(text.len() < limits::FILE_BYTES);
-    let started = std::time::Instant::now();
     match store::read(&text) {
         Read::Invalid(reason) => assert!(
             reason.contains("more answers than there are statements"),
@@ -561,5 +560,4 @@ fn a_flood_of_answers_is_refused_before_it_is_sorted() {
         ),
         other => panic!("read as {other:?}"),
     }
-    assert!(started.elapsed().as_secs() < 5, "refused promptly");
 }
