@@ -1,9 +1,7 @@
 //! Geometry of the results radar chart: plain numbers, no browser types.
 
-use std::f32::consts::{FRAC_PI_2, TAU};
-
 use crate::number::px;
-use crate::trig::cos_sin;
+use crate::trig::clockwise_from_top;
 
 /// Centre and radius of the chart in its 0–400 view box.
 pub const CENTRE: f32 = 200.0;
@@ -12,9 +10,8 @@ pub const RADIUS: f32 = 130.0;
 /// The point for axis `i` of `n` at `fraction` (0–1) of the radius; axis 0
 /// points up and the rest follow clockwise.
 pub fn point(i: usize, n: usize, fraction: f32) -> (f32, f32) {
-    let angle = -FRAC_PI_2 + i as f32 * TAU / n.max(1) as f32;
     let r = RADIUS * fraction.clamp(0.0, 1.0);
-    let (cos, sin) = cos_sin(angle);
+    let (cos, sin) = clockwise_from_top(i, n);
     (CENTRE + r * cos, CENTRE + r * sin)
 }
 

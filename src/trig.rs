@@ -5,6 +5,13 @@
 
 use std::f64::consts::{FRAC_PI_2, PI, TAU};
 
+/// `(cos, sin)` of position `i` of `n` spaced evenly round a circle,
+/// clockwise (on screen, where y grows downwards) from the top.
+pub fn clockwise_from_top(i: usize, n: usize) -> (f32, f32) {
+    let angle = -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::TAU / n.max(1) as f32;
+    cos_sin(angle)
+}
+
 /// `(cos, sin)` of `angle` in radians.
 pub fn cos_sin(angle: f32) -> (f32, f32) {
     let a = f64::from(angle);

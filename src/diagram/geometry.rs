@@ -5,7 +5,7 @@
 use super::wrap::wrap;
 use crate::content::{Diagram, Layout, Node, Role};
 use crate::number::px;
-use crate::trig::cos_sin;
+use crate::trig::clockwise_from_top;
 
 /// The width of every drawing's view box.
 pub const WIDTH: f32 = 1000.0;
@@ -269,13 +269,7 @@ fn stages(d: &Diagram) -> Drawing {
         nodes.push(stage);
         nodes.extend(prompts);
     }
-    Drawing {
-        width: WIDTH,
-        height: bottom_of(&nodes) + 20.0,
-        nodes,
-        connectors: vec![],
-        frame: None,
-    }
+    unframed(nodes)
 }
 
 /// Trust and power: the definition in a circle, practices around it on an
@@ -286,26 +280,7 @@ fn hub(d: &Diagram) -> Drawing {
         .find(|n| n.role == Role::Centre)
         .unwrap_or(&d.nodes[0]);
     let practices: Vec<&Node> = d.children(centre.id).collect();
-    let (rx, ry, box_w) = (360.0, 245.0, 210.0);
-    let mut around: Vec<PlacedNode> = practices
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let angle = -std::f32::consts::FRAC_PI_2
-                + i as f32 * std::f32::consts::TAU / practices.len() as f32;
-            let mut n = sized(p, 0.0, 0.0, box_w);
-            let (cos, sin) = cos_sin(angle);
-            n.rect.x = WIDTH / 2.0 + rx * cos - box_w / 2.0;
-            n.rect.y = ry * sin - n.rect.h / 2.0;
-            n
-        })
-        .collect();
-    // Shift everything down so the top practice sits at the top margin.
-    let min_y = around.iter().map(|n| n.rect.y).fold(0.0, f32::min);
-    let cy = 20.0 - min_y;
-    for n in &mut around {
-        n.rect.y += cy;
-    }
+    let (around, cy) = on_ellipse(&practices, 360.0, 245.0, 210.0);
     let mut circle = sized(centre, 0.0, 0.0, 230.0);
     let diameter = circle.rect.h.max(circle.rect.w) + 40.0;
     circle.rect = Rect {
@@ -322,36 +297,40 @@ fn hub(d: &Diagram) -> Drawing {
         n.rect.x = WIDTH / 2.0 - n.rect.w / 2.0;
         nodes.push(n);
     }
-    Drawing {
-        width: WIDTH,
-        height: bottom_of(&nodes) + 20.0,
-        nodes,
-        connectors: vec![],
-        frame: None,
-    }
+    unframed(nodes)
 }
 
 /// Evaluation: the numbered steps clockwise round an ellipse from the top.
 fn cycle(d: &Diagram) -> Drawing {
-    let (rx, ry, box_w) = (345.0, 255.0, 220.0);
-    let count = d.nodes.len().max(1) as f32;
-    let mut nodes: Vec<PlacedNode> = d
-        .nodes
+    let steps: Vec<&Node> = d.nodes.iter().collect();
+    unframed(on_ellipse(&steps, 345.0, 255.0, 220.0).0)
+}
+
+/// `nodes` at width `box_w`, centred clockwise from the top round an
+/// ellipse of radii `rx`, `ry`, moved down so the top one sits at the top
+/// margin. Also gives the ellipse's centre height.
+fn on_ellipse(nodes: &[&Node], rx: f32, ry: f32, box_w: f32) -> (Vec<PlacedNode>, f32) {
+    let mut placed: Vec<PlacedNode> = nodes
         .iter()
         .enumerate()
-        .map(|(i, s)| {
-            let angle = -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::TAU / count;
-            let mut n = sized(s, 0.0, 0.0, box_w);
-            let (cos, sin) = cos_sin(angle);
+        .map(|(i, node)| {
+            let mut n = sized(node, 0.0, 0.0, box_w);
+            let (cos, sin) = clockwise_from_top(i, nodes.len());
             n.rect.x = WIDTH / 2.0 + rx * cos - box_w / 2.0;
             n.rect.y = ry * sin - n.rect.h / 2.0;
             n
         })
         .collect();
-    let min_y = nodes.iter().map(|n| n.rect.y).fold(0.0, f32::min);
-    for n in &mut nodes {
-        n.rect.y += 20.0 - min_y;
+    let min_y = placed.iter().map(|n| n.rect.y).fold(0.0, f32::min);
+    let cy = 20.0 - min_y;
+    for n in &mut placed {
+        n.rect.y += cy;
     }
+    (placed, cy)
+}
+
+/// A drawing with no frame, its height fitted to its nodes.
+fn unframed(nodes: Vec<PlacedNode>) -> Drawing {
     Drawing {
         width: WIDTH,
         height: bottom_of(&nodes) + 20.0,
