@@ -33,56 +33,36 @@ pub fn load(storage: &Storage) -> (Store, SaveMode, Option<Notice>) {
         Ok(None) => return (fresh_store(), SaveMode::Saved, None),
         Err(e) => {
             let text = format!("{} You can still use everything here, but your answers will be lost when you close this page unless you export them.", e.explain());
-            return (
-                fresh_store(),
-                SaveMode::MemoryOnly,
-                Some(Notice {
-                    text,
-                    backup: None,
-                    is_error: false,
-                }),
-            );
+            return afresh(SaveMode::MemoryOnly, text, None);
         }
     };
     match store::read(&raw) {
         Read::Valid(store) | Read::Migrated(store) => (store, SaveMode::Saved, None),
         Read::Newer(_) => {
             let text = "Your saved answers were made by a newer version of this tool. They are kept exactly as they are, and this page will not save over them. You can download a copy.".to_string();
-            (
-                fresh_store(),
-                SaveMode::ReadOnly,
-                Some(Notice {
-                    text,
-                    backup: Some(Rc::from(raw)),
-                    is_error: true,
-                }),
-            )
+            afresh(SaveMode::ReadOnly, text, Some(&raw))
         }
         Read::Invalid(reason) => match storage.back_up(&raw, clock::now_ms() as u64) {
             Ok(_) => {
                 let text = format!("We found saved answers we could not read: {reason}. We kept them untouched as a backup, which you can download, and started afresh.");
-                (
-                    fresh_store(),
-                    SaveMode::Saved,
-                    Some(Notice {
-                        text,
-                        backup: Some(Rc::from(raw)),
-                        is_error: true,
-                    }),
-                )
+                afresh(SaveMode::Saved, text, Some(&raw))
             }
             Err(_) => {
                 let text = format!("We found saved answers we could not read: {reason}. We could not set them aside, so this page will not save over them. Download them to keep a copy.");
-                (
-                    fresh_store(),
-                    SaveMode::ReadOnly,
-                    Some(Notice {
-                        text,
-                        backup: Some(Rc::from(raw)),
-                        is_error: true,
-                    }),
-                )
+                afresh(SaveMode::ReadOnly, text, Some(&raw))
             }
         },
     }
+}
+
+/// A fresh store in `mode` with a notice saying why. Saved text that could
+/// not be used (`kept`) is offered for download and shown as an error;
+/// storage refused outright is not an error of the reader's data.
+fn afresh(mode: SaveMode, text: String, kept: Option<&str>) -> (Store, SaveMode, Option<Notice>) {
+    let notice = Notice {
+        text,
+        backup: kept.map(Rc::from),
+        is_error: kept.is_some(),
+    };
+    (fresh_store(), mode, Some(notice))
 }
