@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::app::AppContext;
 use super::copy_link::CopyLink;
 use super::forms::input_value;
-use super::link::Navigator;
+use super::link::{shareable_url, Navigator};
 use super::use_focus_on_arrival;
 use crate::assessment::statements;
 use crate::content::GUIDE;
@@ -181,7 +181,7 @@ fn comparison(valid: &[(String, Shared)], names: &[String], navigator: Option<&N
     let answers: Vec<_> = valid.iter().map(|(_, s)| s.answers.clone()).collect();
     let result = compare(&answers);
     let route = Route::Compare(valid.iter().map(|(p, _)| p.clone()).collect());
-    let link = navigator.map_or_else(|| route.to_hash(), |n| n.absolute(&route));
+    let link = shareable_url(navigator, &route);
     html! {
         <>
             <h2>{ "Agreement" }</h2>

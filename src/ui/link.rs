@@ -25,16 +25,16 @@ impl Navigator {
             .as_ref()
             .is_none_or(|views| views.contains(route))
     }
+}
 
-    /// A link to `route` that works from anywhere: on the standalone page
-    /// (an embedded widget cannot read the host page's URL).
-    pub fn absolute(&self, route: &Route) -> String {
-        let base = self
-            .share_base
-            .as_deref()
-            .map_or_else(location::base_url, str::to_string);
-        format!("{base}{}", route.to_hash())
-    }
+/// A link to `route` that works from anywhere, for sharing: on the page
+/// `navigator` names (an embedded widget cannot read the host page's URL),
+/// else on this page.
+pub fn shareable_url(navigator: Option<&Navigator>, route: &Route) -> String {
+    let base = navigator
+        .and_then(|n| n.share_base.as_deref())
+        .map_or_else(location::base_url, str::to_string);
+    format!("{base}{}", route.to_hash())
 }
 
 #[derive(Properties, PartialEq)]

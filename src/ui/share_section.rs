@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::copy_link::CopyLink;
 use super::forms::input_value;
-use super::link::Navigator;
+use super::link::{shareable_url, Navigator};
 use crate::assessment::Answers;
 use crate::route::Route;
 use crate::share::{encode, LABEL_MAX_CHARS};
@@ -25,7 +25,7 @@ pub fn ShareSection(props: &ShareSectionProps) -> Html {
     let navigator = use_context::<Navigator>();
     let payload = encode(&props.answers, Some(&label));
     let route = Route::Shared(payload);
-    let link = navigator.map_or_else(|| route.to_hash(), |n| n.absolute(&route));
+    let link = shareable_url(navigator.as_ref(), &route);
     html! {
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{ "Share your results" }</h2>
