@@ -54,6 +54,17 @@ async function timeLoad(browser, url, throttle) {
   return ms;
 }
 
+// Real mouse clicks on rating choices, stepping through the scale so most
+// change an answer, 40 ms apart.
+async function clickRatings(page, clicks) {
+  const labels = page.locator('.questionnaire .rating-choice');
+  const count = await labels.count();
+  for (let i = 0; i < clicks; i++) {
+    await labels.nth((i * 5 + 2) % count).click();
+    await page.waitForTimeout(40);
+  }
+}
+
 // Real clicks on rating choices, each timed in the renderer's trace from the
 // start of the click's dispatch to the end of the first frame painted after
 // it (Paint, then Layerize: the frame is handed to the compositor).
@@ -63,12 +74,7 @@ async function paintedLatencies(page, cdp, clicks) {
   cdp.on('Tracing.dataCollected', collect);
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
-  const labels = page.locator('.questionnaire .rating-choice');
-  const count = await labels.count();
-  for (let i = 0; i < clicks; i++) {
-    await labels.nth((i * 5 + 2) % count).click();
-    await page.waitForTimeout(40);
-  }
+  await clickRatings(page, clicks);
   await cdp.send('Tracing.end');
   await complete;
   cdp.off('Tracing.dataCollected', collect);
@@ -107,12 +113,7 @@ async function eventTimingDurations(page, clicks) {
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: false });
   });
-  const labels = page.locator('.questionnaire .rating-choice');
-  const count = await labels.count();
-  for (let i = 0; i < clicks; i++) {
-    await labels.nth((i * 5 + 2) % count).click();
-    await page.waitForTimeout(40);
-  }
+  await clickRatings(page, clicks);
   await page.waitForTimeout(300);
   const slow = await page.evaluate(() => Object.values(window.__eventDurations));
   return [...slow, ...Array(Math.max(0, clicks - slow.length)).fill(0)];
