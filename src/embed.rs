@@ -5,7 +5,6 @@
 use wasm_bindgen::prelude::*;
 
 use crate::browser::location;
-use crate::content::GUIDE;
 use crate::route::Route;
 use crate::ui::{App, AppProps, Theme};
 use yew::AttrValue;
@@ -27,6 +26,11 @@ pub fn start_standalone() {
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
+
+/// The longest widget label kept (a screen-reader name, not a paragraph).
+const LABEL_CHARS: usize = 80;
+/// The longest `data-share-base` accepted: longer is no page address.
+const SHARE_BASE_CHARS: usize = 2000;
 
 /// Options of an embedded widget, as read from its element's `data-` attributes.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -74,7 +78,7 @@ impl EmbedOptions {
                 .as_deref()
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
-                .map(|l| l.chars().take(80).collect::<String>().into()),
+                .map(|l| l.chars().take(LABEL_CHARS).collect::<String>().into()),
             share_base: self.share_base().map(AttrValue::from),
         }
     }
@@ -84,7 +88,8 @@ impl EmbedOptions {
         let base = self.share_base.as_deref()?.trim();
         let base = base.split('#').next().unwrap_or_default();
         let web = base.starts_with("https://") || base.starts_with("http://");
-        (web && base.len() <= 2000 && !base.contains(char::is_whitespace)).then(|| base.to_string())
+        (web && base.len() <= SHARE_BASE_CHARS && !base.contains(char::is_whitespace))
+            .then(|| base.to_string())
     }
 
     /// The views named in `data-views`, unknown names ignored.
@@ -92,15 +97,7 @@ impl EmbedOptions {
         let Some(list) = &self.views else {
             return vec![];
         };
-        list.split(',')
-            .map(str::trim)
-            .filter_map(|name| match name {
-                "home" => Some(Route::Home),
-                "results" => Some(Route::Results),
-                "compare" => Some(Route::Compare(vec![])),
-                slug => GUIDE.spread(slug).map(|s| Route::spread(s.slug)),
-            })
-            .collect()
+        list.split(',').filter_map(Route::from_view_name).collect()
     }
 }
 

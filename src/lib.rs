@@ -1,9 +1,19 @@
 //! *Making Collaboration Work* as an interactive, client-side widget.
 //!
-//! - [`content`]: the guide as typed data (no browser types).
-//! - [`route`]: views as URL fragments (pure).
-//! - [`browser`]: every side effect on the page (URL, title, focus).
+//! The model, plain Rust with no browser types and tested natively:
+//! - [`content`]: the guide as typed data, word for word.
+//! - [`diagram`]: how a diagram is laid out and navigated.
+//! - [`assessment`]: statements, answers, scores and the saved document.
+//! - [`share`]: results as links, and comparing them.
+//! - [`route`]: the views, as URL fragments.
+//! - [`state`]: the app state and its one reducer.
+//! - [`chart`], [`number`], [`trig`], [`small_sort`]: radar geometry,
+//!   decimals for display, sine/cosine and a small sort.
+//!
+//! The edges:
+//! - [`browser`]: every side effect on the page (URL, storage, files, focus).
 //! - [`ui`]: Yew components that render state and send actions.
+//! - [`embed`]: the entry points the loaders call.
 
 pub mod assessment;
 pub mod browser;

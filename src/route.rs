@@ -32,28 +32,14 @@ impl Route {
         if path.is_empty() {
             return Route::Home;
         }
-        if path == "results" {
-            return Route::Results;
-        }
-        if path == "share" {
-            return Route::Shared(String::new());
-        }
-        if let Some(payload) = path.strip_prefix("share/") {
+        if let Some(payload) = path.strip_prefix(SHARE).and_then(|r| r.strip_prefix('/')) {
             return Route::Shared(payload.to_string());
         }
-        if path == "compare" {
-            return Route::Compare(Vec::new());
+        if let Some(list) = path.strip_prefix(COMPARE).and_then(|r| r.strip_prefix('/')) {
+            return Route::compare(list.split('.'));
         }
-        if let Some(list) = path.strip_prefix("compare/") {
-            // The app never makes a longer comparison; an overlong link
-            // would otherwise render thousands of columns.
-            return Route::Compare(
-                list.split('.')
-                    .filter(|p| !p.is_empty())
-                    .take(MAX_PARTNERS)
-                    .map(str::to_string)
-                    .collect(),
-            );
+        if let Some(view) = VIEWS.iter().find(|v| v.name == path) {
+            return (view.route)();
         }
         let mut parts = path.splitn(2, '/');
         let slug = parts.next().unwrap_or_default();
@@ -85,10 +71,10 @@ impl Route {
     pub fn to_hash(&self) -> String {
         match self {
             Route::Home | Route::NotFound => "#/".to_string(),
-            Route::Results => "#/results".to_string(),
-            Route::Shared(payload) => format!("#/share/{payload}"),
-            Route::Compare(list) if list.is_empty() => "#/compare".to_string(),
-            Route::Compare(list) => format!("#/compare/{}", list.join(".")),
+            Route::Results => format!("#/{RESULTS}"),
+            Route::Shared(payload) => format!("#/{SHARE}/{payload}"),
+            Route::Compare(list) if list.is_empty() => format!("#/{COMPARE}"),
+            Route::Compare(list) => format!("#/{COMPARE}/{}", list.join(".")),
             Route::Spread { slug, node: None } => format!("#/{slug}"),
             Route::Spread {
                 slug,
@@ -106,7 +92,102 @@ impl Route {
     pub fn spread(slug: &'static str) -> Route {
         Route::Spread { slug, node: None }
     }
+
+    /// A comparison of the payloads in `list`: empty ones skipped, and no
+    /// more than the app ever makes (an overlong link would otherwise
+    /// render thousands of columns).
+    pub fn compare<'a>(list: impl IntoIterator<Item = &'a str>) -> Route {
+        Route::Compare(
+            list.into_iter()
+                .filter(|p| !p.is_empty())
+                .take(MAX_PARTNERS)
+                .map(str::to_string)
+                .collect(),
+        )
+    }
+
+    /// The view this route shows, by its name ("home", "results", a
+    /// spread's slug): what an embedding page lists in `data-views`.
+    pub fn view_name(&self) -> &'static str {
+        match self {
+            Route::Spread { slug, .. } => slug,
+            _ => VIEWS
+                .iter()
+                .find(|v| std::mem::discriminant(&(v.route)()) == std::mem::discriminant(self))
+                .map_or("", |v| v.name),
+        }
+    }
+
+    /// The route a view name stands for, or `None` for a name we do not know.
+    pub fn from_view_name(name: &str) -> Option<Route> {
+        let name = name.trim();
+        VIEWS
+            .iter()
+            .find(|v| v.name == name)
+            .map(|v| (v.route)())
+            .or_else(|| GUIDE.spread(name).map(|s| Route::spread(s.slug)))
+    }
+
+    /// The views a navigation offers, in order, with their labels: the
+    /// overview, each spread, then the views after the spreads.
+    pub fn navigation() -> Vec<(Route, &'static str)> {
+        let fixed = |after: bool| {
+            VIEWS
+                .iter()
+                .filter(move |v| v.after_spreads == after)
+                .filter_map(|v| v.nav.map(|label| ((v.route)(), label)))
+        };
+        fixed(false)
+            .chain(GUIDE.spreads.iter().map(|s| (Route::spread(s.slug), s.short_title)))
+            .chain(fixed(true))
+            .collect()
+    }
+
+    /// The view's name for people: the browser tab's title, before the guide's.
+    pub fn title(&self) -> &'static str {
+        match self {
+            Route::Spread { slug, .. } => GUIDE.spread(slug).map_or("", |s| s.short_title),
+            _ => VIEWS
+                .iter()
+                .find(|v| std::mem::discriminant(&(v.route)()) == std::mem::discriminant(self))
+                .map_or("", |v| v.title),
+        }
+    }
+
+    /// True for the same view, whatever is selected or loaded in it: what
+    /// a navigation link marks as the current page.
+    pub fn same_view(&self, other: &Route) -> bool {
+        match (self, other) {
+            (Route::Spread { slug: a, .. }, Route::Spread { slug: b, .. }) => a == b,
+            _ => std::mem::discriminant(self) == std::mem::discriminant(other),
+        }
+    }
 }
+
+const RESULTS: &str = "results";
+const SHARE: &str = "share";
+const COMPARE: &str = "compare";
+
+/// A view other than the spreads, declared once: its name (in the URL and
+/// in `data-views`), its navigation label and its title. Adding a view is a
+/// row here, a `Route` variant, and its page in `ui::switch`.
+struct View {
+    name: &'static str,
+    route: fn() -> Route,
+    /// `None`: not in the navigation (opened from a link).
+    nav: Option<&'static str>,
+    /// Listed after the spreads in the navigation.
+    after_spreads: bool,
+    title: &'static str,
+}
+
+const VIEWS: &[View] = &[
+    View { name: "home", route: || Route::Home, nav: Some("Overview"), after_spreads: false, title: "Overview" },
+    View { name: RESULTS, route: || Route::Results, nav: Some("Your results"), after_spreads: true, title: "Your results" },
+    View { name: COMPARE, route: || Route::Compare(Vec::new()), nav: Some("Compare"), after_spreads: true, title: "Compare" },
+    View { name: SHARE, route: || Route::Shared(String::new()), nav: None, after_spreads: true, title: "Shared results" },
+    View { name: "not-found", route: || Route::NotFound, nav: None, after_spreads: true, title: "Page not found" },
+];
 
 #[cfg(test)]
 mod tests {
@@ -143,6 +224,23 @@ mod tests {
                 assert_eq!(Route::parse(&route.to_hash()), route, "{}", node.id);
             }
         }
+    }
+
+    #[test]
+    fn views_are_named_titled_and_offered_from_one_table() {
+        for (route, label) in Route::navigation() {
+            assert!(!label.is_empty());
+            assert_eq!(Route::from_view_name(route.view_name()), Some(route.clone()));
+            assert!(!route.title().is_empty(), "{route:?}");
+        }
+        let names: Vec<&str> = Route::navigation().iter().map(|(r, _)| r.view_name()).collect();
+        assert_eq!(names, ["home", "partners", "goals", "trust", "power", "evaluate", "results", "compare"]);
+        assert_eq!(Route::from_view_name(" trust "), Some(Route::spread("trust")));
+        assert_eq!(Route::from_view_name("bogus"), None);
+        assert_eq!(Route::from_view_name(""), None);
+        assert_eq!(Route::Shared("x".into()).title(), "Shared results");
+        assert!(Route::Compare(vec!["a".into()]).same_view(&Route::Compare(vec![])));
+        assert!(!Route::Results.same_view(&Route::Home));
     }
 
     #[test]

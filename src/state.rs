@@ -4,8 +4,10 @@
 
 use std::rc::Rc;
 
+use crate::assessment::store::limits;
 use crate::assessment::{ActionItem, Answer, Assessment, Stamped, Store};
 use crate::route::Route;
+use crate::share::Shared;
 
 /// A message for the person about their data, shown until dismissed.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,8 +39,10 @@ pub struct AppState {
     pub revision: u64,
     pub save_mode: SaveMode,
     pub notice: Option<Notice>,
-    /// When the last save succeeded (ms), for the "Saved" hint.
-    pub saved_at: Option<f64>,
+    /// Whether a save has succeeded since the page opened, for the "Saved"
+    /// hint. A flag, not a time: each save would otherwise change the state
+    /// and re-render every reader of it a second time per edit.
+    pub saved: bool,
 }
 
 pub enum Action {
@@ -55,14 +59,18 @@ pub enum Action {
         item: Option<ActionItem>,
         at: f64,
     },
-    NewAssessment {
+    /// Adds a partnership's assessment and opens it (ignored past the limit).
+    AddAssessment(Assessment),
+    /// Saves someone's shared results as a partnership of one's own, and says so.
+    SaveSharedCopy {
+        shared: Shared,
         id: String,
-        label: String,
         today: String,
+        at: f64,
     },
     SwitchAssessment(String),
-    /// Adds a whole assessment (a saved copy of shared results) and opens it.
-    AddAssessment(Assessment),
+    /// Renames the open assessment: trimmed and cut to the limit; a blank
+    /// name is ignored.
     RenameAssessment(String),
     DeleteAssessment {
         id: String,
@@ -78,12 +86,23 @@ pub enum Action {
     },
     /// Everything deleted: start afresh with this store.
     Reset(Store),
-    Saved(f64),
+    Saved,
     SaveFailed {
         mode: SaveMode,
         notice: Notice,
     },
     Notify(Option<Notice>),
+}
+
+impl Notice {
+    /// A message that is not an error, with nothing kept aside.
+    pub fn info(text: impl Into<String>) -> Notice {
+        Notice {
+            text: text.into(),
+            backup: None,
+            is_error: false,
+        }
+    }
 }
 
 impl AppState {
@@ -100,7 +119,7 @@ impl AppState {
             revision: 0,
             save_mode,
             notice,
-            saved_at: None,
+            saved: false,
         }
     }
 
@@ -138,18 +157,17 @@ impl AppState {
                     .actions
                     .insert(node.to_string(), Stamped { v: item, t: at });
             }
-            Action::NewAssessment { .. } | Action::AddAssessment(_) if !next.store.can_add() => {
+            Action::AddAssessment(_) | Action::SaveSharedCopy { .. } if !next.store.can_add() => {
                 return None;
             }
-            Action::NewAssessment { id, label, today } => {
-                next.store
-                    .assessments
-                    .push(Assessment::new(id.clone(), label, today));
-                next.store.current = id;
-            }
-            Action::AddAssessment(assessment) => {
-                next.store.current = assessment.id.clone();
-                next.store.assessments.push(assessment);
+            Action::AddAssessment(assessment) => next.store.add(assessment),
+            Action::SaveSharedCopy { shared, id, today, at } => {
+                let copy = shared.to_assessment(id, today, at);
+                next.notice = Some(Notice::info(format!(
+                    "Saved a copy as “{}”. It is now the assessment you are working on.",
+                    copy.label
+                )));
+                next.store.add(copy);
             }
             Action::SwitchAssessment(id) => {
                 if !next.store.assessments.iter().any(|a| a.id == id) {
@@ -157,7 +175,13 @@ impl AppState {
                 }
                 next.store.current = id;
             }
-            Action::RenameAssessment(label) => next.store.current_mut().label = label,
+            Action::RenameAssessment(label) => {
+                let label: String = label.trim().chars().take(limits::LABEL_CHARS).collect();
+                if label.is_empty() {
+                    return None;
+                }
+                next.store.current_mut().label = label;
+            }
             Action::DeleteAssessment { id, replacement } => next.store.delete(&id, replacement),
             Action::TakeSnapshot { today } => next.store.current_mut().take_snapshot(today),
             Action::Merge { theirs, save } => {
@@ -169,9 +193,9 @@ impl AppState {
                 edited = false;
                 next.store = store;
             }
-            Action::Saved(at) => {
+            Action::Saved => {
                 edited = false;
-                next.saved_at = Some(at);
+                next.saved = true;
                 if next.save_mode == SaveMode::MemoryOnly {
                     next.save_mode = SaveMode::Saved;
                 }
@@ -207,7 +231,6 @@ impl yew::Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::store::limits;
 
     fn state() -> AppState {
         let store = Store::new(Assessment::new(
@@ -316,11 +339,11 @@ mod tests {
         for i in 1..limits::ASSESSMENTS {
             let id = format!("p{i}");
             s = s
-                .apply(Action::NewAssessment {
+                .apply(Action::AddAssessment(Assessment::new(
                     id,
-                    label: "P".into(),
-                    today: "2026-11-27".into(),
-                })
+                    "P".into(),
+                    "2026-11-27".into(),
+                )))
                 .unwrap();
         }
         assert_eq!(s.store.assessments.len(), limits::ASSESSMENTS);
@@ -330,6 +353,46 @@ mod tests {
             s.apply(Action::AddAssessment(extra)).is_none(),
             "ignored: what is saved must read back"
         );
+    }
+
+    #[test]
+    fn a_name_is_trimmed_and_cut_and_a_blank_one_ignored() {
+        let s = state()
+            .apply(Action::RenameAssessment(format!("  {}  ", "n".repeat(100))))
+            .unwrap();
+        assert_eq!(s.store.current().label, "n".repeat(limits::LABEL_CHARS));
+        assert!(s.apply(Action::RenameAssessment("   ".into())).is_none());
+    }
+
+    #[test]
+    fn a_shared_copy_becomes_the_open_partnership_and_says_so() {
+        let shared = crate::share::decode(&crate::share::encode(
+            &[("trust.time".to_string(), Answer::rating(2).unwrap())]
+                .into_iter()
+                .collect(),
+            Some("Council"),
+        ))
+        .unwrap();
+        let s = state()
+            .apply(Action::SaveSharedCopy {
+                shared,
+                id: "c".into(),
+                today: "2026-11-27".into(),
+                at: 9.0,
+            })
+            .unwrap();
+        let copy = s.store.current();
+        assert_eq!((copy.id.as_str(), copy.label.as_str()), ("c", "Shared: Council"));
+        assert_eq!(copy.answers.get("trust.time").map(|a| (a.v, a.t)), Some((Answer::rating(2), 9.0)));
+        assert!(s.notice.unwrap().text.contains("“Shared: Council”"));
+        assert_eq!(s.revision, 1, "saved");
+    }
+
+    #[test]
+    fn saving_again_changes_nothing_to_render() {
+        let s = state().apply(Action::Saved).unwrap();
+        assert!(s.saved);
+        assert!(s.apply(Action::Saved).is_none());
     }
 
     #[test]

@@ -543,6 +543,21 @@ fn an_import_that_would_pass_the_partnership_limit_is_counted_first() {
         .answers
         .insert("trust.roles".into(), stamped(2, 1.0));
     assert_eq!(edited.merged_count(&theirs), limits::ASSESSMENTS + 1);
+    // What the person is told, and that nothing is merged past the limit.
+    let (_, told) = store::import(&ours, Read::Valid(theirs.clone())).unwrap();
+    assert_eq!(told, format!("Imported {} assessments. Where the file and this browser differ, the more recent answer was kept.", limits::ASSESSMENTS));
+    let refused = store::import(&edited, Read::Valid(theirs)).unwrap_err();
+    assert!(refused.contains("more than 50 partnerships") && refused.ends_with("Nothing was changed."), "{refused}");
+}
+
+#[test]
+fn an_import_that_cannot_be_used_says_why_in_one_sentence() {
+    let ours = Store::new(Assessment::new("a".into(), "Ours".into(), "2026-01-01".into()));
+    assert_eq!(
+        store::import(&ours, store::read("not json")).unwrap_err(),
+        "That file could not be imported: it is not valid JSON. Nothing was changed."
+    );
+    assert!(store::import(&ours, Read::Newer(9)).unwrap_err().contains("newer version"));
 }
 
 #[test]

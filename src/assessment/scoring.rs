@@ -5,8 +5,18 @@
 use super::answer::Answer;
 use super::statements::{of_spread, STATEMENTS};
 use crate::content::GUIDE;
+use crate::number::Fixed;
 
-/// Where a spread stands. Thresholds live here and nowhere else.
+/// A band needs at least this share of a spread's statements rated
+/// (numerator, denominator): fewer ratings say too little.
+pub const BAND_NEEDS_RATED: (usize, usize) = (1, 2);
+/// A rating at or below this is weak: the item is worth working on.
+pub const WEAK_AT_MOST: u8 = 3;
+/// How many weak items "what to work on next" lists.
+pub const NEXT_ITEMS: usize = 5;
+
+/// Where a spread stands. The thresholds are its constants; every sentence
+/// that states them is made from them (`Band::rule`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Band {
     Strength,
@@ -26,6 +36,26 @@ impl Band {
         } else {
             Band::Priority
         }
+    }
+
+    /// The banding rule in words, made from the constants above.
+    pub fn rule() -> String {
+        let (n, d) = BAND_NEEDS_RATED;
+        let share = match (n, d) {
+            (1, 2) => "half".to_string(),
+            (1, 3) => "a third".to_string(),
+            (1, 4) => "a quarter".to_string(),
+            _ => format!("{n} in {d}"),
+        };
+        format!(
+            "A topic shows a band once at least {share} of its statements are rated: {} from {}, {} from {}, {} below {}.",
+            Band::Strength.label().to_lowercase(),
+            Fixed(Self::STRENGTH_FROM, 1),
+            Band::Developing.label().to_lowercase(),
+            Fixed(Self::DEVELOPING_FROM, 1),
+            Band::Priority.label().to_lowercase(),
+            Fixed(Self::DEVELOPING_FROM, 1),
+        )
     }
 
     pub fn label(self) -> &'static str {
@@ -66,7 +96,7 @@ pub struct SpreadScore {
     pub rated: usize,
     /// Mean rating of rated items.
     pub mean: Option<f32>,
-    /// Shown only when at least half of the items are rated.
+    /// Shown only when enough items are rated (`BAND_NEEDS_RATED`).
     pub band: Option<Band>,
 }
 
@@ -95,7 +125,7 @@ pub fn spread_score(slug: &'static str, answers: &Answers) -> SpreadScore {
     let mean = (!ratings.is_empty())
         .then(|| ratings.iter().map(|&r| f32::from(r)).sum::<f32>() / ratings.len() as f32);
     let band = mean
-        .filter(|_| ratings.len() * 2 >= total && total > 0)
+        .filter(|_| total > 0 && ratings.len() * BAND_NEEDS_RATED.1 >= total * BAND_NEEDS_RATED.0)
         .map(Band::of);
     SpreadScore {
         slug,
@@ -132,7 +162,8 @@ pub fn score(answers: &Answers) -> Scores {
     }
 }
 
-/// The lowest-rated items, lowest first (ties in guide order): what to work on next.
+/// The weak items (rated `WEAK_AT_MOST` or below), lowest first (ties in
+/// guide order): what to work on next.
 pub fn weakest(answers: &Answers, limit: usize) -> Vec<(&'static str, u8)> {
     let mut rated: Vec<(usize, &'static str, u8)> = STATEMENTS
         .iter()
@@ -143,7 +174,7 @@ pub fn weakest(answers: &Answers, limit: usize) -> Vec<(&'static str, u8)> {
                 .and_then(|a| a.score())
                 .map(|r| (i, s.node, r))
         })
-        .filter(|&(_, _, r)| r <= 3)
+        .filter(|&(_, _, r)| r <= WEAK_AT_MOST)
         .collect();
     crate::small_sort::sort_by_key(&mut rated, |&(i, _, r)| (r, i));
     rated
@@ -151,4 +182,27 @@ pub fn weakest(answers: &Answers, limit: usize) -> Vec<(&'static str, u8)> {
         .take(limit)
         .map(|(_, node, r)| (node, r))
         .collect()
+}
+
+/// What "what to work on next" says when nothing is weak.
+pub fn nothing_weak() -> String {
+    format!("Nothing rated {WEAK_AT_MOST} or below yet. Rate more statements, or keep up the good work.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rule_in_words_is_made_from_the_constants() {
+        assert_eq!(
+            Band::rule(),
+            "A topic shows a band once at least half of its statements are rated: \
+             strength from 4.0, developing from 3.0, priority below 3.0."
+        );
+        assert_eq!(
+            nothing_weak(),
+            "Nothing rated 3 or below yet. Rate more statements, or keep up the good work."
+        );
+    }
 }

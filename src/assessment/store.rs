@@ -178,6 +178,12 @@ impl Store {
         self.assessments.len() < limits::ASSESSMENTS
     }
 
+    /// Adds a partnership's assessment and makes it the open one.
+    pub fn add(&mut self, assessment: Assessment) {
+        self.current = assessment.id.clone();
+        self.assessments.push(assessment);
+    }
+
     /// How many partnerships merging `other` in would leave.
     pub fn merged_count(&self, other: &Store) -> usize {
         let mut merged = self.clone();
@@ -337,6 +343,23 @@ fn merge_stamped<T: Clone>(ours: &mut NodeMap<Stamped<T>>, theirs: &NodeMap<Stam
         if ours.get(key).is_none_or(|mine| value.t > mine.t) {
             ours.insert(key.clone(), value.clone());
         }
+    }
+}
+
+/// What importing a file means for `current`: the data to merge in and
+/// what to tell the person, or why nothing was changed. One sentence each.
+pub fn import(current: &Store, read: Read) -> Result<(Store, String), String> {
+    match read {
+        Read::Valid(theirs) | Read::Migrated(theirs) => {
+            if current.merged_count(&theirs) > limits::ASSESSMENTS {
+                return Err(format!("That file would bring this browser to more than {} partnerships, the most this tool keeps. Delete some here first. Nothing was changed.", limits::ASSESSMENTS));
+            }
+            let count = theirs.assessments.len();
+            let plural = if count == 1 { "" } else { "s" };
+            Ok((theirs, format!("Imported {count} assessment{plural}. Where the file and this browser differ, the more recent answer was kept.")))
+        }
+        Read::Newer(_) => Err("That file was made by a newer version of this tool, so it cannot be imported here. Nothing was changed.".into()),
+        Read::Invalid(reason) => Err(format!("That file could not be imported: {reason}. Nothing was changed.")),
     }
 }
 

@@ -15,7 +15,7 @@
 //! assessment is 27 characters). Every released format stays decodable:
 //! `tests/fixtures/share-links.txt` holds examples of each.
 
-use crate::assessment::{statements::STATEMENTS, Answer, Answers};
+use crate::assessment::{statements::STATEMENTS, Answer, Answers, Assessment, Stamped};
 
 pub const VERSION: char = '1';
 /// A link's optional label, typed by the person sharing.
@@ -28,6 +28,21 @@ const MAX_PAYLOAD_CHARS: usize = 200;
 pub struct Shared {
     pub answers: Answers,
     pub label: Option<String>,
+}
+
+impl Shared {
+    /// A partnership of the visitor's own holding these results, every
+    /// answer stamped `at`: "save a copy in this browser".
+    pub fn to_assessment(&self, id: String, today: String, at: f64) -> Assessment {
+        let label = format!("Shared: {}", self.label.as_deref().unwrap_or("results"));
+        let mut copy = Assessment::new(id, label, today);
+        copy.answers.extend(
+            self.answers
+                .iter()
+                .map(|(k, v)| (k.clone(), Stamped { v: Some(*v), t: at })),
+        );
+        copy
+    }
 }
 
 /// Why a link could not be read; each has one plain sentence.

@@ -3,6 +3,7 @@
 
 pub mod codec;
 pub mod compare;
+pub mod links;
 
 pub use codec::{decode, encode, ShareError, Shared, LABEL_MAX_CHARS};
 pub use compare::{compare, Comparison, ItemSpread};

@@ -1,29 +1,17 @@
-//! The root component: one reducer holds the app state; the URL fragment and
-//! local storage are kept in step at the edge.
+//! The root component: the one reducer that holds the app state, the
+//! contexts every component reads, and the page shell around the view.
 
 use yew::prelude::*;
 
-use super::compare_page::ComparePage;
-use super::home::HomePage;
-use super::link::{Link, Navigator};
-use super::not_found::NotFoundPage;
-use super::notice::NoticeBanner;
+use super::components::{Link, NoticeBanner, SaveStatus, SiteNav};
+use super::context::StorageContext;
 use super::persistence::use_persistence;
-use super::results_page::ResultsPage;
-use super::shared_page::SharedPage;
-use super::spread_page::SpreadPage;
+use super::routing::{switch, use_routing};
 use crate::assessment::{Assessment, Store};
-use crate::browser::{location, page, startup, storage::Storage};
+use crate::browser::{page, startup, storage::Storage};
 use crate::content::GUIDE;
 use crate::route::Route;
-use crate::state::{Action, AppState, SaveMode};
-
-/// What every component may read and send actions to.
-pub type AppContext = UseReducerHandle<AppState>;
-
-/// The storage the app uses, for the few components that manage it directly.
-#[derive(Clone, PartialEq)]
-pub struct StorageContext(pub Option<Storage>);
+use crate::state::{AppState, SaveMode};
 
 /// Colour scheme: follow the system, or fixed by the embedding page.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -61,142 +49,102 @@ pub struct AppProps {
     pub share_base: Option<AttrValue>,
 }
 
-/// A title for the browser tab naming the current view.
-pub fn view_title(route: &Route) -> String {
-    let view = match route {
-        Route::Home => return GUIDE.title.to_string(),
-        Route::Results => "Your results",
-        Route::Shared(_) => "Shared results",
-        Route::Compare(_) => "Compare",
-        Route::Spread { slug, .. } => GUIDE.spread(slug).map_or("", |s| s.short_title),
-        Route::NotFound => "Page not found",
-    };
-    format!("{view} · {}", GUIDE.title)
-}
-
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    super::render_count::count("App");
     let storage = use_memo(props.storage.clone(), |ns| ns.as_deref().map(Storage::open));
     let state = {
         let (initial, storage) = (props.initial.clone(), storage.clone());
-        use_reducer(move || match storage.as_ref() {
-            Some(storage) => {
-                let (store, mode, notice) = startup::load(storage);
-                AppState::new(initial, store, mode, notice)
-            }
-            None => {
-                let store = Store::new(Assessment::new(
-                    "local".into(),
-                    startup::FIRST_LABEL.into(),
-                    String::new(),
-                ));
-                AppState::new(initial, store, SaveMode::MemoryOnly, None)
-            }
+        use_reducer(move || {
+            let (store, mode, notice) = match storage.as_ref() {
+                Some(storage) => startup::load(storage),
+                None => (in_memory_store(), SaveMode::MemoryOnly, None),
+            };
+            AppState::new(initial, store, mode, notice)
         })
     };
     use_persistence(&state, (*storage).clone());
-    let owns_url = !props.embedded;
+    let routing = use_routing(
+        &state,
+        !props.embedded,
+        props.views.clone(),
+        props.share_base.clone(),
+    );
+    let view = switch(&state.route, state.navigated, &routing.on_select);
 
-    // Standalone, Back/Forward and typed URLs arrive as hash changes.
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with(owns_url, move |owns_url| {
-            let listener = owns_url
-                .then(|| {
-                    location::on_change(move |route| dispatch.dispatch(Action::Navigate(route)))
-                })
-                .flatten();
-            move || drop(listener)
-        });
+    html! {
+        <ContextProvider<super::context::Navigator> context={routing.navigator}>
+        <ContextProvider<super::context::Dispatch> context={state.dispatcher()}>
+        <ContextProvider<super::context::AppContext> context={state.clone()}>
+        <ContextProvider<StorageContext> context={StorageContext((*storage).clone())}>
+            <Shell embedded={props.embedded} theme={props.theme} label={props.label.clone()}
+                   route={state.route.clone()} notice={state.notice.clone()}
+                   save_mode={state.save_mode.clone()} saved={state.saved}>
+                { view }
+            </Shell>
+        </ContextProvider<StorageContext>>
+        </ContextProvider<super::context::AppContext>>
+        </ContextProvider<super::context::Dispatch>>
+        </ContextProvider<super::context::Navigator>>
     }
-    {
-        let title = view_title(&state.route);
-        use_effect_with(title, move |title| {
-            if owns_url {
-                page::set_title(title);
-            }
-        });
-    }
+}
 
-    // Made once: a new context value would re-render every link on each edit.
-    let navigator = {
-        let dispatch = state.dispatcher();
-        use_memo(
-            (owns_url, props.views.clone(), props.share_base.clone()),
-            move |(owns_url, views, share_base)| {
-                let owns_url = *owns_url;
-                Navigator {
-                    navigate: Callback::from(move |route: Route| {
-                        if owns_url {
-                            location::push(&route);
-                        } else {
-                            dispatch.dispatch(Action::Navigate(route));
-                        }
-                    }),
-                    owns_url,
-                    views: views.clone(),
-                    share_base: share_base.clone(),
-                }
-            },
-        )
-    };
-    let on_select = {
-        let dispatch = state.dispatcher();
-        use_callback(owns_url, move |route: Route, &owns_url| {
-            if owns_url {
-                location::replace(&route);
-            }
-            dispatch.dispatch(Action::Select(route));
-        })
-    };
+/// Without storage (server rendering, tests): one fresh partnership.
+fn in_memory_store() -> Store {
+    Store::new(Assessment::new(
+        "local".into(),
+        startup::FIRST_LABEL.into(),
+        String::new(),
+    ))
+}
 
-    let focus = state.navigated;
-    let view = match &state.route {
-        Route::Home => html! { <HomePage {focus} /> },
-        Route::Results => html! { <ResultsPage {focus} /> },
-        Route::Shared(payload) => {
-            html! { <SharedPage key={payload.clone()} payload={payload.clone()} {focus} /> }
-        }
-        Route::Compare(payloads) => html! { <ComparePage payloads={payloads.clone()} {focus} /> },
-        Route::Spread { slug, node } => match GUIDE.spread(slug) {
-            Some(spread) => html! {
-                <SpreadPage key={*slug} {spread} selected={*node} {focus} on_select={on_select.clone()} />
-            },
-            None => html! { <NotFoundPage {focus} /> },
-        },
-        Route::NotFound => html! { <NotFoundPage {focus} /> },
-    };
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    embedded: bool,
+    theme: Theme,
+    label: Option<AttrValue>,
+    route: Route,
+    notice: Option<crate::state::Notice>,
+    save_mode: SaveMode,
+    saved: bool,
+    children: Html,
+}
+
+/// The page around the view: brand, navigation, notices, save status.
+/// Standalone it has the page's landmarks and a skip link; embedded, the
+/// host page owns those and the widget is one labelled region inside it.
+#[component]
+fn Shell(props: &ShellProps) -> Html {
+    super::render_count::count("Shell");
     let main_ref = use_node_ref();
-
     let header = html! {
         <>
             <p class="brand">
                 <Link to={Route::Home} class="brand-title">{ GUIDE.title }</Link>
                 <span class="brand-tagline">{ GUIDE.tagline }</span>
             </p>
-            <SiteNav current={state.route.clone()} label={props.label.clone()} />
+            <SiteNav current={props.route.clone()} label={props.label.clone()} />
         </>
     };
     let body = html! {
         <>
-            <NoticeBanner />
-            { view }
+            <NoticeBanner notice={props.notice.clone()} />
+            { props.children.clone() }
         </>
     };
+    let status = html! { <SaveStatus mode={props.save_mode.clone()} saved={props.saved} /> };
     let classes = classes!(
         "mcw-app",
         props.embedded.then_some("mcw-embedded"),
         theme_class(props.theme)
     );
-    // Embedded, the host page owns the landmarks (main, banner, skip links):
-    // the widget is one labelled region inside it.
-    let shell = if props.embedded {
+    if props.embedded {
         let label = props.label.clone().unwrap_or_else(|| GUIDE.title.into());
         html! {
             <section class={classes} aria-label={label}>
                 <div class="site-header">{ header }</div>
                 <div class="mcw-main" tabindex="-1" ref={main_ref}>{ body }</div>
-                <div class="site-footer"><SaveStatus /></div>
+                <div class="site-footer">{ status }</div>
             </section>
         }
     } else {
@@ -205,19 +153,9 @@ pub fn App(props: &AppProps) -> Html {
                 <a class="skip-link" href="#main-content" onclick={skip_to(main_ref.clone())}>{ "Skip to content" }</a>
                 <header class="site-header">{ header }</header>
                 <main id="main-content" class="mcw-main" tabindex="-1" ref={main_ref}>{ body }</main>
-                <footer class="site-footer"><SaveStatus /></footer>
+                <footer class="site-footer">{ status }</footer>
             </div>
         }
-    };
-
-    html! {
-        <ContextProvider<Navigator> context={(*navigator).clone()}>
-        <ContextProvider<AppContext> context={state.clone()}>
-        <ContextProvider<StorageContext> context={StorageContext((*storage).clone())}>
-            { shell }
-        </ContextProvider<StorageContext>>
-        </ContextProvider<AppContext>>
-        </ContextProvider<Navigator>>
     }
 }
 
@@ -230,64 +168,10 @@ fn skip_to(target: NodeRef) -> Callback<MouseEvent> {
     })
 }
 
-/// Where answers are kept, in plain words; "Saved" appears after each save.
-#[component]
-fn SaveStatus() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
-    let text = match state.save_mode {
-        SaveMode::Saved if state.saved_at.is_some() => "Saved in this browser only. Nothing is sent anywhere.",
-        SaveMode::Saved => "Your answers are saved in this browser only. Nothing is sent anywhere.",
-        SaveMode::MemoryOnly => "Not saved: this browser is not letting the page store anything. Nothing is sent anywhere.",
-        SaveMode::ReadOnly => "Not saved, to protect data this page cannot read. Nothing is sent anywhere.",
-    };
-    html! { <p role="status" class="save-status">{ text }</p> }
-}
-
 fn theme_class(theme: Theme) -> Option<&'static str> {
     match theme {
         Theme::Auto => None,
         Theme::Light => Some("theme-light"),
         Theme::Dark => Some("theme-dark"),
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct SiteNavProps {
-    current: Route,
-    label: Option<AttrValue>,
-}
-
-#[component]
-fn SiteNav(props: &SiteNavProps) -> Html {
-    let current_slug = match &props.current {
-        Route::Spread { slug, .. } => Some(*slug),
-        _ => None,
-    };
-    let navigator = use_context::<Navigator>();
-    let offered = |route: &Route| navigator.as_ref().is_none_or(|n| n.offers(route));
-    html! {
-        <nav class="site-nav" aria-label={props.label.as_ref().map_or("Guide".to_string(), |l| format!("{l}: guide"))}>
-            <ul>
-                if offered(&Route::Home) {
-                    <li><Link to={Route::Home} current={props.current == Route::Home}>{ "Overview" }</Link></li>
-                }
-                for spread in GUIDE.spreads.iter().filter(|s| offered(&Route::spread(s.slug))) {
-                    <li>
-                        <Link to={Route::spread(spread.slug)} current={current_slug == Some(spread.slug)}>
-                            <span class="nav-number" aria-hidden="true">{ spread.number }</span>
-                            { spread.short_title }
-                        </Link>
-                    </li>
-                }
-                if offered(&Route::Results) {
-                    <li><Link to={Route::Results} current={props.current == Route::Results}>{ "Your results" }</Link></li>
-                }
-                if offered(&Route::Compare(vec![])) {
-                    <li><Link to={Route::Compare(vec![])} current={matches!(props.current, Route::Compare(_))}>{ "Compare" }</Link></li>
-                }
-            </ul>
-        </nav>
     }
 }

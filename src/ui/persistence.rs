@@ -8,7 +8,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::assessment::store::{self, Read};
-use crate::browser::{clock, startup, storage::Storage};
+use crate::browser::{startup, storage::Storage};
 use crate::state::{Action, AppState, Notice, SaveMode};
 
 #[hook]
@@ -30,11 +30,9 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Stora
                         // next edit would write it all back.
                         None => {
                             dispatch.dispatch(Action::Reset(startup::fresh_store()));
-                            dispatch.dispatch(Action::Notify(Some(Notice {
-                                text: "Your data was deleted in another tab, so it has been cleared here too.".into(),
-                                backup: None,
-                                is_error: false,
-                            })));
+                            dispatch.dispatch(Action::Notify(Some(Notice::info(
+                                "Your data was deleted in another tab, so it has been cleared here too.",
+                            ))));
                         }
                         Some(_) => {}
                     }
@@ -87,7 +85,7 @@ fn save(
     match storage.save(&text) {
         Ok(()) => {
             *last_seen.borrow_mut() = Some(text);
-            dispatch.dispatch(Action::Saved(clock::now_ms()));
+            dispatch.dispatch(Action::Saved);
         }
         Err(e) => {
             let text = format!("{} Your answers are kept in this page for now, but will be lost when you close it unless you export them.", e.explain());

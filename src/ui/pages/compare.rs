@@ -3,17 +3,15 @@
 
 use yew::prelude::*;
 
-use super::app::AppContext;
-use super::copy_link::CopyLink;
-use super::forms::input_value;
-use super::link::{shareable_url, Navigator};
-use super::use_focus_on_arrival;
 use crate::assessment::statements;
 use crate::content::GUIDE;
 use crate::number::Fixed;
 use crate::route::Route;
 use crate::share::compare::{MAX_PARTNERS, MIN_PARTNERS};
+use crate::share::links::{add_to, payloads_in};
 use crate::share::{compare, decode, encode, Shared};
+use crate::ui::components::{input_value, CopyLink};
+use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator, Navigator};
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePageProps {
@@ -21,38 +19,17 @@ pub struct ComparePageProps {
     pub focus: bool,
 }
 
-/// Payloads in pasted text: whole links (share or compare) or bare payloads.
-pub fn payloads_in(text: &str) -> Vec<String> {
-    text.split_whitespace()
-        .flat_map(|token| {
-            if let Some((_, p)) = token.split_once("#/share/") {
-                vec![p.to_string()]
-            } else if let Some((_, list)) = token.split_once("#/compare/") {
-                list.split('.')
-                    .filter(|p| !p.is_empty())
-                    .map(str::to_string)
-                    .collect()
-            } else {
-                vec![token.to_string()]
-            }
-        })
-        .collect()
-}
-
 #[component]
 pub fn ComparePage(props: &ComparePageProps) -> Html {
+    crate::ui::render_count::count("ComparePage");
     let heading = use_focus_on_arrival(props.focus);
-    let state = use_context::<AppContext>();
-    let navigator = use_context::<Navigator>();
+    let state = use_app();
+    let navigator = use_navigator();
     let pasted = use_state(String::new);
     let message = use_state(|| None::<String>);
     let go = {
         let navigator = navigator.clone();
-        move |list: Vec<String>| {
-            if let Some(nav) = &navigator {
-                nav.navigate.emit(Route::Compare(list));
-            }
-        }
+        move |list: Vec<String>| navigator.navigate.emit(Route::Compare(list))
     };
 
     let decoded: Vec<(String, Result<Shared, &'static str>)> = props
@@ -88,16 +65,10 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 message.set(Some("Paste one or more results links first.".into()));
                 return;
             }
-            let mut list = current.clone();
-            list.extend(found);
-            if list.len() > MAX_PARTNERS {
-                message.set(Some(format!(
-                    "A comparison can hold up to {MAX_PARTNERS} links; the rest were left out."
-                )));
-                list.truncate(MAX_PARTNERS);
-            } else {
-                message.set(None);
-            }
+            let (list, left_out) = add_to(&current, found);
+            message.set((left_out > 0).then(|| {
+                format!("A comparison can hold up to {MAX_PARTNERS} links; the rest were left out.")
+            }));
             pasted.set(String::new());
             go(list);
         })
@@ -105,12 +76,8 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let add_mine = {
         let (state, go, current) = (state.clone(), go.clone(), props.payloads.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(state) = &state {
-                let mut list = current.clone();
-                list.push(encode(&state.store.current().current_answers(), None));
-                list.truncate(MAX_PARTNERS);
-                go(list);
-            }
+            let mine = encode(&state.store.current().current_answers(), None);
+            go(add_to(&current, vec![mine]).0);
         })
     };
     let remove = |index: usize| {
@@ -141,9 +108,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 <textarea id="compare-paste" rows="3" value={(*pasted).clone()} oninput={on_paste} />
                 <p class="button-row">
                     <button type="submit" class="button">{ "Add links" }</button>
-                    if state.is_some() {
-                        <button type="button" class="button" onclick={add_mine}>{ "Add my own results" }</button>
-                    }
+                    <button type="button" class="button" onclick={add_mine}>{ "Add my own results" }</button>
                 </p>
                 if let Some(text) = (*message).clone() {
                     <p class="form-message form-error" role="alert">{ text }</p>
@@ -169,7 +134,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 </ol>
             }
             if valid.len() >= MIN_PARTNERS {
-                { comparison(&valid, &names, navigator.as_ref()) }
+                { comparison(&valid, &names, &navigator) }
             } else {
                 <p>{ format!("Add at least {MIN_PARTNERS} valid links to see the comparison.") }</p>
             }
@@ -177,11 +142,11 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     }
 }
 
-fn comparison(valid: &[(String, Shared)], names: &[String], navigator: Option<&Navigator>) -> Html {
+fn comparison(valid: &[(String, Shared)], names: &[String], navigator: &Navigator) -> Html {
     let answers: Vec<_> = valid.iter().map(|(_, s)| s.answers.clone()).collect();
     let result = compare(&answers);
     let route = Route::Compare(valid.iter().map(|(p, _)| p.clone()).collect());
-    let link = shareable_url(navigator, &route);
+    let link = navigator.shareable_url(&route);
     html! {
         <>
             <h2>{ "Agreement" }</h2>

@@ -2,13 +2,13 @@
 
 use yew::prelude::*;
 
-use super::app::AppContext;
 use super::link::Link;
 use super::rating::Rating;
-use crate::assessment::{spread_score, statements, SpreadScore};
+use super::summary::{progress, score_summary};
+use crate::assessment::{spread_score, statements};
 use crate::content::Spread;
-use crate::number::Fixed;
 use crate::route::Route;
+use crate::ui::context::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionnaireProps {
@@ -17,9 +17,8 @@ pub struct QuestionnaireProps {
 
 #[component]
 pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    crate::ui::render_count::count("Questionnaire");
+    let state = use_app();
     let spread = props.spread;
     let answers = state.store.current().current_answers();
     let score = spread_score(spread.slug, &answers);
@@ -37,32 +36,5 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
             }
             <p><Link to={Route::Results}>{ "See your results" }</Link></p>
         </section>
-    }
-}
-
-/// Progress as a bar and as `text`. A plain function, not a component: each
-/// component costs WebAssembly size, and this has no state.
-pub fn progress(answered: usize, total: usize, label: &str, text: Html) -> Html {
-    html! {
-        <p class="progress">
-            <progress max={total.to_string()} value={answered.to_string()} aria-label={label.to_string()}></progress>
-            <span>{ text }</span>
-        </p>
-    }
-}
-
-/// "4 of 9 answered · score 3.5 · Developing": the score appears once an
-/// item is rated, the band once half are.
-pub fn score_summary(score: &SpreadScore) -> Html {
-    html! {
-        <>
-            { format!("{} of {} answered", score.answered, score.total) }
-            if let Some(mean) = score.mean {
-                { format!(" · score {}", Fixed(mean, 1)) }
-            }
-            if let Some(band) = score.band {
-                { " · " }<span class={classes!("band", band.class())}><span aria-hidden="true">{ band.icon() }</span>{ " " }{ band.label() }</span>
-            }
-        </>
     }
 }

@@ -2,17 +2,16 @@
 
 use yew::prelude::*;
 
-use super::app::AppContext;
 use super::forms::input_value;
 use crate::assessment::store::limits;
 use crate::browser::{page, startup};
 use crate::state::Action;
+use crate::ui::context::use_app;
 
 #[component]
 pub fn PartnershipPicker() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    crate::ui::render_count::count("PartnershipPicker");
+    let state = use_app();
     let store = &state.store;
     let current = store.current();
     let switch = {
@@ -21,27 +20,14 @@ pub fn PartnershipPicker() -> Html {
     };
     let rename = {
         let dispatch = state.dispatcher();
-        Callback::from(move |e: Event| {
-            let label: String = input_value(&e)
-                .trim()
-                .chars()
-                .take(limits::LABEL_CHARS)
-                .collect();
-            if !label.is_empty() {
-                dispatch.dispatch(Action::RenameAssessment(label));
-            }
-        })
+        Callback::from(move |e: Event| dispatch.dispatch(Action::RenameAssessment(input_value(&e))))
     };
     let add = {
         let dispatch = state.dispatcher();
         let count = store.assessments.len();
         Callback::from(move |_: MouseEvent| {
-            let a = startup::fresh_assessment(&format!("Partnership {}", count + 1));
-            dispatch.dispatch(Action::NewAssessment {
-                id: a.id,
-                label: a.label,
-                today: a.created,
-            });
+            let label = format!("Partnership {}", count + 1);
+            dispatch.dispatch(Action::AddAssessment(startup::fresh_assessment(&label)));
         })
     };
     let delete = {

@@ -2,13 +2,11 @@
 
 use yew::prelude::*;
 
-use super::app::AppContext;
-use super::link::Link;
-use super::questionnaire::score_summary;
-use super::use_focus_on_arrival;
 use crate::assessment::{spread_score, Answers};
 use crate::content::GUIDE;
 use crate::route::Route;
+use crate::ui::components::{score_summary, Link};
+use crate::ui::context::{use_app, use_focus_on_arrival};
 
 #[derive(Properties, PartialEq)]
 pub struct HomePageProps {
@@ -18,10 +16,9 @@ pub struct HomePageProps {
 
 #[component]
 pub fn HomePage(props: &HomePageProps) -> Html {
+    crate::ui::render_count::count("HomePage");
     let heading = use_focus_on_arrival(props.focus);
-    let answers = use_context::<AppContext>()
-        .map(|s| s.store.current().current_answers())
-        .unwrap_or_default();
+    let answers = use_app().store.current().current_answers();
     html! {
         <div class="home">
             <h1 tabindex="-1" ref={heading}>{ GUIDE.title }</h1>

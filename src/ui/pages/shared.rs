@@ -3,16 +3,14 @@
 
 use yew::prelude::*;
 
-use super::app::AppContext;
-use super::link::{Link, Navigator};
-use super::results_page::{scores_section, work_on_next};
-use super::use_focus_on_arrival;
+use crate::assessment::score;
 use crate::assessment::store::limits;
-use crate::assessment::{score, Assessment, Stamped};
 use crate::browser::{clock, startup};
 use crate::route::Route;
 use crate::share::{decode, encode};
-use crate::state::{Action, Notice};
+use crate::state::Action;
+use crate::ui::components::{scores_section, work_on_next, Link};
+use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPageProps {
@@ -22,9 +20,10 @@ pub struct SharedPageProps {
 
 #[component]
 pub fn SharedPage(props: &SharedPageProps) -> Html {
+    crate::ui::render_count::count("SharedPage");
     let heading = use_focus_on_arrival(props.focus);
-    let state = use_context::<AppContext>();
-    let navigator = use_context::<Navigator>();
+    let state = use_app();
+    let navigator = use_navigator();
     let shared = match decode(&props.payload) {
         Ok(shared) => shared,
         Err(error) => {
@@ -43,42 +42,24 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
         .clone()
         .unwrap_or_else(|| "Shared results".to_string());
     let save_copy = {
-        let (state, shared) = (state.clone(), shared.clone());
+        let (dispatch, shared) = (state.dispatcher(), shared.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(state) = &state else { return };
-            let at = clock::now_ms();
-            let label = format!("Shared: {}", shared.label.as_deref().unwrap_or("results"));
-            let mut copy = Assessment::new(startup::new_id(), label.clone(), clock::today());
-            copy.answers.extend(
-                shared
-                    .answers
-                    .iter()
-                    .map(|(k, v)| (k.clone(), Stamped { v: Some(*v), t: at })),
-            );
-            state.dispatch(Action::AddAssessment(copy));
-            state.dispatch(Action::Notify(Some(Notice {
-                text: format!(
-                    "Saved a copy as “{label}”. It is now the assessment you are working on."
-                ),
-                backup: None,
-                is_error: false,
-            })));
+            dispatch.dispatch(Action::SaveSharedCopy {
+                shared: shared.clone(),
+                id: startup::new_id(),
+                today: clock::today(),
+                at: clock::now_ms(),
+            })
         })
     };
     let compare = {
         let (state, navigator, payload) = (state.clone(), navigator.clone(), props.payload.clone());
         Callback::from(move |_: MouseEvent| {
-            let mine = state
-                .as_ref()
-                .map(|s| encode(&s.store.current().current_answers(), None));
-            if let Some(nav) = &navigator {
-                nav.navigate.emit(Route::Compare(
-                    std::iter::once(payload.clone()).chain(mine).collect(),
-                ));
-            }
+            let mine = encode(&state.store.current().current_answers(), None);
+            navigator.navigate.emit(Route::Compare(vec![payload.clone(), mine]));
         })
     };
-    let can_add = state.as_ref().is_none_or(|s| s.store.can_add());
+    let can_add = state.store.can_add();
     html! {
         <div class="shared">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
@@ -96,7 +77,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                 <p class="hint">{ format!("To save a copy, first delete one of your partnerships: {} is the most this tool keeps.", limits::ASSESSMENTS) }</p>
             }
             { scores_section(&score(&shared.answers)) }
-            { work_on_next(&shared.answers, false) }
+            { work_on_next(&shared.answers, None) }
         </div>
     }
 }

@@ -5,18 +5,16 @@ use yew::prelude::*;
 
 use crate::content::{Diagram, Layout, Node};
 
-/// What the outline shows and does (a plain function: it has no state).
-pub struct OutlineProps {
-    pub diagram: &'static Diagram,
-    pub selected: Option<&'static str>,
-    pub on_open: Callback<&'static str>,
-}
-
-pub fn outline(props: &OutlineProps) -> Html {
-    let diagram = props.diagram;
+/// The outline of `diagram`, `selected` marked; its items open a node's
+/// panel through `on_open`. A plain function: it has no state.
+pub fn outline(
+    diagram: &'static Diagram,
+    selected: Option<&'static str>,
+    on_open: &Callback<&'static str>,
+) -> Html {
     let items = diagram
         .roots()
-        .map(|node| outline_item(diagram, node, props))
+        .map(|node| outline_item(diagram, node, selected, on_open))
         .collect::<Html>();
     let closing = match diagram.layout {
         Layout::Cycle => Some("Then begin again at step 1."),
@@ -39,18 +37,23 @@ pub fn outline(props: &OutlineProps) -> Html {
     }
 }
 
-fn outline_item(diagram: &'static Diagram, node: &'static Node, props: &OutlineProps) -> Html {
+fn outline_item(
+    diagram: &'static Diagram,
+    node: &'static Node,
+    selected: Option<&'static str>,
+    on_open: &Callback<&'static str>,
+) -> Html {
     let children: Vec<&Node> = diagram.children(node.id).collect();
     let open = {
-        let on_open = props.on_open.clone();
+        let on_open = on_open.clone();
         let id = node.id;
         Callback::from(move |_: MouseEvent| on_open.emit(id))
     };
-    let selected = props.selected == Some(node.id);
+    let is_selected = selected == Some(node.id);
     html! {
-        <li class={classes!("outline-item", selected.then_some("is-selected"))} data-node={node.id}>
+        <li class={classes!("outline-item", is_selected.then_some("is-selected"))} data-node={node.id}>
             // Narrow screens: the list is the diagram, so its items open the panel.
-            <button type="button" class="outline-open" onclick={open} aria-expanded={selected.to_string()}>
+            <button type="button" class="outline-open" onclick={open} aria-expanded={is_selected.to_string()}>
                 { node_text(node) }
             </button>
             // Wide screens: the picture is operable; the list is read, not operated.
@@ -58,7 +61,7 @@ fn outline_item(diagram: &'static Diagram, node: &'static Node, props: &OutlineP
             if !children.is_empty() {
                 <ul>
                     for child in children {
-                        { outline_item(diagram, child, props) }
+                        { outline_item(diagram, child, selected, on_open) }
                     }
                 </ul>
             }

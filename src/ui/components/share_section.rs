@@ -5,10 +5,11 @@ use yew::prelude::*;
 
 use super::copy_link::CopyLink;
 use super::forms::input_value;
-use super::link::{shareable_url, Navigator};
+
 use crate::assessment::Answers;
 use crate::route::Route;
 use crate::share::{encode, LABEL_MAX_CHARS};
+use crate::ui::context::use_navigator;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareSectionProps {
@@ -17,15 +18,14 @@ pub struct ShareSectionProps {
 
 #[component]
 pub fn ShareSection(props: &ShareSectionProps) -> Html {
+    crate::ui::render_count::count("ShareSection");
     let label = use_state(String::new);
     let on_label = {
         let label = label.clone();
         Callback::from(move |e: InputEvent| label.set(input_value(&e.into())))
     };
-    let navigator = use_context::<Navigator>();
-    let payload = encode(&props.answers, Some(&label));
-    let route = Route::Shared(payload);
-    let link = shareable_url(navigator.as_ref(), &route);
+    let navigator = use_navigator();
+    let link = navigator.shareable_url(&Route::Shared(encode(&props.answers, Some(&label))));
     html! {
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{ "Share your results" }</h2>

@@ -19,6 +19,7 @@ pub struct RatingProps {
 
 #[component]
 pub fn Rating(props: &RatingProps) -> Html {
+    crate::ui::render_count::count("Rating");
     let Some(statement) = statements::for_node(props.node) else {
         return html! {};
     };

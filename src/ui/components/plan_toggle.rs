@@ -2,25 +2,25 @@
 
 use yew::prelude::*;
 
-use super::app::AppContext;
 use crate::assessment::ActionItem;
 use crate::browser::clock;
 use crate::state::Action;
+use crate::ui::context::use_dispatch;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanToggleProps {
     pub node: &'static str,
+    /// Whether the statement is in the plan now.
+    pub planned: bool,
 }
 
 #[component]
 pub fn PlanToggle(props: &PlanToggleProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    crate::ui::render_count::count("PlanToggle");
     let node = props.node;
-    let planned = state.store.current().action(node).is_some();
+    let planned = props.planned;
     let toggle = {
-        let dispatch = state.dispatcher();
+        let dispatch = use_dispatch();
         let item = (!planned).then(ActionItem::default);
         Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(Action::SetAction {

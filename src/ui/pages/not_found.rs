@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::link::Link;
-use super::use_focus_on_arrival;
 use crate::route::Route;
+use crate::ui::components::Link;
+use crate::ui::context::use_focus_on_arrival;
 
 #[derive(Properties, PartialEq)]
 pub struct NotFoundPageProps {
@@ -13,6 +13,7 @@ pub struct NotFoundPageProps {
 
 #[component]
 pub fn NotFoundPage(props: &NotFoundPageProps) -> Html {
+    crate::ui::render_count::count("NotFoundPage");
     let heading = use_focus_on_arrival(props.focus);
     html! {
         <div class="not-found">

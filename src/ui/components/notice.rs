@@ -3,16 +3,22 @@
 
 use yew::prelude::*;
 
-use super::app::AppContext;
 use crate::browser::files;
-use crate::state::Action;
+use crate::state::{Action, Notice};
+use crate::ui::context::use_dispatch;
 
+#[derive(Properties, PartialEq)]
+pub struct NoticeBannerProps {
+    pub notice: Option<Notice>,
+}
+
+/// Takes the notice as a prop, not from the state: an answer then leaves
+/// the banner alone.
 #[component]
-pub fn NoticeBanner() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
-    let Some(notice) = state.notice.clone() else {
+pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
+    crate::ui::render_count::count("NoticeBanner");
+    let dispatch = use_dispatch();
+    let Some(notice) = props.notice.clone() else {
         return html! {};
     };
     let download = notice.backup.clone().map(|raw| {
@@ -21,7 +27,6 @@ pub fn NoticeBanner() -> Html {
         })
     });
     let dismiss = {
-        let dispatch = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Notify(None)))
     };
     html! {

@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use super::app::AppContext;
 use super::plan_toggle::PlanToggle;
 use super::rating::Rating;
 use crate::assessment::statements;
 use crate::browser::page;
 use crate::content::Spread;
+use crate::ui::context::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct NodePanelProps {
@@ -21,8 +21,9 @@ pub struct NodePanelProps {
 
 #[component]
 pub fn NodePanel(props: &NodePanelProps) -> Html {
+    crate::ui::render_count::count("NodePanel");
     let diagram = &props.spread.diagram;
-    let state = use_context::<AppContext>();
+    let state = use_app();
     let heading = use_node_ref();
     // Focus the heading whenever another node opens, so it is read out.
     {
@@ -94,12 +95,10 @@ pub fn NodePanel(props: &NodePanelProps) -> Html {
             { list("Follows from", follows) }
             { list("Leads to", leads) }
             if statements::for_node(node.id).is_some() {
-                if let Some(state) = &state {
-                    <Rating node={node.id} context="panel"
-                            current={state.store.current().current_answers().get(node.id).copied()}
-                            dispatch={state.dispatcher()} />
-                }
-                <PlanToggle node={node.id} />
+                <Rating node={node.id} context="panel"
+                        current={state.store.current().answers.get(node.id).and_then(|s| s.v)}
+                        dispatch={state.dispatcher()} />
+                <PlanToggle node={node.id} planned={state.store.current().action(node.id).is_some()} />
             }
             <h4>{ "What practitioners say" }</h4>
             for voice in props.spread.voices.iter() {

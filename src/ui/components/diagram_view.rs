@@ -4,12 +4,12 @@
 
 use yew::prelude::*;
 
-use super::app::AppContext;
 use crate::assessment::Answer;
 use crate::browser::page;
 use crate::content::{Role, Spread};
 use crate::diagram::{self, Move, PlacedNode, Shape, LINE};
 use crate::number::px;
+use crate::ui::context::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct DiagramViewProps {
@@ -22,6 +22,7 @@ pub struct DiagramViewProps {
 
 #[component]
 pub fn DiagramView(props: &DiagramViewProps) -> Html {
+    crate::ui::render_count::count("DiagramView");
     let spread = props.spread;
     let drawing = use_memo(spread.slug, |_| diagram::draw(&spread.diagram));
     // The node that carries the tab stop, and the one highlighted by hover or focus.
@@ -29,9 +30,8 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
     let highlight = use_state(|| None::<&'static str>);
     let svg_ref = use_node_ref();
 
-    let answers = use_context::<AppContext>()
-        .map(|s| s.store.current().current_answers())
-        .unwrap_or_default();
+    let state = use_app();
+    let answers = &state.store.current().answers;
     let lit = highlight.or(props.selected);
     let related = lit
         .map(|id| spread.diagram.neighbours(id))
@@ -93,7 +93,7 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
             Callback::from(move |_: FocusEvent| clear())
         };
         let onmouseleave = Callback::from(move |_: MouseEvent| clear());
-        let answer = answers.get(id).copied();
+        let answer = answers.get(id).and_then(|s| s.v);
         // The node's name stays its guide text (so speech input matches what
         // is seen); the rating in words is its description.
         let rating_id = format!("{ids}-rating-{}", id.replace('.', "-"));

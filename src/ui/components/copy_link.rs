@@ -14,6 +14,7 @@ pub struct CopyLinkProps {
 
 #[component]
 pub fn CopyLink(props: &CopyLinkProps) -> Html {
+    crate::ui::render_count::count("CopyLink");
     let field = use_node_ref();
     let status = use_state(|| None::<&'static str>);
     let select = {

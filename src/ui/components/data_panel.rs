@@ -2,19 +2,18 @@
 
 use yew::prelude::*;
 
-use super::app::{AppContext, StorageContext};
 use super::forms::picked_file;
 use crate::assessment::export::to_csv;
-use crate::assessment::store::{self, limits, Read};
-use crate::browser::{files, page, startup, storage::Storage};
+use crate::assessment::store;
+use crate::browser::{files, page, startup};
 use crate::state::{Action, Notice};
+use crate::ui::context::{use_app, use_storage};
 
 #[component]
 pub fn DataPanel() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
-    let storage: Option<Storage> = use_context::<StorageContext>().and_then(|c| c.0);
+    crate::ui::render_count::count("DataPanel");
+    let state = use_app();
+    let storage = use_storage();
     let message = use_state(|| None::<(bool, String)>);
     let export_json = {
         let state = state.clone();
@@ -42,21 +41,13 @@ pub fn DataPanel() -> Html {
             let Some(file) = picked_file(&e) else { return };
             let (state, message) = (state.clone(), message.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let outcome = match files::read_text(file).await {
-                    Err(reason) => Err(reason),
-                    Ok(text) => match store::read(&text) {
-                        Read::Valid(theirs) | Read::Migrated(theirs) if state.store.merged_count(&theirs) > limits::ASSESSMENTS => {
-                            Err(format!("That file would bring this browser to more than {} partnerships, the most this tool keeps. Delete some here first. Nothing was changed.", limits::ASSESSMENTS))
-                        }
-                        Read::Valid(theirs) | Read::Migrated(theirs) => {
-                            let count = theirs.assessments.len();
-                            state.dispatch(Action::Merge { theirs, save: true });
-                            Ok(format!("Imported {count} assessment{}. Where the file and this browser differ, the more recent answer was kept.", if count == 1 { "" } else { "s" }))
-                        }
-                        Read::Newer(_) => Err("That file was made by a newer version of this tool, so it cannot be imported here. Nothing was changed.".into()),
-                        Read::Invalid(reason) => Err(format!("That file could not be imported: {reason}. Nothing was changed.")),
-                    },
-                };
+                let outcome = files::read_text(file)
+                    .await
+                    .and_then(|text| store::import(&state.store, store::read(&text)))
+                    .map(|(theirs, told)| {
+                        state.dispatch(Action::Merge { theirs, save: true });
+                        told
+                    });
                 message.set(Some(match outcome {
                     Ok(text) => (false, text),
                     Err(text) => (true, text),
@@ -75,11 +66,9 @@ pub fn DataPanel() -> Html {
                 Ok(()) => {
                     // A reset is not saved: nothing is written until the next answer.
                     dispatch.dispatch(Action::Reset(startup::fresh_store()));
-                    dispatch.dispatch(Action::Notify(Some(Notice {
-                        text: "All your data has been deleted from this browser.".into(),
-                        backup: None,
-                        is_error: false,
-                    })));
+                    dispatch.dispatch(Action::Notify(Some(Notice::info(
+                        "All your data has been deleted from this browser.",
+                    ))));
                     message.set(None);
                 }
                 Err(e) => message.set(Some((

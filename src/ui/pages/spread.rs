@@ -3,15 +3,11 @@
 
 use yew::prelude::*;
 
-use super::diagram_view::DiagramView;
-use super::link::{Link, Navigator};
-use super::node_panel::NodePanel;
-use super::outline::{outline, OutlineProps};
-use super::questionnaire::Questionnaire;
-use super::use_focus_on_arrival;
 use crate::browser::page;
 use crate::content::{Spread, GUIDE};
 use crate::route::Route;
+use crate::ui::components::{outline, DiagramView, Link, NodePanel, Questionnaire};
+use crate::ui::context::{use_focus_on_arrival, use_navigator};
 
 #[derive(Properties, PartialEq)]
 pub struct SpreadPageProps {
@@ -24,6 +20,7 @@ pub struct SpreadPageProps {
 
 #[component]
 pub fn SpreadPage(props: &SpreadPageProps) -> Html {
+    crate::ui::render_count::count("SpreadPage");
     let spread = props.spread;
     let heading = use_focus_on_arrival(props.focus);
     let on_open = {
@@ -53,12 +50,8 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
         })
     };
     let panel_id: AttrValue = format!("{}-panel", spread.slug).into();
-    let navigator = use_context::<Navigator>();
-    let neighbours = neighbour_links(spread, |slug| {
-        navigator
-            .as_ref()
-            .is_none_or(|n| n.offers(&Route::spread(slug)))
-    });
+    let navigator = use_navigator();
+    let neighbours = neighbour_links(spread, |slug| navigator.offers(&Route::spread(slug)));
     html! {
         <article class={classes!("spread", format!("accent-{}", spread.number))} ref={article}>
             <h1 tabindex="-1" ref={heading}>
@@ -94,7 +87,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                     </div>
                 </div>
                 <h3 class="outline-heading">{ "The diagram as a list" }</h3>
-                { outline(&OutlineProps { diagram: &spread.diagram, selected: props.selected, on_open }) }
+                { outline(&spread.diagram, props.selected, &on_open) }
             </section>
             <Questionnaire {spread} />
             if !spread.cites.is_empty() {

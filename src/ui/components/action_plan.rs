@@ -1,0 +1,95 @@
+//! The action plan: marked items with a note, a role (not a name) and a
+//! target date, printable with the results.
+
+use yew::prelude::*;
+
+use super::forms::input_value;
+use crate::assessment::store::limits;
+use crate::assessment::{statements, ActionItem};
+use crate::browser::{clock, page};
+use crate::state::Action;
+use crate::ui::context::{use_app, use_dispatch};
+
+/// Marked items with a note, a role (not a name) and a target date.
+#[component]
+pub fn ActionPlan() -> Html {
+    crate::ui::render_count::count("ActionPlan");
+    let state = use_app();
+    let assessment = state.store.current();
+    let planned: Vec<(&'static str, ActionItem)> = statements::STATEMENTS
+        .iter()
+        .filter_map(|s| assessment.action(s.node).map(|a| (s.node, a.clone())))
+        .collect();
+    let print = Callback::from(|_: MouseEvent| page::print());
+    html! {
+        <section class="action-plan" aria-labelledby="plan-heading">
+            <h2 id="plan-heading">{ "Your action plan" }</h2>
+            if planned.is_empty() {
+                <p>{ "Add items from “What to work on next” or from any statement’s panel in a diagram." }</p>
+            } else {
+                <ul class="plan-list">
+                    for (node, item) in planned {
+                        <li><PlanItem {node} {item} /></li>
+                    }
+                </ul>
+                <button type="button" class="button" onclick={print}>{ "Print results and plan" }</button>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlanItemProps {
+    node: &'static str,
+    item: ActionItem,
+}
+
+#[component]
+fn PlanItem(props: &PlanItemProps) -> Html {
+    crate::ui::render_count::count("PlanItem");
+    let dispatch = use_dispatch();
+    let node = props.node;
+    let statement = statements::for_node(node).map_or("", |s| s.text);
+    let update = |edit: fn(&mut ActionItem, String)| {
+        let (dispatch, item) = (dispatch.clone(), props.item.clone());
+        Callback::from(move |e: Event| {
+            let value = input_value(&e);
+            let mut item = item.clone();
+            edit(&mut item, value);
+            dispatch.dispatch(Action::SetAction {
+                node,
+                item: Some(item),
+                at: clock::now_ms(),
+            });
+        })
+    };
+    let remove = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::SetAction {
+                node,
+                item: None,
+                at: clock::now_ms(),
+            })
+        })
+    };
+    let id = |field: &str| format!("plan-{field}-{}", node.replace('.', "-"));
+    html! {
+        <div class="plan-item">
+            <p class="plan-statement"><strong>{ statement }</strong></p>
+            <div class="plan-fields">
+                <label for={id("note")}>{ "What we will do" }</label>
+                <textarea id={id("note")} maxlength={limits::NOTE_CHARS.to_string()} rows="2"
+                          value={props.item.note.clone()} onchange={update(|i, v| i.note = v)} />
+                <label for={id("role")}>{ "Who leads it (a role, not a name)" }</label>
+                <input id={id("role")} type="text" maxlength={limits::ROLE_CHARS.to_string()} autocomplete="off"
+                       value={props.item.role.clone()} onchange={update(|i, v| i.role = v)} />
+                <label for={id("due")}>{ "Target date" }</label>
+                <input id={id("due")} type="date" value={props.item.due.clone()} onchange={update(|i, v| i.due = v)} />
+            </div>
+            <button type="button" class="link-button" onclick={remove}>
+                { "Remove from plan" }<span class="visually-hidden">{ format!(": {statement}") }</span>
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,57 @@
+//! What to work on next: the weakest items, each with the guide's advice
+//! and a way into the diagram.
+
+use yew::prelude::*;
+
+use super::link::Link;
+use super::plan_toggle::PlanToggle;
+use crate::assessment::{scoring, statements, weakest, Answers, Assessment};
+use crate::content::GUIDE;
+use crate::route::Route;
+
+/// The weakest items with the guide's advice and a way into the diagram.
+/// With the person's own assessment as `plan`, each offers "add to action
+/// plan" (not for someone else's shared results).
+pub fn work_on_next(answers: &Answers, plan: Option<&Assessment>) -> Html {
+    let items = weakest(answers, scoring::NEXT_ITEMS);
+    html! {
+        <section aria-labelledby="next-heading">
+            <h2 id="next-heading">{ "What to work on next" }</h2>
+            if items.is_empty() {
+                <p>{ scoring::nothing_weak() }</p>
+            } else {
+                <ol class="next-list">
+                    for (node_id, rating) in items {
+                        { next_item(node_id, rating, plan) }
+                    }
+                </ol>
+            }
+        </section>
+    }
+}
+
+/// One weak item: our statement, the guide's advice, and what to do with it.
+fn next_item(node_id: &'static str, rating: u8, plan: Option<&Assessment>) -> Html {
+    let Some((spread, node)) = GUIDE.node(node_id) else {
+        return html! {};
+    };
+    let statement = statements::for_node(node_id).map_or("", |s| s.text);
+    html! {
+        <li class={format!("accent-{}", spread.number)}>
+            <p class="next-statement"><strong>{ statement }</strong>{ format!(" Rated {rating} of 5.") }</p>
+            <p class="next-advice">
+                <span class="next-advice-label">{ "The guide advises: " }</span>
+                { node.numbered_label() }
+                if let Some(text) = node.text { { " — " }{ text } }
+            </p>
+            <p class="next-links">
+                <Link to={Route::Spread { slug: spread.slug, node: Some(node_id) }}>
+                    { format!("See it in the {} diagram", spread.short_title) }
+                </Link>
+                if let Some(plan) = plan {
+                    <PlanToggle node={node_id} planned={plan.action(node_id).is_some()} />
+                }
+            </p>
+        </li>
+    }
+}

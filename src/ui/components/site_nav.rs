@@ -1,0 +1,42 @@
+//! The navigation between views: those the page offers, in the order
+//! `Route::navigation` declares, the current one marked.
+
+use yew::prelude::*;
+
+use super::link::Link;
+use crate::content::GUIDE;
+use crate::route::Route;
+use crate::ui::context::use_navigator;
+
+#[derive(Properties, PartialEq)]
+pub struct SiteNavProps {
+    pub current: Route,
+    /// The widget's name, when a page embeds several.
+    pub label: Option<AttrValue>,
+}
+
+#[component]
+pub fn SiteNav(props: &SiteNavProps) -> Html {
+    crate::ui::render_count::count("SiteNav");
+    let navigator = use_navigator();
+    let label = props
+        .label
+        .as_ref()
+        .map_or("Guide".to_string(), |l| format!("{l}: guide"));
+    html! {
+        <nav class="site-nav" aria-label={label}>
+            <ul>
+                for (route, text) in Route::navigation().into_iter().filter(|(r, _)| navigator.offers(r)) {
+                    <li>
+                        <Link to={route.clone()} current={route.same_view(&props.current)}>
+                            if let Some(spread) = GUIDE.spread(route.view_name()) {
+                                <span class="nav-number" aria-hidden="true">{ spread.number }</span>
+                            }
+                            { text }
+                        </Link>
+                    </li>
+                }
+            </ul>
+        </nav>
+    }
+}

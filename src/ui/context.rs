@@ -1,0 +1,102 @@
+//! What components share without passing it down: the app state, a way to
+//! change it, the storage and the navigator, each as a context with the hook
+//! that reads it. Providers are set up once, in `app.rs`.
+//!
+//! Reading the state (`use_app`) re-renders a component on every change;
+//! components that only send actions use `use_dispatch`, whose value never
+//! changes, so an answer elsewhere does not re-render them.
+
+use yew::prelude::*;
+
+use crate::browser::{location, page, storage::Storage};
+use crate::route::Route;
+use crate::state::AppState;
+
+/// The app state, read by the components that show it.
+pub type AppContext = UseReducerHandle<AppState>;
+
+/// Sends actions to the one reducer; the same value for the app's lifetime.
+pub type Dispatch = UseReducerDispatcher<AppState>;
+
+/// The storage the app uses (`None`: memory only), for the data panel.
+#[derive(Clone, PartialEq)]
+pub struct StorageContext(pub Option<Storage>);
+
+/// How the app navigates, for every link.
+#[derive(Clone, PartialEq)]
+pub struct Navigator {
+    pub navigate: Callback<Route>,
+    /// True when the URL fragment belongs to the app (standalone page).
+    pub owns_url: bool,
+    /// The views an embedding page chose to offer (all when `None`).
+    pub views: Option<Vec<Route>>,
+    /// The page that share and compare links open: `None` for this page.
+    pub share_base: Option<AttrValue>,
+}
+
+impl Navigator {
+    pub fn offers(&self, route: &Route) -> bool {
+        self.views
+            .as_ref()
+            .is_none_or(|views| views.iter().any(|v| v.same_view(route)))
+    }
+
+    /// A link to `route` that works from anywhere, for sharing: on the page
+    /// `share_base` names (an embedded widget cannot read the host page's
+    /// URL), else on this page.
+    pub fn shareable_url(&self, route: &Route) -> String {
+        let base = self
+            .share_base
+            .as_deref()
+            .map_or_else(location::base_url, str::to_string);
+        format!("{base}{}", route.to_hash())
+    }
+}
+
+/// A context every component in the app can count on: missing, it is a
+/// wiring bug, reported with the component's hook that asked for it.
+#[hook]
+fn use_provided<T: Clone + PartialEq + 'static>(what: &'static str) -> T {
+    match use_context::<T>() {
+        Some(value) => value,
+        None => panic!("{what} is read outside `ui::App`, which provides it"),
+    }
+}
+
+/// The app state; re-renders the caller on every change.
+#[hook]
+pub fn use_app() -> AppContext {
+    use_provided("the app state")
+}
+
+/// Sends actions without re-rendering the caller when the state changes.
+#[hook]
+pub fn use_dispatch() -> Dispatch {
+    use_provided("the dispatcher")
+}
+
+#[hook]
+pub fn use_navigator() -> Navigator {
+    use_provided("the navigator")
+}
+
+#[hook]
+pub fn use_storage() -> Option<Storage> {
+    use_provided::<StorageContext>("the storage").0
+}
+
+/// A heading ref that takes keyboard focus when its view mounts after in-app
+/// navigation, so screen readers announce the new view.
+#[hook]
+pub fn use_focus_on_arrival(focus: bool) -> NodeRef {
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with((), move |_| {
+            if focus {
+                page::focus(&heading);
+            }
+        });
+    }
+    heading
+}

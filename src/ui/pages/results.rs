@@ -1,0 +1,44 @@
+//! Results: scores per spread as a chart and a table, what to work on next,
+//! the action plan, scores over time, and the person's data.
+
+use yew::prelude::*;
+
+use crate::assessment::{score, scoring};
+use crate::number::Fixed;
+use crate::ui::components::{
+    progress, scores_section, work_on_next, ActionPlan, DataPanel, OverTime, PartnershipPicker,
+    ShareSection,
+};
+use crate::ui::context::{use_app, use_focus_on_arrival};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsPageProps {
+    pub focus: bool,
+}
+
+#[component]
+pub fn ResultsPage(props: &ResultsPageProps) -> Html {
+    crate::ui::render_count::count("ResultsPage");
+    let heading = use_focus_on_arrival(props.focus);
+    let state = use_app();
+    let assessment = state.store.current();
+    let answers = assessment.current_answers();
+    let scores = score(&answers);
+    html! {
+        <div class="results">
+            <h1 tabindex="-1" ref={heading}>{ "Your results" }</h1>
+            <PartnershipPicker />
+            { progress(scores.answered, scores.total, "All statements answered", html! { format!("{} of {} answered", scores.answered, scores.total) }) }
+            <p class="overall">
+                { "Overall: " }
+                <strong>{ scores.overall.map_or("not yet scored".to_string(), |m| format!("{} out of 5 ({} %)", Fixed(m, 1), Fixed(scoring::percent(m), 0))) }</strong>
+            </p>
+            { scores_section(&scores) }
+            { work_on_next(&answers, Some(assessment)) }
+            <ActionPlan />
+            <ShareSection answers={answers} />
+            <OverTime />
+            <DataPanel />
+        </div>
+    }
+}

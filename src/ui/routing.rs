@@ -1,0 +1,110 @@
+//! Which view shows, and how the app moves between views: standalone it
+//! follows the URL fragment (Back, Forward and typed URLs work); embedded it
+//! navigates inside the widget and leaves the host page's URL alone.
+
+use yew::prelude::*;
+
+use super::context::Navigator;
+use super::pages::{ComparePage, HomePage, NotFoundPage, ResultsPage, SharedPage, SpreadPage};
+use crate::browser::{location, page};
+use crate::content::GUIDE;
+use crate::route::Route;
+use crate::state::{Action, AppState};
+
+/// What the routing hook gives the app: the navigator for links, and the
+/// callback that selects a diagram node without adding to history.
+pub struct Routing {
+    pub navigator: Navigator,
+    pub on_select: Callback<Route>,
+}
+
+/// Keeps the route and the URL in step (when the app `owns_url`) and the
+/// tab's title naming the view.
+#[hook]
+pub fn use_routing(
+    state: &UseReducerHandle<AppState>,
+    owns_url: bool,
+    views: Option<Vec<Route>>,
+    share_base: Option<AttrValue>,
+) -> Routing {
+    // Back/Forward and typed URLs arrive as hash changes.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(owns_url, move |owns_url| {
+            let listener = owns_url
+                .then(|| {
+                    location::on_change(move |route| dispatch.dispatch(Action::Navigate(route)))
+                })
+                .flatten();
+            move || drop(listener)
+        });
+    }
+    {
+        let title = view_title(&state.route);
+        use_effect_with(title, move |title| {
+            if owns_url {
+                page::set_title(title);
+            }
+        });
+    }
+    // Made once: a new context value would re-render every link on each edit.
+    let navigator = {
+        let dispatch = state.dispatcher();
+        use_memo((owns_url, views, share_base), move |(owns_url, views, share_base)| {
+            let owns_url = *owns_url;
+            Navigator {
+                navigate: Callback::from(move |route: Route| {
+                    if owns_url {
+                        location::push(&route);
+                    } else {
+                        dispatch.dispatch(Action::Navigate(route));
+                    }
+                }),
+                owns_url,
+                views: views.clone(),
+                share_base: share_base.clone(),
+            }
+        })
+    };
+    let on_select = {
+        let dispatch = state.dispatcher();
+        use_callback(owns_url, move |route: Route, &owns_url| {
+            if owns_url {
+                location::replace(&route);
+            }
+            dispatch.dispatch(Action::Select(route));
+        })
+    };
+    Routing {
+        navigator: (*navigator).clone(),
+        on_select,
+    }
+}
+
+/// A title for the browser tab naming the current view.
+pub fn view_title(route: &Route) -> String {
+    match route {
+        Route::Home => GUIDE.title.to_string(),
+        _ => format!("{} · {}", route.title(), GUIDE.title),
+    }
+}
+
+/// The page a route shows. `focus`: the page's heading takes focus (after
+/// in-app navigation, not on first load).
+pub fn switch(route: &Route, focus: bool, on_select: &Callback<Route>) -> Html {
+    match route {
+        Route::Home => html! { <HomePage {focus} /> },
+        Route::Results => html! { <ResultsPage {focus} /> },
+        Route::Shared(payload) => {
+            html! { <SharedPage key={payload.clone()} payload={payload.clone()} {focus} /> }
+        }
+        Route::Compare(payloads) => html! { <ComparePage payloads={payloads.clone()} {focus} /> },
+        Route::Spread { slug, node } => match GUIDE.spread(slug) {
+            Some(spread) => html! {
+                <SpreadPage key={*slug} {spread} selected={*node} {focus} on_select={on_select.clone()} />
+            },
+            None => html! { <NotFoundPage {focus} /> },
+        },
+        Route::NotFound => html! { <NotFoundPage {focus} /> },
+    }
+}
