@@ -27,7 +27,7 @@ count_cargo
 [ "$status" = 0 ] || { grep -q '^test result:' "$log" || failed=$((failed + 1)); }
 
 layer "2/3 browser: wasm-bindgen-test in headless Chromium"
-cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee "$log"
+cargo test --target wasm32-unknown-unknown --test browser --features render-count 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 count_cargo
 [ "$status" = 0 ] || { grep -q '^test result:' "$log" || failed=$((failed + 1)); }

@@ -141,12 +141,26 @@ fn overall_is_the_mean_of_spread_scores_and_weakest_lists_lowest_first() {
     assert_eq!(weakest(&a, 1), [("goals.who", 1)]);
 }
 
+/// A stored text that reads, in its own schema or brought up to date.
+fn readable(text: &str) -> Store {
+    match store::read(text) {
+        Read::Valid(store) | Read::Migrated(store) => store,
+        other => panic!("did not read: {other:?}"),
+    }
+}
+
 #[test]
-fn the_released_schema_one_fixture_loads() {
+fn the_released_schema_one_fixture_loads_and_upgrades_keeping_everything() {
     let text = include_str!("fixtures/store-v1.json");
-    let Read::Valid(store) = store::read(text) else {
-        panic!("fixture v1 did not load: {:?}", store::read(text))
+    let Read::Migrated(store) = store::read(text) else {
+        panic!("fixture v1 did not load as an upgrade: {:?}", store::read(text))
     };
+    assert_eq!(store.schema, store::SCHEMA);
+    assert_eq!(store.assessments.len(), 1);
+    assert_eq!(store.current, "p1");
+    assert_eq!(store.current().answers.len(), 4, "every answer, the cleared one too");
+    assert_eq!(store.current().snapshots[0].answers.len(), 2);
+    assert!(store.current().notes.is_empty());
     let a = store.current();
     assert_eq!(a.label, "City and university partnership");
     let current = a.current_answers();
@@ -157,8 +171,43 @@ fn the_released_schema_one_fixture_loads() {
         "a cleared answer is not an answer"
     );
     assert_eq!(a.action("trust.roles").unwrap().role, "Partnership lead");
-    // Written back, it reads the same.
+    // Written back, it is schema 2 and reads the same.
+    assert_eq!(store::schema_of(&store.to_json()), Some(store::SCHEMA));
     assert_eq!(store::read(&store.to_json()), Read::Valid(store));
+}
+
+#[test]
+fn the_schema_two_fixture_loads_with_its_notes_and_round_trips() {
+    let text = include_str!("fixtures/store-v2.json");
+    let Read::Valid(store) = store::read(text) else {
+        panic!("fixture v2 did not load: {:?}", store::read(text))
+    };
+    let a = store.current();
+    assert_eq!(
+        a.note("trust.roles"),
+        "Nobody owns the partnership’s budget yet; «roles» = unclear."
+    );
+    assert_eq!(a.note("trust.time"), "", "a cleared note");
+    assert_eq!(a.notes.get("trust.time").map(|s| s.t), Some(1763600006000.0));
+    // Everything of schema 1 is there as well.
+    let v1 = readable(include_str!("fixtures/store-v1.json"));
+    let mut without_notes = store.clone();
+    without_notes.assessments[0].notes = Default::default();
+    assert_eq!(without_notes, v1);
+    assert_eq!(store::read(&store.to_json()), Read::Valid(store));
+}
+
+#[test]
+fn a_note_is_cut_to_its_limit_and_merged_by_time() {
+    let mut a = Assessment::new("a".into(), "A".into(), "2026-11-27".into());
+    assert!(a.set_note("trust.time", "x".repeat(limits::NOTE_CHARS + 5), 1.0));
+    assert_eq!(a.note("trust.time").chars().count(), limits::NOTE_CHARS);
+    assert!(!a.set_note("trust.time", "x".repeat(limits::NOTE_CHARS), 2.0), "unchanged");
+    let mut ours = Store::new(a.clone());
+    let mut later = a;
+    later.set_note("trust.time", "Newer".into(), 5.0);
+    ours.merge(&Store::new(later));
+    assert_eq!(ours.current().note("trust.time"), "Newer");
 }
 
 #[test]
@@ -171,6 +220,13 @@ fn a_file_saved_with_a_byte_order_mark_still_reads() {
 fn a_newer_schema_is_recognised_and_left_alone() {
     let text = include_str!("fixtures/store-v1.json").replace("\"schema\":1", "\"schema\":7");
     assert_eq!(store::read(&text), Read::Newer(7));
+    // A valid document of the next schema, with a field this release does not know.
+    let next = include_str!("fixtures/store-v2.json")
+        .replace("\"schema\":2", "\"schema\":3")
+        .replace("\"deleted\":[]", "\"deleted\":[],\"futureField\":{\"x\":1}");
+    assert_eq!(store::read(&next), Read::Newer(3));
+    let (ours, theirs) = (readable(include_str!("fixtures/store-v1.json")), store::read(&next));
+    assert!(store::import(&ours, theirs).unwrap_err().contains("newer version"));
 }
 
 #[test]
@@ -184,6 +240,35 @@ fn hostile_and_malformed_files_get_a_plain_reason() {
         (v1.replace("\"schema\":1", "\"schema\":0"), "format version"),
         (v1.replace("\"v\":4", "\"v\":\"4\""), "damaged"),
         (v1.replace("\"v\":4", "\"v\":9"), "damaged"),
+        (v1.replace("\"v\":4", "\"v\":400000"), "out of range"),
+        (v1.replace("\"v\":4", "\"v\":-1"), "out of range"),
+        (v1.replace("\"schema\":1", "\"schema\":1e3"), "not a file saved by this app"),
+        (v1.replace("\"label\":\"City", "\"label\":[\"City\"],\"l\":\"x"), "wrong type"),
+        (
+            v1.replace("\"trust.roles\":{\"v\":2", "\"trust.time\":{\"v\":2"),
+            "appears twice",
+        ),
+        (v1.replace("\"created\":", "\"id\":\"p2\",\"created\":"), "appears twice"),
+        (v1.replace("\"label\":\"City and university partnership\",", ""), "missing"),
+        (
+            include_str!("fixtures/store-v2.json").replace(
+                "Nobody owns",
+                &"n".repeat(limits::NOTE_CHARS + 1),
+            ),
+            "note is longer",
+        ),
+        (
+            include_str!("fixtures/store-v2.json").replace("\"trust.roles\":{\"v\":\"Nobody", "\"trust.nope\":{\"v\":\"Nobody"),
+            "statements this app does not know",
+        ),
+        (
+            format!("{}1{}", "{\"a\":".repeat(5_000), "}".repeat(5_000)),
+            "not a file saved by this app",
+        ),
+        (
+            v1.replace("\"deleted\":[]", &format!("\"deleted\":{}1{}", "[".repeat(200), "]".repeat(200))),
+            "wrong type",
+        ),
         (
             v1.replace("\"label\":\"City", "\"label\":7,\"x\":\"City"),
             "damaged",
@@ -231,6 +316,7 @@ fn hostile_and_malformed_files_get_a_plain_reason() {
             ),
             "larger than",
         ),
+        (format!("{{\"app\":\"{}\"}}", "x".repeat(10_000_000)), "larger than"),
     ];
     for (text, expected) in cases {
         match store::read(&text) {
@@ -252,10 +338,7 @@ fn markup_in_text_fields_is_kept_as_text() {
         "City and university partnership",
         "<img src=x onerror=alert(1)>",
     );
-    let Read::Valid(store) = store::read(&v1) else {
-        panic!()
-    };
-    assert_eq!(store.current().label, "<img src=x onerror=alert(1)>");
+    assert_eq!(readable(&v1).current().label, "<img src=x onerror=alert(1)>");
 }
 
 fn stamped(v: u8, t: f64) -> Stamped<Option<Answer>> {
@@ -361,9 +444,7 @@ fn data_written_by_earlier_builds_with_float_times_still_loads() {
     let floats = v1.replace("000}", "000.0}");
     assert_ne!(floats, v1);
     assert_eq!(store::read(&floats), store::read(v1));
-    let Read::Valid(store) = store::read(&floats) else {
-        panic!()
-    };
+    let store = readable(&floats);
     assert!(
         store.to_json().contains("\"t\":1763600000000}"),
         "written back as whole milliseconds"
@@ -393,10 +474,11 @@ fn damaged_copies_of_a_saved_file_never_panic_and_valid_ones_round_trip() {
             continue;
         };
         match store::read(&text) {
-            Read::Valid(store) => assert_eq!(store::read(&store.to_json()), Read::Valid(store)),
+            Read::Valid(store) | Read::Migrated(store) => {
+                assert_eq!(store::read(&store.to_json()), Read::Valid(store))
+            }
             Read::Invalid(reason) => assert!(!reason.is_empty()),
             Read::Newer(n) => assert!(n > store::SCHEMA),
-            Read::Migrated(_) => unreachable!("there is no older schema yet"),
         }
     }
 }

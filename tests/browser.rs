@@ -223,3 +223,53 @@ async fn rating_in_the_app_is_saved_at_once() {
     handle.destroy();
     Storage::open("app-test").remove_all().unwrap();
 }
+
+/// Renders per component between two points, from the `render-count` feature.
+fn renders_since(before: &[(&'static str, u32)]) -> Vec<(&'static str, u32)> {
+    let mut diff: Vec<(&'static str, u32)> = collaboration_widget::ui::renders()
+        .into_iter()
+        .map(|(name, n)| {
+            let earlier = before.iter().find(|(b, _)| *b == name).map_or(0, |(_, c)| *c);
+            (name, n - earlier)
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    diff.sort();
+    diff
+}
+
+#[wasm_bindgen_test]
+async fn an_answer_re_renders_only_what_shows_it() {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        initial: Route::Spread {
+            slug: "trust",
+            node: Some("trust.roles"),
+        },
+        embedded: true,
+        storage: Some("render-test".into()),
+        ..Default::default()
+    };
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    // The first save also turns the footer to "Saved": rate once before counting.
+    click(&root, ".questionnaire [data-statement='trust.time'] input[value='2']");
+    settle().await;
+
+    let before = collaboration_widget::ui::renders();
+    click(&root, ".questionnaire [data-statement='trust.time'] input[value='4']");
+    settle().await;
+    let saved = local().get_item("mcw:render-test:data").unwrap().unwrap();
+    assert!(saved.contains("\"trust.time\":{\"v\":4"), "the answer was saved");
+    // The root and its shell, the questionnaire (its score), the diagram
+    // (the node's mark) and the one rating group answered: nothing else,
+    // and nothing twice (the save that follows re-renders nothing).
+    assert_eq!(
+        renders_since(&before),
+        [("App", 1), ("DiagramView", 1), ("Questionnaire", 1), ("Rating", 1), ("Shell", 1)]
+    );
+    handle.destroy();
+    Storage::open("render-test").remove_all().unwrap();
+}

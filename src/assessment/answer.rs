@@ -1,7 +1,9 @@
 //! One answer on the five-point scale, or "don't know / not applicable".
 
 /// A rating 1–5, or 0 for "don't know / not applicable" (left out of scores).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// Saved as its code (`code()`); any other number is refused on reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
 pub struct Answer(u8);
 
 impl Answer {

@@ -3,7 +3,6 @@
 
 pub mod answer;
 pub mod export;
-pub mod json;
 pub mod node_map;
 pub mod scoring;
 pub mod statements;

@@ -133,3 +133,43 @@ mod tests {
         assert_eq!(map.values().copied().collect::<Vec<_>>(), [20, 3]);
     }
 }
+
+/// In a deserialisation error: the map lists one key twice.
+pub const DUPLICATE: &str = "a node id appears twice";
+/// In a deserialisation error: more entries than there are statements.
+pub const FLOOD: &str = "more entries than there are statements";
+
+impl<V: serde::Serialize> serde::Serialize for NodeMap<V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
+/// Read as a JSON object of node id → value. No more entries than there are
+/// statements, checked as they arrive, so a flood is refused before it is
+/// sorted in; a key listed twice is refused rather than one silently lost.
+impl<'de, V: serde::Deserialize<'de>> serde::Deserialize<'de> for NodeMap<V> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor<V>(std::marker::PhantomData<V>);
+        impl<'de, V: serde::Deserialize<'de>> serde::de::Visitor<'de> for Visitor<V> {
+            type Value = NodeMap<V>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of node ids")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<NodeMap<V>, A::Error> {
+                use serde::de::Error;
+                let mut out = NodeMap::new();
+                while let Some((key, value)) = map.next_entry::<String, V>()? {
+                    if out.len() >= super::statements::STATEMENTS.len() {
+                        return Err(A::Error::custom(FLOOD));
+                    }
+                    if out.insert(key, value).is_some() {
+                        return Err(A::Error::custom(DUPLICATE));
+                    }
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_map(Visitor(std::marker::PhantomData))
+    }
+}

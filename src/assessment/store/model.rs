@@ -1,0 +1,239 @@
+//! The saved document's types and the operations on them. Each field is
+//! declared once, here; its serde attributes give its JSON name and default.
+
+use serde::{Deserialize, Serialize};
+
+use super::limits;
+use super::wire::{whole_ms, APP, SCHEMA};
+use crate::assessment::answer::Answer;
+use crate::assessment::node_map::NodeMap;
+use crate::assessment::scoring::Answers;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Store {
+    pub app: String,
+    pub schema: u32,
+    /// Id of the assessment being worked on.
+    pub current: String,
+    pub assessments: Vec<Assessment>,
+    /// Ids of deleted assessments, so a merge with an older copy does not bring them back.
+    #[serde(default)]
+    pub deleted: Vec<String>,
+}
+
+/// One partnership's assessment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    pub id: String,
+    pub label: String,
+    /// `YYYY-MM-DD`.
+    pub created: String,
+    /// Node id → latest answer; a cleared answer stays as `v: null` so merges respect it.
+    #[serde(default)]
+    pub answers: NodeMap<Stamped<Option<Answer>>>,
+    #[serde(default)]
+    pub actions: NodeMap<Stamped<Option<ActionItem>>>,
+    /// Node id → a private note on why it was rated so ("" once cleared).
+    /// Schema 2; a schema-1 document has none.
+    #[serde(default)]
+    pub notes: NodeMap<Stamped<String>>,
+    #[serde(default)]
+    pub snapshots: Vec<Snapshot>,
+}
+
+/// A value with the time (ms since 1970) it was set: the newer wins a merge.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "T: Deserialize<'de> + Default"))]
+pub struct Stamped<T> {
+    /// Left out, it reads as cleared (as earlier builds wrote it).
+    #[serde(default)]
+    pub v: T,
+    #[serde(with = "whole_ms")]
+    pub t: f64,
+}
+
+/// An item the person marked to act on.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ActionItem {
+    pub note: String,
+    /// A role, not a name ("Partnership lead").
+    pub role: String,
+    /// `YYYY-MM-DD` or empty.
+    pub due: String,
+}
+
+/// The answers as they stood on a date, for scores over time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshot {
+    pub date: String,
+    pub answers: NodeMap<Answer>,
+}
+
+fn cut(text: String, limit: usize) -> String {
+    text.chars().take(limit).collect()
+}
+
+impl ActionItem {
+    /// The item as the schema allows it, so that what is saved reads back:
+    /// texts cut to their limits, and a due date that is not a real date
+    /// (a date field part-way through typing gives "0002-01-31") left at
+    /// `previous_due`.
+    pub fn within_limits(self, previous_due: &str) -> ActionItem {
+        let due = if self.due.is_empty() || is_date(&self.due) {
+            self.due
+        } else {
+            previous_due.to_string()
+        };
+        ActionItem {
+            note: cut(self.note, limits::NOTE_CHARS),
+            role: cut(self.role, limits::ROLE_CHARS),
+            due,
+        }
+    }
+}
+
+impl Assessment {
+    pub fn new(id: String, label: String, created: String) -> Assessment {
+        Assessment {
+            id,
+            label,
+            created,
+            answers: NodeMap::new(),
+            actions: NodeMap::new(),
+            notes: NodeMap::new(),
+            snapshots: Vec::new(),
+        }
+    }
+
+    /// The current answers, cleared ones left out.
+    pub fn current_answers(&self) -> Answers {
+        // `extend`, not `collect`: one code path for building maps.
+        let mut answers = Answers::new();
+        answers.extend(
+            self.answers
+                .iter()
+                .filter_map(|(k, s)| s.v.map(|a| (k.clone(), a))),
+        );
+        answers
+    }
+
+    /// Nothing entered yet: no answers, actions, notes or snapshots.
+    pub fn is_pristine(&self) -> bool {
+        self.answers.is_empty()
+            && self.actions.is_empty()
+            && self.notes.is_empty()
+            && self.snapshots.is_empty()
+    }
+
+    /// Records today's answers. One snapshot a day (a second one the same
+    /// day replaces the first); past the limit the oldest give way.
+    pub fn take_snapshot(&mut self, today: String) {
+        let answers = self.current_answers();
+        self.snapshots.retain(|s| s.date != today);
+        self.snapshots.push(Snapshot {
+            date: today,
+            answers,
+        });
+        self.keep_newest_snapshots();
+    }
+
+    pub(super) fn keep_newest_snapshots(&mut self) {
+        crate::small_sort::sort_by_key(&mut self.snapshots, |s| s.date.clone());
+        let excess = self.snapshots.len().saturating_sub(limits::SNAPSHOTS);
+        self.snapshots.drain(..excess);
+    }
+
+    pub fn action(&self, node: &str) -> Option<&ActionItem> {
+        self.actions.get(node).and_then(|s| s.v.as_ref())
+    }
+
+    /// The note on a statement, "" when there is none.
+    pub fn note(&self, node: &str) -> &str {
+        self.notes.get(node).map_or("", |s| s.v.as_str())
+    }
+
+    /// Sets a statement's note at time `at`, cut to the limit; `false` when
+    /// it is the note already there.
+    pub fn set_note(&mut self, node: &str, text: String, at: f64) -> bool {
+        let text = cut(text, limits::NOTE_CHARS);
+        if self.note(node) == text {
+            return false;
+        }
+        self.notes.insert(node.to_string(), Stamped { v: text, t: at });
+        true
+    }
+}
+
+impl Store {
+    pub fn new(first: Assessment) -> Store {
+        Store {
+            app: APP.into(),
+            schema: SCHEMA,
+            current: first.id.clone(),
+            assessments: vec![first],
+            deleted: vec![],
+        }
+    }
+
+    pub fn current(&self) -> &Assessment {
+        self.assessments
+            .iter()
+            .find(|a| a.id == self.current)
+            .unwrap_or(&self.assessments[0])
+    }
+
+    pub fn current_mut(&mut self) -> &mut Assessment {
+        let index = self
+            .assessments
+            .iter()
+            .position(|a| a.id == self.current)
+            .unwrap_or(0);
+        &mut self.assessments[index]
+    }
+
+    /// Whether another partnership fits within the limit.
+    pub fn can_add(&self) -> bool {
+        self.assessments.len() < limits::ASSESSMENTS
+    }
+
+    /// Adds a partnership's assessment and makes it the open one.
+    pub fn add(&mut self, assessment: Assessment) {
+        self.current = assessment.id.clone();
+        self.assessments.push(assessment);
+    }
+
+    /// Deletes an assessment, remembering its id so a merge with an older
+    /// copy does not bring it back; `replacement` takes over if it was the last.
+    pub fn delete(&mut self, id: &str, replacement: Assessment) {
+        self.assessments.retain(|a| a.id != id);
+        self.remember_deleted(id);
+        if self.assessments.is_empty() {
+            self.assessments.push(replacement);
+        }
+        if !self.assessments.iter().any(|a| a.id == self.current) {
+            self.current = self.assessments[0].id.clone();
+        }
+    }
+
+    pub(super) fn remember_deleted(&mut self, id: &str) {
+        if !self.deleted.iter().any(|d| d == id) {
+            self.deleted.push(id.to_string());
+        }
+        let excess = self.deleted.len().saturating_sub(limits::DELETED);
+        self.deleted.drain(..excess);
+    }
+}
+
+/// `YYYY-MM-DD` with plausible numbers.
+pub fn is_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok());
+    matches!((num(0..4), num(5..7), num(8..10)), (Some(y), Some(m), Some(d)) if (1900..=9999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+}
