@@ -7,6 +7,8 @@
 //! - [`share`]: results as links, and comparing them.
 //! - [`route`]: the views, as URL fragments.
 //! - [`state`]: the app state and its one reducer.
+//! - [`storage_policy`]: what stored data means at start-up, on saving
+//!   and when another tab saves.
 //! - [`chart`], [`number`], [`trig`], [`small_sort`]: radar geometry,
 //!   decimals for display, sine/cosine and a small sort.
 //!
@@ -26,6 +28,7 @@ pub mod route;
 pub mod share;
 pub mod small_sort;
 pub mod state;
+pub mod storage_policy;
 pub mod trig;
 pub mod ui;
 

@@ -59,6 +59,12 @@ pub enum Action {
         item: Option<ActionItem>,
         at: f64,
     },
+    /// A statement's private note ("" clears it).
+    SetNote {
+        node: &'static str,
+        text: String,
+        at: f64,
+    },
     /// Adds a partnership's assessment and opens it (ignored past the limit).
     AddAssessment(Assessment),
     /// Saves someone's shared results as a partnership of one's own, and says so.
@@ -156,6 +162,11 @@ impl AppState {
                 current
                     .actions
                     .insert(node.to_string(), Stamped { v: item, t: at });
+            }
+            Action::SetNote { node, text, at } => {
+                if !next.store.current_mut().set_note(node, text, at) {
+                    return None;
+                }
             }
             Action::AddAssessment(_) | Action::SaveSharedCopy { .. } if !next.store.can_add() => {
                 return None;
@@ -386,6 +397,22 @@ mod tests {
         assert_eq!(copy.answers.get("trust.time").map(|a| (a.v, a.t)), Some((Answer::rating(2), 9.0)));
         assert!(s.notice.unwrap().text.contains("“Shared: Council”"));
         assert_eq!(s.revision, 1, "saved");
+    }
+
+    #[test]
+    fn a_note_is_saved_and_the_same_note_changes_nothing() {
+        let note = |s: &AppState, text: &str| {
+            s.apply(Action::SetNote {
+                node: "trust.time",
+                text: text.into(),
+                at: 3.0,
+            })
+        };
+        let s = note(&state(), "We rarely meet").unwrap();
+        assert_eq!(s.store.current().note("trust.time"), "We rarely meet");
+        assert_eq!(s.revision, 1);
+        assert!(note(&s, "We rarely meet").is_none());
+        assert!(note(&state(), "").is_none(), "no note to clear");
     }
 
     #[test]

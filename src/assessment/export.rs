@@ -10,7 +10,7 @@ use crate::number::Fixed;
 pub fn to_csv(assessment: &Assessment) -> String {
     let answers = assessment.current_answers();
     let mut out = String::from(
-        "section,spread,statement,answer,rating,action note,action role,action due\r\n",
+        "section,spread,statement,answer,rating,note,action note,action role,action due\r\n",
     );
     for statement in STATEMENTS {
         let spread = GUIDE
@@ -27,6 +27,7 @@ pub fn to_csv(assessment: &Assessment) -> String {
                 .and_then(|a| a.score())
                 .map(|r| r.to_string())
                 .unwrap_or_default(),
+            assessment.note(statement.node),
             action.map_or("", |a| a.note.as_str()),
             action.map_or("", |a| a.role.as_str()),
             action.map_or("", |a| a.due.as_str()),
@@ -48,6 +49,7 @@ pub fn to_csv(assessment: &Assessment) -> String {
                 "",
                 "",
                 "",
+                "",
             ],
         );
     }
@@ -57,7 +59,7 @@ pub fn to_csv(assessment: &Assessment) -> String {
         .unwrap_or_default();
     push_row(
         &mut out,
-        &["overall score", "", "", "", &overall, "", "", ""],
+        &["overall score", "", "", "", &overall, "", "", "", ""],
     );
     out
 }
@@ -107,10 +109,12 @@ mod tests {
                 t: 1.0,
             },
         );
+        a.set_note("trust.time", "-1 for budgets, +2 for trust".into(), 2.0);
         let csv = to_csv(&a);
         assert_eq!(csv.lines().count(), 1 + STATEMENTS.len() + 5 + 1);
         assert!(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{csv}");
         assert!(csv.contains("\"Lead, ops\""));
-        assert!(csv.contains("Largely,4"));
+        assert!(csv.contains("Largely,4,\"'-1 for budgets, +2 for trust\","), "{csv}");
+        assert!(csv.lines().all(|l| l.matches(',').count() >= 8));
     }
 }

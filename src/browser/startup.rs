@@ -1,13 +1,11 @@
-//! Reading saved data when the app starts, keeping anything unreadable
-//! aside untouched, and deciding whether the app may save.
-
-use std::rc::Rc;
+//! Reading saved data when the app starts: what it means is decided by
+//! `storage_policy`; this module carries it out (a backup, a fresh store).
 
 use super::clock;
 use super::storage::Storage;
-use crate::assessment::store::{self, Read};
 use crate::assessment::{Assessment, Store};
 use crate::state::{Notice, SaveMode};
+use crate::storage_policy::{self as policy, Decision, When};
 
 pub const FIRST_LABEL: &str = "My partnership";
 
@@ -26,43 +24,22 @@ pub fn fresh_store() -> Store {
     Store::new(fresh_assessment(FIRST_LABEL))
 }
 
-/// The data to start with, whether saving works, and anything to tell.
+/// The data to start with, whether saving works, and anything to tell,
+/// as `storage_policy` decides.
 pub fn load(storage: &Storage) -> (Store, SaveMode, Option<Notice>) {
     let raw = match storage.load() {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return (fresh_store(), SaveMode::Saved, None),
-        Err(e) => {
-            let text = format!("{} You can still use everything here, but your answers will be lost when you close this page unless you export them.", e.explain());
-            return afresh(SaveMode::MemoryOnly, text, None);
-        }
+        Ok(raw) => raw,
+        Err(e) => return (fresh_store(), SaveMode::MemoryOnly, Some(policy::refused(e.explain()))),
     };
-    match store::read(&raw) {
-        Read::Valid(store) | Read::Migrated(store) => (store, SaveMode::Saved, None),
-        Read::Newer(_) => {
-            let text = "Your saved answers were made by a newer version of this tool. They are kept exactly as they are, and this page will not save over them. You can download a copy.".to_string();
-            afresh(SaveMode::ReadOnly, text, Some(&raw))
+    match policy::decide(When::Startup, raw.as_deref(), String::new) {
+        Decision::Take(store) => (store, SaveMode::Saved, None),
+        Decision::StopSaving(notice) => (fresh_store(), SaveMode::ReadOnly, Some(notice)),
+        Decision::SetAside(reason) => {
+            let raw = raw.unwrap_or_default();
+            let backed_up = storage.back_up(&raw, clock::now_ms() as u64).is_ok();
+            let (mode, notice) = policy::set_aside(&reason, &raw, backed_up);
+            (fresh_store(), mode, Some(notice))
         }
-        Read::Invalid(reason) => match storage.back_up(&raw, clock::now_ms() as u64) {
-            Ok(_) => {
-                let text = format!("We found saved answers we could not read: {reason}. We kept them untouched as a backup, which you can download, and started afresh.");
-                afresh(SaveMode::Saved, text, Some(&raw))
-            }
-            Err(_) => {
-                let text = format!("We found saved answers we could not read: {reason}. We could not set them aside, so this page will not save over them. Download them to keep a copy.");
-                afresh(SaveMode::ReadOnly, text, Some(&raw))
-            }
-        },
+        Decision::Nothing | Decision::Clear(_) | Decision::Ignore => (fresh_store(), SaveMode::Saved, None),
     }
-}
-
-/// A fresh store in `mode` with a notice saying why. Saved text that could
-/// not be used (`kept`) is offered for download and shown as an error;
-/// storage refused outright is not an error of the reader's data.
-fn afresh(mode: SaveMode, text: String, kept: Option<&str>) -> (Store, SaveMode, Option<Notice>) {
-    let notice = Notice {
-        text,
-        backup: kept.map(Rc::from),
-        is_error: kept.is_some(),
-    };
-    (fresh_store(), mode, Some(notice))
 }

@@ -97,6 +97,7 @@ pub fn NodePanel(props: &NodePanelProps) -> Html {
             if statements::for_node(node.id).is_some() {
                 <Rating node={node.id} context="panel"
                         current={state.store.current().answers.get(node.id).and_then(|s| s.v)}
+                        note={AttrValue::from(state.store.current().note(node.id).to_string())}
                         dispatch={state.dispatcher()} />
                 <PlanToggle node={node.id} planned={state.store.current().action(node.id).is_some()} />
             }

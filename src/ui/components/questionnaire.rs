@@ -20,7 +20,8 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
     crate::ui::render_count::count("Questionnaire");
     let state = use_app();
     let spread = props.spread;
-    let answers = state.store.current().current_answers();
+    let assessment = state.store.current();
+    let answers = assessment.current_answers();
     let score = spread_score(spread.slug, &answers);
     let heading = format!("{}-rate-heading", spread.slug);
     html! {
@@ -28,11 +29,12 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
             <h2 id={heading}>{ "Rate your partnership" }</h2>
             <p>
                 { "How far does each statement describe your partnership, " }
-                <strong>{ state.store.current().label.clone() }</strong>{ "? Answers stay in this browser." }
+                <strong>{ assessment.label.clone() }</strong>{ "? Answers stay in this browser." }
             </p>
             { progress(score.answered, score.total, &format!("{} answered", spread.short_title), score_summary(&score)) }
             for statement in statements::of_spread(spread.slug) {
-                <Rating node={statement.node} context="list" current={answers.get(statement.node).copied()} dispatch={state.dispatcher()} />
+                <Rating node={statement.node} context="list" current={answers.get(statement.node).copied()}
+                        note={AttrValue::from(assessment.note(statement.node).to_string())} dispatch={state.dispatcher()} />
             }
             <p><Link to={Route::Results}>{ "See your results" }</Link></p>
         </section>

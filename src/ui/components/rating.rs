@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::forms::input_value;
+use crate::assessment::store::limits;
 use crate::assessment::{statements, Answer};
 use crate::browser::clock;
 use crate::state::{Action, AppState};
@@ -14,6 +16,8 @@ pub struct RatingProps {
     /// Distinguishes the same statement shown twice (panel and list).
     pub context: &'static str,
     pub current: Option<Answer>,
+    /// The private note on this statement ("" for none).
+    pub note: AttrValue,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
@@ -37,6 +41,17 @@ pub fn Rating(props: &RatingProps) -> Html {
         })
     };
     let clear = set(None);
+    let on_note = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            dispatch.dispatch(Action::SetNote {
+                node,
+                text: input_value(&e),
+                at: clock::now_ms(),
+            })
+        })
+    };
+    let note_id = format!("{name}-note");
     html! {
         <fieldset class="rating" data-statement={node}>
             <legend>{ statement.text }</legend>
@@ -52,6 +67,15 @@ pub fn Rating(props: &RatingProps) -> Html {
                     </label>
                 }
             </div>
+            <details class="rating-note" open={!props.note.is_empty()}>
+                <summary>
+                    { if props.note.is_empty() { "Add a private note" } else { "Your note" } }
+                    <span class="visually-hidden">{ format!(": {}", statement.text) }</span>
+                </summary>
+                <label for={note_id.clone()}>{ "Why you rated it so: kept in this browser, never put in a shared link" }</label>
+                <textarea id={note_id} maxlength={limits::NOTE_CHARS.to_string()} rows="2"
+                          value={props.note.clone()} onchange={on_note} />
+            </details>
             if current.is_some() {
                 <button type="button" class="link-button rating-clear" onclick={Callback::from(move |e: MouseEvent| clear.emit(e.into()))}>
                     { "Clear answer" }<span class="visually-hidden">{ format!(": {}", statement.text) }</span>

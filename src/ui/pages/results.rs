@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::assessment::{score, scoring};
 use crate::number::Fixed;
 use crate::ui::components::{
-    progress, scores_section, work_on_next, ActionPlan, DataPanel, OverTime, PartnershipPicker,
+    notes_section, progress, scores_section, work_on_next, ActionPlan, DataPanel, OverTime, PartnershipPicker,
     ShareSection,
 };
 use crate::ui::context::{use_app, use_focus_on_arrival};
@@ -35,6 +35,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             </p>
             { scores_section(&scores) }
             { work_on_next(&answers, Some(assessment)) }
+            { notes_section(assessment) }
             <ActionPlan />
             <ShareSection answers={answers} />
             <OverTime />
