@@ -273,3 +273,37 @@ async fn an_answer_re_renders_only_what_shows_it() {
     handle.destroy();
     Storage::open("render-test").remove_all().unwrap();
 }
+
+#[wasm_bindgen_test]
+fn fixtures_and_hostile_files_read_through_the_browser_s_own_parse_path() {
+    use collaboration_widget::assessment::store::{self, Read};
+    let v1 = include_str!("fixtures/store-v1.json");
+    let v2 = include_str!("fixtures/store-v2.json");
+    assert!(matches!(store::read(v1), Read::Migrated(_)));
+    let Read::Valid(two) = store::read(v2) else { panic!("v2") };
+    assert_eq!(store::read(&two.to_json()), Read::Valid(two.clone()));
+    assert_eq!(store::read(&format!("\u{feff}{v2}")), Read::Valid(two));
+    assert_eq!(store::read(&v2.replace("\"schema\":2", "\"schema\":3")), Read::Newer(3));
+    let hostile = [
+        (format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000)), "not"),
+        ("x".repeat(10_000_000), "larger than"),
+        (v1.replace("\"trust.roles\":{\"v\":2", "\"trust.time\":{\"v\":2"), "appears twice"),
+        (v1.replace("\"v\":4", "\"v\":1e999"), "not valid JSON"),
+        (v1.replace("\"v\":4", "\"v\":256"), "out of range"),
+        (v1.replace("\"label\":\"City", "\"label\":{\"x\":\"City\"},\"y\":\"x"), "wrong type"),
+    ];
+    for (text, expected) in hostile {
+        match store::read(&text) {
+            Read::Invalid(reason) => assert!(reason.contains(expected), "{reason} / {expected}"),
+            other => panic!("{expected}: read as {other:?}"),
+        }
+    }
+    // Start-up reads a schema-1 document from real storage without writing.
+    local().set_item("mcw:fixture-v1:data", v1).unwrap();
+    let storage = Storage::open("fixture-v1");
+    let (loaded, mode, notice) = startup::load(&storage);
+    assert_eq!((mode, notice), (SaveMode::Saved, None));
+    assert_eq!(loaded.current().label, "City and university partnership");
+    assert_eq!(local().get_item("mcw:fixture-v1:data").unwrap().as_deref(), Some(v1));
+    storage.remove_all().unwrap();
+}

@@ -67,6 +67,11 @@ pub fn Rating(props: &RatingProps) -> Html {
                     </label>
                 }
             </div>
+            if current.is_some() {
+                <button type="button" class="link-button rating-clear" onclick={Callback::from(move |e: MouseEvent| clear.emit(e.into()))}>
+                    { "Clear answer" }<span class="visually-hidden">{ format!(": {}", statement.text) }</span>
+                </button>
+            }
             <details class="rating-note" open={!props.note.is_empty()}>
                 <summary>
                     { if props.note.is_empty() { "Add a private note" } else { "Your note" } }
@@ -76,11 +81,6 @@ pub fn Rating(props: &RatingProps) -> Html {
                 <textarea id={note_id} maxlength={limits::NOTE_CHARS.to_string()} rows="2"
                           value={props.note.clone()} onchange={on_note} />
             </details>
-            if current.is_some() {
-                <button type="button" class="link-button rating-clear" onclick={Callback::from(move |e: MouseEvent| clear.emit(e.into()))}>
-                    { "Clear answer" }<span class="visually-hidden">{ format!(": {}", statement.text) }</span>
-                </button>
-            }
         </fieldset>
     }
 }
