@@ -114,6 +114,41 @@ pub fn memory_bytes() -> f64 {
     }
 }
 
+/// A mounted widget, for the embed loader to update or remove.
+#[wasm_bindgen]
+pub struct Widget {
+    handle: Option<yew::AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// New options for the live widget: a changed view opens, a changed
+    /// theme or label applies, and what the person entered stays (the app
+    /// is not mounted anew). A changed namespace needs a new mount.
+    #[allow(clippy::too_many_arguments)]
+    pub fn update(
+        &mut self,
+        view: Option<String>,
+        views: Option<String>,
+        namespace: Option<String>,
+        theme: Option<String>,
+        label: Option<String>,
+        share_base: Option<String>,
+    ) {
+        let options = EmbedOptions { view, views, namespace, theme, label, share_base };
+        if let Some(handle) = self.handle.as_mut() {
+            handle.update(options.props());
+        }
+    }
+
+    /// Unmounts the widget: its listeners go and it writes nothing more.
+    pub fn destroy(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+    }
+}
+
 /// Mounts a widget into `root` (inside the shadow root the embed loader made).
 #[wasm_bindgen]
 pub fn mount_widget(
@@ -124,7 +159,7 @@ pub fn mount_widget(
     theme: Option<String>,
     label: Option<String>,
     share_base: Option<String>,
-) {
+) -> Widget {
     let options = EmbedOptions {
         view,
         views,
@@ -133,7 +168,10 @@ pub fn mount_widget(
         label,
         share_base,
     };
-    yew::Renderer::<App>::with_root_and_props(root, options.props()).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root, options.props()).render();
+    Widget {
+        handle: Some(handle),
+    }
 }
 
 #[cfg(test)]

@@ -13,8 +13,11 @@ use crate::share::Shared;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
     pub text: String,
-    /// Unreadable data that was kept, offered as a download.
+    /// Data that was kept, offered as a download.
     pub backup: Option<Rc<str>>,
+    /// The backup is this tab's own data (a tab that stopped saving): kept
+    /// current with every edit, so the download holds the latest.
+    pub backup_is_ours: bool,
     pub is_error: bool,
 }
 
@@ -106,6 +109,7 @@ impl Notice {
         Notice {
             text: text.into(),
             backup: None,
+            backup_is_ours: false,
             is_error: false,
         }
     }
@@ -223,6 +227,9 @@ impl AppState {
         }
         if edited {
             next.revision += 1;
+            if let Some(notice) = next.notice.as_mut().filter(|n| n.backup_is_ours) {
+                notice.backup = Some(next.store.to_json().into());
+            }
         }
         (next != *self).then_some(next)
     }
@@ -397,6 +404,27 @@ mod tests {
         assert_eq!(copy.answers.get("trust.time").map(|a| (a.v, a.t)), Some((Answer::rating(2), 9.0)));
         assert!(s.notice.unwrap().text.contains("“Shared: Council”"));
         assert_eq!(s.revision, 1, "saved");
+    }
+
+    #[test]
+    fn a_tab_that_stopped_saving_offers_its_latest_data() {
+        let newer = include_str!("../tests/fixtures/store-v2.json").replace("\"schema\":2", "\"schema\":3");
+        let s = state();
+        let crate::storage_policy::Decision::StopSaving(notice) = crate::storage_policy::decide(
+            crate::storage_policy::When::OtherTab,
+            Some(&newer),
+            || s.store.to_json(),
+        ) else {
+            panic!()
+        };
+        let s = s
+            .apply(Action::SaveFailed { mode: SaveMode::ReadOnly, notice })
+            .unwrap();
+        let s = s
+            .apply(Action::Answer { node: "trust.roles", answer: Answer::rating(5), at: 8.0 })
+            .unwrap();
+        let kept = s.notice.unwrap().backup.unwrap();
+        assert!(kept.contains("\"trust.roles\":{\"v\":5"), "{kept}");
     }
 
     #[test]

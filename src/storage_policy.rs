@@ -57,10 +57,13 @@ pub fn decide(when: When, stored: Option<&str>, ours: impl FnOnce() -> String) -
             "Your saved answers were made by a newer version of this tool. They are kept exactly as they are, and this page will not save over them. You can download a copy.",
             text.to_string(),
         )),
-        Read::Newer(_) => Decision::StopSaving(kept(
-            "A newer version of this tool has saved your data in another tab, so this page has stopped saving to avoid overwriting it: download what it holds to keep any edits made here.",
-            ours(),
-        )),
+        Read::Newer(_) => Decision::StopSaving(Notice {
+            backup_is_ours: true,
+            ..kept(
+                "A newer version of this tool has saved your data in another tab, so this page has stopped saving to avoid overwriting it: download what it holds to keep any edits made here.",
+                ours(),
+            )
+        }),
         Read::Invalid(_) if when == When::OtherTab => Decision::Ignore,
         Read::Invalid(reason) => Decision::SetAside(reason),
     }
@@ -71,6 +74,7 @@ fn kept(text: &str, backup: String) -> Notice {
     Notice {
         text: text.into(),
         backup: Some(Rc::from(backup)),
+        backup_is_ours: false,
         is_error: true,
     }
 }
@@ -97,6 +101,7 @@ pub fn save_failed(why: &str) -> Notice {
     Notice {
         text: format!("{why} Your answers are kept in this page for now, but will be lost when you close it unless you export them."),
         backup: None,
+        backup_is_ours: false,
         is_error: true,
     }
 }
@@ -138,6 +143,7 @@ mod tests {
                 panic!("{when:?}")
             };
             assert_eq!(later.backup.as_deref(), Some("ours"), "what this tab holds");
+            assert!(later.backup_is_ours, "kept current as the tab is edited");
             assert!(later.text.contains("stopped saving"));
             assert_eq!(later.text.matches(". ").count(), 0, "one sentence");
         }

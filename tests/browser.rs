@@ -263,12 +263,13 @@ async fn an_answer_re_renders_only_what_shows_it() {
     settle().await;
     let saved = local().get_item("mcw:render-test:data").unwrap().unwrap();
     assert!(saved.contains("\"trust.time\":{\"v\":4"), "the answer was saved");
-    // The root and its shell, the questionnaire (its score), the diagram
-    // (the node's mark) and the one rating group answered: nothing else,
-    // and nothing twice (the save that follows re-renders nothing).
+    // The root, the questionnaire (its score), the diagram (the node's mark),
+    // the open node panel (its rating) and the one rating group answered:
+    // nothing else, and nothing twice (the save that follows re-renders
+    // nothing; the shell and the rating groups not answered are skipped).
     assert_eq!(
         renders_since(&before),
-        [("App", 1), ("DiagramView", 1), ("Questionnaire", 1), ("Rating", 1), ("Shell", 1)]
+        [("App", 1), ("DiagramView", 1), ("NodePanel", 1), ("Questionnaire", 1), ("Rating", 1)]
     );
     handle.destroy();
     Storage::open("render-test").remove_all().unwrap();

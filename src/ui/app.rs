@@ -66,6 +66,7 @@ pub fn App(props: &AppProps) -> Html {
     use_persistence(&state, (*storage).clone());
     let routing = use_routing(
         &state,
+        &props.initial,
         !props.embedded,
         props.views.clone(),
         props.share_base.clone(),

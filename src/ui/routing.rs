@@ -23,10 +23,23 @@ pub struct Routing {
 #[hook]
 pub fn use_routing(
     state: &UseReducerHandle<AppState>,
+    initial: &Route,
     owns_url: bool,
     views: Option<Vec<Route>>,
     share_base: Option<AttrValue>,
 ) -> Routing {
+    // An embedding page asked for another view: open it, without taking
+    // focus from wherever the reader is on the host page.
+    {
+        let dispatch = state.dispatcher();
+        let asked = use_mut_ref(|| initial.clone());
+        use_effect_with(initial.clone(), move |initial| {
+            if *asked.borrow() != *initial {
+                *asked.borrow_mut() = initial.clone();
+                dispatch.dispatch(Action::Select(initial.clone()));
+            }
+        });
+    }
     // Back/Forward and typed URLs arrive as hash changes.
     {
         let dispatch = state.dispatcher();

@@ -1,0 +1,107 @@
+// Intranet pages assembled after load: widgets that arrive late, leave, or
+// are written as a custom element, with options changed on a live widget,
+// and embed.js included twice; the host page's URL, title, history and
+// storage left alone throughout. In the hostile host page, under the CSP.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { openPage, setUp } from './harness.mjs';
+
+const HOST = '/intranet/portal/';
+const env = setUp({ extra: { [HOST]: join(import.meta.dirname, 'host') } });
+
+const hostState = (page) =>
+  page.evaluate(() => ({
+    url: location.href,
+    title: document.title,
+    history: history.length,
+    state: JSON.stringify(history.state),
+    keys: Object.keys(localStorage).filter((k) => !k.startsWith('mcw:')).sort(),
+    prefs: localStorage.getItem('portal-prefs'),
+  }));
+const apps = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-collaboration-widget], collaboration-widget')].map(
+      (el) => el.shadowRoot?.querySelectorAll('.mcw-app').length ?? 0,
+    ),
+  );
+
+describe('embedding in pages that change', () => {
+  test('widgets added later mount once, removed ones stop, options change live', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await page.goto(env.server.origin + HOST + 'late.html');
+    const custom = page.locator('#custom');
+    await custom.locator('.node-panel h3').waitFor();
+    const host = await hostState(page);
+
+    // The custom element took every option.
+    assert.match(await custom.locator('h1').innerText(), /build trust/);
+    assert.match(await custom.locator('.node-panel h3').innerText(), /roles/i);
+    assert.deepEqual(await custom.locator('.site-nav a').allInnerTexts(), ['3\nTrust', '4\nPower', 'Your results']);
+    assert.equal(await custom.locator('section.mcw-app').getAttribute('aria-label'), 'Portal partnership check');
+    assert.equal(await custom.locator('.mcw-app').evaluate((el) => getComputedStyle(el).colorScheme), 'light');
+    await custom.locator('.node-panel').getByLabel('Largely').check();
+    await page.waitForFunction(() => localStorage.getItem('mcw:embed-portal:data')?.includes('trust.roles'));
+
+    // embed.js twice, once async: every widget mounted once.
+    assert.deepEqual(await apps(page), [1]);
+
+    // A CMS block inserts a data- widget after load.
+    await page.evaluate(() => {
+      const block = document.createElement('section');
+      block.innerHTML = '<div id="late" data-collaboration-widget data-namespace="late" data-view="power" data-label="Late widget"></div>';
+      document.getElementById('slot').append(block);
+    });
+    const late = page.locator('#late');
+    await late.locator('h1', { hasText: 'power dynamic' }).waitFor();
+    assert.deepEqual(await apps(page), [1, 1]);
+
+    // Live options: the view and the theme change; what was entered stays.
+    await page.evaluate(() => document.getElementById('custom').setAttribute('view', 'results'));
+    await custom.locator('h1', { hasText: 'Your results' }).waitFor();
+    await custom.locator('#share-label').fill('Portal team');
+    await page.evaluate(() => document.getElementById('custom').setAttribute('theme', 'dark'));
+    await page.waitForFunction(() =>
+      getComputedStyle(document.getElementById('custom').shadowRoot.querySelector('.mcw-app')).colorScheme === 'dark');
+    assert.equal(await custom.locator('#share-label').inputValue(), 'Portal team', 'unsaved input kept');
+    await page.evaluate(() => document.getElementById('late').setAttribute('data-view', 'trust'));
+    await late.locator('h1', { hasText: 'build trust' }).waitFor();
+    assert.equal(await custom.locator('.site-nav a[aria-current="page"]').innerText(), 'Your results');
+    assert.match(await custom.locator('.progress').first().innerText(), /1 of 42 answered/, 'the answer is still there');
+
+    // Moving a widget is not removing it.
+    await page.evaluate(() => document.getElementById('slot').prepend(document.getElementById('custom')));
+    await page.waitForTimeout(100);
+    assert.equal(await custom.locator('#share-label').inputValue(), 'Portal team');
+
+    // A removed widget is unmounted: its listener goes, and it writes nothing more.
+    const saved = await page.evaluate(() => localStorage.getItem('mcw:embed-portal:data'));
+    const listening = await page.evaluate(() => window.storageListeners);
+    assert.equal(listening, 2, 'one per widget');
+    await page.evaluate(() => {
+      window.removed = document.getElementById('custom');
+      window.removed.remove();
+      window.writes.length = 0;
+    });
+    await page.waitForFunction(() => window.removed.shadowRoot.childElementCount === 0);
+    assert.equal(await page.evaluate(() => window.storageListeners), 1);
+    await late.locator('.questionnaire [data-statement="trust.time"]').getByLabel('Partly').check();
+    await page.waitForFunction(() => window.writes.includes('mcw:embed-late:data'));
+    await page.waitForTimeout(200);
+    assert.deepEqual(await page.evaluate(() => window.writes.filter((k) => k.startsWith('mcw:embed-portal'))), []);
+    assert.equal(await page.evaluate(() => localStorage.getItem('mcw:embed-portal:data')), saved);
+    // Put back, it mounts afresh with what was saved.
+    await page.evaluate(() => document.getElementById('slot').append(window.removed));
+    await custom.locator('.progress').first().waitFor();
+    assert.match(await custom.locator('.progress').first().innerText(), /1 of 42 answered/);
+    assert.deepEqual(await apps(page), [1, 1]);
+
+    assert.deepEqual(await hostState(page), host, "the host page's URL, title, history and storage");
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(problems, []);
+    const { violations } = await new AxeBuilder({ page }).include('#custom').include('#late').analyze();
+    assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+    await context.close();
+  });
+});
