@@ -4,6 +4,7 @@
 
 use crate::content::GUIDE;
 use crate::share::compare::MAX_PARTNERS;
+use crate::share::group;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Route {
@@ -36,6 +37,12 @@ impl Route {
             return Route::Shared(payload.to_string());
         }
         if let Some(list) = path.strip_prefix(COMPARE).and_then(|r| r.strip_prefix('/')) {
+            // One group payload (format G), or results joined by dots (as
+            // links made before it). A group that does not read is kept
+            // as it is, for the view to explain.
+            if list.starts_with(group::FORMAT) {
+                return Route::Compare(group::unpack(list).unwrap_or_else(|_| vec![list.to_string()]));
+            }
             return Route::compare(list.split('.'));
         }
         if let Some(view) = VIEWS.iter().find(|v| v.name == path) {
@@ -74,7 +81,10 @@ impl Route {
             Route::Results => format!("#/{RESULTS}"),
             Route::Shared(payload) => format!("#/{SHARE}/{payload}"),
             Route::Compare(list) if list.is_empty() => format!("#/{COMPARE}"),
-            Route::Compare(list) => format!("#/{COMPARE}/{}", list.join(".")),
+            Route::Compare(list) => match group::pack(list) {
+                Some(packed) => format!("#/{COMPARE}/{packed}"),
+                None => format!("#/{COMPARE}/{}", list.join(".")),
+            },
             Route::Spread { slug, node: None } => format!("#/{slug}"),
             Route::Spread {
                 slug,
@@ -202,7 +212,18 @@ mod tests {
         let shared = Route::Shared("1KgAAAA".into());
         assert_eq!(Route::parse(&shared.to_hash()), shared);
         let compare = Route::Compare(vec!["1Kg".into(), "1Kj".into()]);
+        assert_eq!(Route::parse(&compare.to_hash()), compare, "unreadable: kept as they are");
+        let results: Vec<String> = (1..=3u8)
+            .map(|r| {
+                let mut a = crate::assessment::Answers::new();
+                a.insert("trust.time".into(), crate::assessment::Answer::rating(r).unwrap());
+                crate::share::encode(&a, Some("P"))
+            })
+            .collect();
+        let compare = Route::Compare(results.clone());
+        assert!(compare.to_hash().starts_with("#/compare/G"), "one group payload");
         assert_eq!(Route::parse(&compare.to_hash()), compare);
+        assert_eq!(Route::parse(&format!("#/compare/{}", results.join("."))), compare, "older links");
         assert_eq!(Route::parse("#/compare"), Route::Compare(vec![]));
         let overlong = format!("#/compare/{}", vec!["1Kg"; 10_000].join("."));
         assert_eq!(

@@ -252,8 +252,33 @@ async fn comparing_two_released_links_shows_agreement_and_both_partners() {
         "both partners named"
     );
     assert!(text.contains("where views differ most"));
+    let packed = collaboration_widget::share::group::pack(&payloads).unwrap();
     assert!(
-        html.contains(&format!("#/compare/{}.{}", payloads[0], payloads[1])),
-        "a link to this comparison"
+        html.contains(&format!("#/compare/{packed}")),
+        "a link to this comparison, as one group payload"
     );
+    // Two results: side by side by default, and the agenda below.
+    assert!(text.contains("discussion agenda"));
+}
+
+#[tokio::test]
+async fn five_or_more_results_open_as_an_anonymous_group_summary() {
+    use collaboration_widget::assessment::{statements::STATEMENTS, Answer, Answers};
+    let payloads: Vec<String> = (0..6u8)
+        .map(|p| {
+            let mut answers = Answers::new();
+            for (i, s) in STATEMENTS.iter().enumerate() {
+                let rating = if i % 3 == 0 { 1 + (p % 5) } else { 2 };
+                answers.insert(s.node.into(), Answer::rating(rating).unwrap());
+            }
+            collaboration_widget::share::encode(&answers, Some(&format!("Secret name {p}")))
+        })
+        .collect();
+    let html = render(Route::Compare(payloads)).await;
+    let text = visible_text(&html);
+    assert!(text.contains("group summary of 6 results"), "{text}");
+    assert!(!text.contains("secret name"), "no label anywhere");
+    assert!(text.contains("disagreement is the average distance"));
+    assert!(text.contains("views differ") && text.contains("clear consensus"));
+    assert!(html.contains("class=\"strip-chart\""));
 }

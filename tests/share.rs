@@ -218,3 +218,48 @@ fn comparison_orders_items_by_divergence_and_measures_agreement() {
     assert!((result.agreement.unwrap() - 100.0 * (1.0 - 7.0 / 12.0)).abs() < 1e-3);
     assert_eq!(compare(&[Answers::new(), Answers::new()]).agreement, None);
 }
+
+/// Thirty labelled results for the review tests: statements 0–2 split the
+/// group (half rate 1, half 5), 3–10 are clear consensus (4), 11–12 everyone
+/// rates low (1 or 2), the rest sit between (3 or 4).
+fn review_results() -> Vec<(String, String)> {
+    (0..30usize)
+        .map(|p| {
+            let answers: Answers = STATEMENTS
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let rating = match i {
+                        0..=2 => if p % 2 == 0 { 1 } else { 5 },
+                        3..=10 => 4,
+                        11 | 12 => 1 + (p % 2) as u8,
+                        _ => 3 + ((p + i) % 2) as u8,
+                    };
+                    (s.node.to_string(), Answer::rating(rating).unwrap())
+                })
+                .collect();
+            let label = format!("Partner organisation {}", p + 1);
+            (label.clone(), encode(&answers, Some(&label)))
+        })
+        .collect()
+}
+
+#[test]
+fn the_review_fixture_is_what_the_codec_makes() {
+    // The end-to-end review test reads these links; they are the codec's own.
+    let made: String = review_results()
+        .iter()
+        .map(|(label, payload)| format!("{label}\t{payload}\n"))
+        .collect();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/review-30.txt");
+    if std::env::var_os("WRITE_FIXTURES").is_some() {
+        std::fs::write(path, &made).unwrap();
+    }
+    assert_eq!(std::fs::read_to_string(path).unwrap(), made, "run with WRITE_FIXTURES=1 to make it");
+    let review = collaboration_widget::share::review::review(
+        &review_results().iter().map(|(_, p)| decode(p).unwrap().answers).collect::<Vec<_>>(),
+    );
+    let split: Vec<&str> = review.statements.iter().filter(|s| s.is_split()).map(|s| s.node).collect();
+    assert_eq!(split, STATEMENTS[..3].iter().map(|s| s.node).collect::<Vec<_>>());
+    assert!(review.statements.iter().filter(|s| s.is_consensus()).count() >= 8);
+}

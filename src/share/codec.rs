@@ -71,14 +71,7 @@ impl ShareError {
 
 /// The payload for some answers and an optional label.
 pub fn encode(answers: &Answers, label: Option<&str>) -> String {
-    let states: Vec<u8> = STATEMENTS
-        .iter()
-        .map(|s| match answers.get(s.node) {
-            None => 0,
-            Some(a) if *a == Answer::DONT_KNOW => 6,
-            Some(a) => a.code(),
-        })
-        .collect();
+    let states = states_of(answers);
     let mut bytes = vec![states.len() as u8];
     bytes.extend(pack_base7(&states));
     let label: String = label.map(clean_label).unwrap_or_default();
@@ -139,8 +132,28 @@ pub fn decode(payload: &str) -> Result<Shared, ShareError> {
     if count > STATEMENTS.len() {
         return Err(ShareError::UnknownVersion);
     }
+    Ok(Shared {
+        answers: answers_of(&states),
+        label: (!label.is_empty()).then(|| label.to_string()),
+    })
+}
+
+/// Each statement's state 0–6 (0 unanswered, 1–5 rated, 6 don't know).
+pub(super) fn states_of(answers: &Answers) -> Vec<u8> {
+    STATEMENTS
+        .iter()
+        .map(|s| match answers.get(s.node) {
+            None => 0,
+            Some(a) if *a == Answer::DONT_KNOW => 6,
+            Some(a) => a.code(),
+        })
+        .collect()
+}
+
+/// The answers that `states` (in statement order) stand for.
+pub(super) fn answers_of(states: &[u8]) -> Answers {
     let mut answers = Answers::new();
-    answers.extend(STATEMENTS.iter().zip(states).filter_map(|(s, state)| {
+    answers.extend(STATEMENTS.iter().zip(states).filter_map(|(s, &state)| {
         let answer = match state {
             0 => return None,
             6 => Answer::DONT_KNOW,
@@ -148,10 +161,7 @@ pub fn decode(payload: &str) -> Result<Shared, ShareError> {
         };
         Some((s.node.to_string(), answer))
     }));
-    Ok(Shared {
-        answers,
-        label: (!label.is_empty()).then(|| label.to_string()),
-    })
+    answers
 }
 
 /// A label as it may travel: no control characters, trimmed, at most
@@ -167,12 +177,12 @@ pub fn clean_label(label: &str) -> String {
 }
 
 /// Bytes needed for `count` base-7 digits.
-fn base7_bytes(count: usize) -> usize {
+pub(super) fn base7_bytes(count: usize) -> usize {
     ((count as f64) * 7f64.log2() / 8.0).ceil() as usize
 }
 
 /// Digits 0–6 (first digit least significant) as one big-endian number.
-fn pack_base7(digits: &[u8]) -> Vec<u8> {
+pub(super) fn pack_base7(digits: &[u8]) -> Vec<u8> {
     let mut number = vec![0u8; base7_bytes(digits.len())];
     for &digit in digits.iter().rev() {
         let mut carry = u16::from(digit);
@@ -186,7 +196,7 @@ fn pack_base7(digits: &[u8]) -> Vec<u8> {
 }
 
 /// The inverse of [`pack_base7`]; `None` if the number is too big for `count` digits.
-fn unpack_base7(bytes: &[u8], count: usize) -> Option<Vec<u8>> {
+pub(super) fn unpack_base7(bytes: &[u8], count: usize) -> Option<Vec<u8>> {
     let mut number = bytes.to_vec();
     let mut digits = Vec::with_capacity(count);
     for _ in 0..count {
@@ -202,7 +212,7 @@ fn unpack_base7(bytes: &[u8], count: usize) -> Option<Vec<u8>> {
 }
 
 /// CRC-16/CCITT-FALSE over the version byte and `bytes`.
-fn crc16(version: u8, bytes: &[u8]) -> u16 {
+pub(super) fn crc16(version: u8, bytes: &[u8]) -> u16 {
     let mut crc: u16 = 0xffff;
     for &byte in std::iter::once(&version).chain(bytes) {
         crc ^= u16::from(byte) << 8;
@@ -217,11 +227,11 @@ fn crc16(version: u8, bytes: &[u8]) -> u16 {
     crc
 }
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+pub(super) const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// base64url without padding. Hand-written: thirty lines weigh less in the
 /// wasm than a general-purpose crate, and the tests pin it to RFC 4648.
-fn base64url(bytes: &[u8]) -> String {
+pub(super) fn base64url(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
         let n = chunk
@@ -235,7 +245,7 @@ fn base64url(bytes: &[u8]) -> String {
     out
 }
 
-fn unbase64url(text: &str) -> Option<Vec<u8>> {
+pub(super) fn unbase64url(text: &str) -> Option<Vec<u8>> {
     let values: Vec<u32> = text
         .bytes()
         .map(|c| ALPHABET.iter().position(|&a| a == c).map(|p| p as u32))

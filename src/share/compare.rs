@@ -4,7 +4,13 @@
 use crate::assessment::{score, statements::STATEMENTS, Answers, Scores};
 
 pub const MIN_PARTNERS: usize = 2;
-pub const MAX_PARTNERS: usize = 12;
+/// The most results one comparison holds.
+pub const MAX_PARTNERS: usize = 30;
+/// The most shown side by side, one named column each.
+pub const SIDE_BY_SIDE_MAX: usize = 12;
+/// From this many results the anonymous group summary opens first; below
+/// it, individual answers may be recognisable.
+pub const GROUP_FROM: usize = 5;
 
 /// One statement across partners (don't-know and unanswered left out).
 #[derive(Debug, Clone, PartialEq)]

@@ -3,7 +3,9 @@
 
 pub mod codec;
 pub mod compare;
+pub mod group;
 pub mod links;
+pub mod review;
 
 pub use codec::{decode, encode, ShareError, Shared, LABEL_MAX_CHARS};
 pub use compare::{compare, Comparison, ItemSpread};

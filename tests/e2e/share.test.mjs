@@ -62,7 +62,7 @@ describe('sharing and comparing', () => {
     await page.goto(`${env.server.url}#/results`);
     await ready(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await page.locator('.copy-status', { hasText: /copied|selected/ }).waitFor();
+    await page.locator('.copy-status', { hasText: /Copied|selected/ }).waitFor();
     const status = await page.locator('.copy-status').innerText();
     if (/selected/.test(status)) {
       const selected = await page.evaluate(() => {

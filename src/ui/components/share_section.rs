@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::copy_link::CopyLink;
+use super::copy_text::CopyText;
 use super::forms::input_value;
 
 use crate::assessment::Answers;
@@ -39,7 +39,7 @@ pub fn ShareSection(props: &ShareSectionProps) -> Html {
                 <input id="share-label" type="text" maxlength={LABEL_MAX_CHARS.to_string()} autocomplete="off"
                        value={(*label).clone()} oninput={on_label} />
             </p>
-            <CopyLink {link} id="share-link" label="Your results link" />
+            <CopyText text={link} id="share-link" label="Your results link" button="Copy link" />
         </section>
     }
 }

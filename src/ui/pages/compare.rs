@@ -1,22 +1,30 @@
-//! Partners' shared results side by side: scores per topic, where views
-//! diverge most, and an overall agreement figure.
+//! Comparing partners' results: added as links or found in pasted text,
+//! shown as an anonymous group summary or side by side with names, with a
+//! discussion agenda to print or send. Opening a comparison writes nothing.
 
 use yew::prelude::*;
 
-use crate::assessment::statements;
-use crate::content::GUIDE;
-use crate::number::Fixed;
 use crate::route::Route;
-use crate::share::compare::{MAX_PARTNERS, MIN_PARTNERS};
-use crate::share::links::{add_to, payloads_in};
-use crate::share::{compare, decode, encode, Shared};
-use crate::ui::components::{input_value, CopyLink};
-use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator, Navigator};
+use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, SIDE_BY_SIDE_MAX};
+use crate::share::links::{add_to, find_results, Found};
+use crate::share::review::review;
+use crate::share::{decode, encode, group, Shared};
+use crate::ui::components::{group_summary, input_value, side_by_side, Agenda, CopyText};
+use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePageProps {
     pub payloads: Vec<String>,
     pub focus: bool,
+}
+
+/// A result in the list, or why it cannot be used.
+fn read(payload: &str) -> Result<Shared, &'static str> {
+    if payload.starts_with(group::FORMAT) {
+        // A comparison link that did not unpack: say why.
+        return Err(group::unpack(payload).err().map_or("", |e| e.explain()));
+    }
+    decode(payload).map_err(|e| e.explain())
 }
 
 #[component]
@@ -26,58 +34,47 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let state = use_app();
     let navigator = use_navigator();
     let pasted = use_state(String::new);
-    let message = use_state(|| None::<String>);
+    let report = use_state(|| None::<(Found, usize)>);
+    // The viewer's choice of presentation: `Some(true)` to show names.
+    let named = use_state(|| None::<bool>);
     let go = {
         let navigator = navigator.clone();
         move |list: Vec<String>| navigator.navigate.emit(Route::Compare(list))
     };
 
-    let decoded: Vec<(String, Result<Shared, &'static str>)> = props
+    let results: Vec<Result<Shared, &'static str>> = props.payloads.iter().map(|p| read(p)).collect();
+    let valid: Vec<(String, Shared)> = props
         .payloads
         .iter()
-        .map(|p| (p.clone(), decode(p).map_err(|e| e.explain())))
-        .collect();
-    let valid: Vec<(String, Shared)> = decoded
-        .iter()
+        .zip(&results)
         .filter_map(|(p, r)| r.as_ref().ok().map(|s| (p.clone(), s.clone())))
         .collect();
-    let names: Vec<String> = valid
-        .iter()
-        .enumerate()
-        .map(|(i, (_, s))| {
-            s.label
-                .clone()
-                .unwrap_or_else(|| format!("Partner {}", i + 1))
-        })
-        .collect();
+    let can_name = valid.len() <= SIDE_BY_SIDE_MAX;
+    let show_names = can_name && named.unwrap_or(valid.len() < GROUP_FROM);
 
     let add = {
-        let (pasted, message, go, current) = (
-            pasted.clone(),
-            message.clone(),
-            go.clone(),
-            props.payloads.clone(),
-        );
+        let (pasted, report, go, current) = (pasted.clone(), report.clone(), go.clone(), props.payloads.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let found = payloads_in(&pasted);
-            if found.is_empty() {
-                message.set(Some("Paste one or more results links first.".into()));
-                return;
+            let found = find_results(&pasted, &current);
+            let (list, left_out) = add_to(&current, found.payloads.clone());
+            let added = list.len() != current.len();
+            report.set(Some((found, left_out)));
+            if added {
+                pasted.set(String::new());
+                go(list);
             }
-            let (list, left_out) = add_to(&current, found);
-            message.set((left_out > 0).then(|| {
-                format!("A comparison can hold up to {MAX_PARTNERS} links; the rest were left out.")
-            }));
-            pasted.set(String::new());
-            go(list);
         })
     };
     let add_mine = {
-        let (state, go, current) = (state.clone(), go.clone(), props.payloads.clone());
+        let (state, go, current, report) = (state.clone(), go.clone(), props.payloads.clone(), report.clone());
         Callback::from(move |_: MouseEvent| {
             let mine = encode(&state.store.current().current_answers(), None);
-            go(add_to(&current, vec![mine]).0);
+            if current.contains(&mine) {
+                report.set(Some((Found { repeated: 1, ..Found::default() }, 0)));
+            } else {
+                go(add_to(&current, vec![mine]).0);
+            }
         })
     };
     let remove = |index: usize| {
@@ -92,6 +89,10 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         let pasted = pasted.clone();
         Callback::from(move |e: InputEvent| pasted.set(input_value(&e.into())))
     };
+    let choose = |names: bool| {
+        let named = named.clone();
+        Callback::from(move |_: Event| named.set(Some(names)))
+    };
 
     html! {
         <div class="compare">
@@ -101,40 +102,77 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                    add the links here, and see where your views differ: that is where the useful conversation starts." }
             </p>
             <p class="notice">
-                { "Links carry ratings only, no names. Even so, in a small group people may recognise each other’s answers: agree how you will use the comparison before you share it." }
+                { format!("Links carry ratings only, and a name only if the sender added one. From {GROUP_FROM} results the comparison opens as an anonymous group summary; \
+                   agree how you will use it before you share your links.") }
             </p>
             <form class="compare-add" onsubmit={add}>
-                <label for="compare-paste">{ format!("Paste results links, one per line ({MIN_PARTNERS} to {MAX_PARTNERS} in all)") }</label>
-                <textarea id="compare-paste" rows="3" value={(*pasted).clone()} oninput={on_paste} />
+                <label for="compare-paste">{ format!("Paste results links, or any text that holds them, such as an email thread or a chat export (up to {MAX_PARTNERS} results)") }</label>
+                <textarea id="compare-paste" rows="4" value={(*pasted).clone()} oninput={on_paste} />
                 <p class="button-row">
                     <button type="submit" class="button">{ "Add links" }</button>
                     <button type="button" class="button" onclick={add_mine}>{ "Add my own results" }</button>
                 </p>
-                if let Some(text) = (*message).clone() {
-                    <p class="form-message form-error" role="alert">{ text }</p>
+                if let Some((found, left_out)) = (*report).clone() {
+                    { paste_report(&found, left_out) }
                 }
             </form>
-            if !decoded.is_empty() {
-                <h2>{ "Links in this comparison" }</h2>
+            if !results.is_empty() {
+                <h2>{ format!("Results in this comparison ({} of {MAX_PARTNERS})", results.len()) }</h2>
                 <ol class="compare-links">
-                    for (i, (_, result)) in decoded.iter().enumerate() {
+                    for (i, result) in results.iter().enumerate() {
                         <li>
                             {
                                 match result {
-                                    Ok(shared) => html! { <span>{ shared.label.clone().unwrap_or_else(|| "Unlabelled results".into()) }</span> },
+                                    Ok(shared) if show_names => html! {
+                                        <bdi>{ shared.label.clone().unwrap_or_else(|| "Unlabelled results".into()) }</bdi>
+                                    },
+                                    Ok(_) => html! { <span>{ format!("Result {}", i + 1) }</span> },
                                     Err(why) => html! { <span class="form-error">{ format!("This link cannot be used: {why}") }</span> },
                                 }
                             }
                             { " " }
                             <button type="button" class="link-button" onclick={remove(i)}>
-                                { "Remove" }<span class="visually-hidden">{ format!(" link {}", i + 1) }</span>
+                                { "Remove" }<span class="visually-hidden">{ format!(" result {}", i + 1) }</span>
                             </button>
                         </li>
                     }
                 </ol>
             }
             if valid.len() >= MIN_PARTNERS {
-                { comparison(&valid, &names, &navigator) }
+                <fieldset class="presentation">
+                    <legend>{ "Show the comparison as" }</legend>
+                    <label>
+                        <input type="radio" name="presentation" checked={!show_names} onchange={choose(false)} />
+                        { " A group summary, without names" }
+                    </label>
+                    if can_name {
+                        <label>
+                            <input type="radio" name="presentation" checked={show_names} onchange={choose(true)} />
+                            { " Side by side, with each result’s name" }
+                        </label>
+                    } else {
+                        <p class="hint">{ format!("Side by side shows up to {SIDE_BY_SIDE_MAX} results.") }</p>
+                    }
+                </fieldset>
+                {{
+                    let answers: Vec<_> = valid.iter().map(|(_, s)| s.answers.clone()).collect();
+                    let review = review(&answers);
+                    let link = navigator.shareable_url(&Route::Compare(valid.iter().map(|(p, _)| p.clone()).collect()));
+                    html! {
+                        <>
+                            if show_names {
+                                { side_by_side(&valid, &answers) }
+                            } else {
+                                { group_summary(&review) }
+                            }
+                            <Agenda review={review} />
+                            <section class="compare-share" aria-labelledby="compare-share-heading">
+                                <h2 id="compare-share-heading">{ "Share this comparison" }</h2>
+                                <CopyText text={link} id="compare-link" label="Link to this comparison" button="Copy link" />
+                            </section>
+                        </>
+                    }
+                }}
             } else {
                 <p>{ format!("Add at least {MIN_PARTNERS} valid links to see the comparison.") }</p>
             }
@@ -142,70 +180,36 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     }
 }
 
-fn comparison(valid: &[(String, Shared)], names: &[String], navigator: &Navigator) -> Html {
-    let answers: Vec<_> = valid.iter().map(|(_, s)| s.answers.clone()).collect();
-    let result = compare(&answers);
-    let route = Route::Compare(valid.iter().map(|(p, _)| p.clone()).collect());
-    let link = navigator.shareable_url(&route);
+/// What a paste added, what repeated, what was left out and what could not
+/// be read, each in one sentence.
+fn paste_report(found: &Found, left_out: usize) -> Html {
+    let added = found.payloads.len() - left_out.min(found.payloads.len());
+    let nothing = found.payloads.is_empty() && found.broken.is_empty() && found.repeated == 0;
+    let plural = |n: usize, one: &str, many: &str| if n == 1 { one.to_string() } else { format!("{n} {many}") };
     html! {
-        <>
-            <h2>{ "Agreement" }</h2>
-            <p class="overall">
-                { match result.agreement {
-                    Some(a) => format!("Overall agreement: {} % (100 % means everyone gave every shared statement the same rating).", Fixed(a, 0)),
-                    None => "No statement has been rated by two or more partners yet.".to_string(),
-                } }
-            </p>
-            <h2>{ "Scores by topic" }</h2>
-            <div class="table-scroll">
-                <table class="score-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Topic" }</th>
-                            for name in names { <th scope="col">{ name.clone() }</th> }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        for (i, spread) in GUIDE.spreads.iter().enumerate() {
-                            <tr>
-                                <th scope="row">{ spread.short_title }</th>
-                                for scores in result.scores.iter() {
-                                    <td>{ scores.spreads[i].mean.map_or("–".into(), |m| Fixed(m, 1).to_string()) }</td>
-                                }
-                            </tr>
-                        }
-                    </tbody>
-                </table>
-            </div>
-            <h2>{ "Where views differ most" }</h2>
-            <div class="table-scroll">
-                <table class="score-table divergence">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Statement" }</th>
-                            for name in names { <th scope="col">{ name.clone() }</th> }
-                            <th scope="col">{ "Lowest" }</th>
-                            <th scope="col">{ "Highest" }</th>
-                            <th scope="col">{ "Apart by" }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        for item in result.items.iter() {
-                            <tr data-statement={item.node}>
-                                <th scope="row">{ statements::for_node(item.node).map_or("", |s| s.text) }</th>
-                                for rating in item.ratings.iter() {
-                                    <td>{ rating.map_or("–".to_string(), |r| r.to_string()) }</td>
-                                }
-                                <td>{ item.lowest }</td>
-                                <td>{ item.highest }</td>
-                                <td class="gap">{ item.range() }</td>
-                            </tr>
-                        }
-                    </tbody>
-                </table>
-            </div>
-            <h2>{ "Share this comparison" }</h2>
-            <CopyLink {link} id="compare-link" label="Link to this comparison" />
-        </>
+        <div class="form-message" role="status">
+            if nothing {
+                <p class="form-error">{ "No results links were found in that text. Paste one or more links, or a message that holds them." }</p>
+            }
+            if added > 0 {
+                <p>{ format!("Added {}.", plural(added, "one result", "results")) }</p>
+            }
+            if found.repeated > 0 {
+                <p>{ format!("{} appeared more than once and {} once.", plural(found.repeated, "One result", "results"), if found.repeated == 1 { "counts" } else { "count" }) }</p>
+            }
+            if left_out > 0 {
+                <p class="form-error">{ format!("A comparison holds up to {MAX_PARTNERS} results; {} left out.", plural(left_out, "one was", "were")) }</p>
+            }
+            if !found.broken.is_empty() {
+                <ul class="broken-links">
+                    for (text, why) in found.broken.iter() {
+                        <li class="form-error">
+                            { "This link cannot be used: " }{ *why }
+                            <span class="broken-text">{ format!(" ({}…)", text.chars().take(16).collect::<String>()) }</span>
+                        </li>
+                    }
+                </ul>
+            }
+        </div>
     }
 }

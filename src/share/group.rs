@@ -1,0 +1,173 @@
+//! A whole comparison as one payload, format G, so that a link to 30
+//! results stays under 1,000 characters and survives email clients:
+//!
+//! ```text
+//! "G"                       format, read before anything else
+//! base64url, no padding, of:
+//!   count: u8               statements each result covers (42 today)
+//!   results: u8             1 to 30
+//!   per result: states      base-7 packed, as in a results link (format 1)
+//!               label length: u8, label: UTF-8
+//!   check: u16              CRC-16/CCITT of the format and everything above
+//! ```
+//!
+//! Labels are shortened, all to the same number of bytes, only as far as
+//! the length limit needs (at 30 results, to a few characters each).
+//! Unpacked, each result becomes the format-1 payload it stands for.
+
+use super::codec::{
+    answers_of, base64url, base7_bytes, clean_label, crc16, encode, pack_base7, states_of,
+    unbase64url, unpack_base7, ShareError, ALPHABET,
+};
+use super::compare::MAX_PARTNERS;
+use super::decode;
+use crate::assessment::statements::STATEMENTS;
+
+pub const FORMAT: char = 'G';
+/// The longest group payload made: with `#/compare/` and a page address of
+/// up to 100 characters, the link stays under 1,000.
+pub const MAX_CHARS: usize = 880;
+
+/// One payload for all of `payloads` (format-1 results); `None` if one of
+/// them does not read.
+pub fn pack(payloads: &[String]) -> Option<String> {
+    let shared = payloads
+        .iter()
+        .map(|p| decode(p).ok())
+        .collect::<Option<Vec<_>>>()?;
+    if shared.is_empty() || shared.len() > MAX_PARTNERS {
+        return None;
+    }
+    let labels: Vec<&str> = shared.iter().map(|s| s.label.as_deref().unwrap_or("")).collect();
+    let longest = labels.iter().map(|l| l.len()).max().unwrap_or(0);
+    // The longest label cap (in bytes) that keeps the payload within MAX_CHARS.
+    (0..=longest).rev().find_map(|cap| {
+        let mut bytes = vec![STATEMENTS.len() as u8, shared.len() as u8];
+        for (s, label) in shared.iter().zip(&labels) {
+            bytes.extend(pack_base7(&states_of(&s.answers)));
+            let label = clean_label(cut_at(label, cap));
+            bytes.push(label.len() as u8);
+            bytes.extend(label.as_bytes());
+        }
+        let check = crc16(FORMAT as u8, &bytes);
+        bytes.extend(check.to_be_bytes());
+        let payload = format!("{FORMAT}{}", base64url(&bytes));
+        (payload.len() <= MAX_CHARS).then_some(payload)
+    })
+}
+
+/// The longest start of `text` within `cap` bytes, cut at a character boundary.
+fn cut_at(text: &str, cap: usize) -> &str {
+    let end = (0..=cap.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    &text[..end]
+}
+
+/// The format-1 payloads a group payload holds; never panics.
+pub fn unpack(text: &str) -> Result<Vec<String>, ShareError> {
+    let text = text.trim();
+    let body = text.strip_prefix(FORMAT).ok_or(ShareError::UnknownVersion)?;
+    if body.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    if text.len() > MAX_CHARS {
+        return Err(ShareError::TooLong);
+    }
+    if !body.bytes().all(|c| ALPHABET.contains(&c)) {
+        return Err(ShareError::BadCharacters);
+    }
+    let bytes = unbase64url(body).ok_or(ShareError::Truncated)?;
+    if bytes.len() < 4 {
+        return Err(ShareError::Truncated);
+    }
+    let (body, check) = bytes.split_at(bytes.len() - 2);
+    if crc16(FORMAT as u8, body) != u16::from_be_bytes([check[0], check[1]]) {
+        // A cut link fails its check too; say which it most likely was.
+        return Err(ShareError::Altered);
+    }
+    let (count, results) = (usize::from(body[0]), usize::from(body[1]));
+    if count > STATEMENTS.len() {
+        return Err(ShareError::UnknownVersion);
+    }
+    if results == 0 || results > MAX_PARTNERS {
+        return Err(ShareError::Altered);
+    }
+    let state_bytes = base7_bytes(count);
+    let mut at = 2;
+    let mut payloads = Vec::with_capacity(results);
+    for _ in 0..results {
+        let states = body.get(at..at + state_bytes).ok_or(ShareError::Altered)?;
+        let states = unpack_base7(states, count).ok_or(ShareError::Altered)?;
+        at += state_bytes;
+        let len = usize::from(*body.get(at).ok_or(ShareError::Altered)?);
+        let label = body.get(at + 1..at + 1 + len).ok_or(ShareError::Altered)?;
+        let label = std::str::from_utf8(label).map_err(|_| ShareError::Altered)?;
+        if clean_label(label) != label {
+            return Err(ShareError::Altered);
+        }
+        at += 1 + len;
+        payloads.push(encode(&answers_of(&states), Some(label)));
+    }
+    if at != body.len() {
+        return Err(ShareError::Altered);
+    }
+    Ok(payloads)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::{Answer, Answers};
+
+    fn result(seed: usize, label: &str) -> String {
+        let mut answers = Answers::new();
+        for (i, s) in STATEMENTS.iter().enumerate() {
+            answers.insert(s.node.to_string(), Answer::try_from(((i + seed) % 6) as u8).unwrap());
+        }
+        encode(&answers, Some(label))
+    }
+
+    #[test]
+    fn a_group_round_trips_and_keeps_short_labels_whole() {
+        let list: Vec<String> = (0..12).map(|i| result(i, &format!("Partner organisation {i}"))).collect();
+        let packed = pack(&list).unwrap();
+        assert!(packed.len() <= MAX_CHARS);
+        assert_eq!(unpack(&packed).unwrap(), list);
+    }
+
+    #[test]
+    fn thirty_full_results_with_long_labels_stay_within_the_limit() {
+        let list: Vec<String> = (0..30).map(|i| result(i, "Ünïversity hospitals trust")).collect();
+        let packed = pack(&list).unwrap();
+        assert!(packed.len() <= MAX_CHARS, "{}", packed.len());
+        let back = unpack(&packed).unwrap();
+        assert_eq!(back.len(), 30);
+        for (a, b) in list.iter().zip(&back) {
+            let (a, b) = (decode(a).unwrap(), decode(b).unwrap());
+            assert_eq!(a.answers, b.answers, "every answer kept");
+            let short = b.label.unwrap_or_default();
+            assert!(a.label.unwrap().starts_with(&short), "labels only shortened");
+        }
+    }
+
+    #[test]
+    fn damaged_group_payloads_are_refused_never_a_panic() {
+        let packed = pack(&[result(1, "A"), result(2, "B")]).unwrap();
+        let mut rng = 12345u64;
+        for _ in 0..20_000 {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            let mut bytes = packed.clone().into_bytes();
+            let at = (rng as usize) % bytes.len();
+            bytes[at] = ALPHABET[(rng >> 32) as usize % 64];
+            bytes.truncate(bytes.len() - (rng >> 40) as usize % 3);
+            let text = String::from_utf8(bytes).unwrap();
+            if text != packed {
+                assert!(unpack(&text).is_err(), "{text}");
+            }
+        }
+        assert_eq!(unpack("G"), Err(ShareError::Empty));
+        assert_eq!(unpack("1abc"), Err(ShareError::UnknownVersion));
+        assert!(pack(&["nonsense".into()]).is_none());
+    }
+}

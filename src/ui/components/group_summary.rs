@@ -1,0 +1,158 @@
+//! The anonymous group summary: per topic the spread of partners' scores
+//! (a strip chart, and a table with the same figures), per statement how
+//! many chose each rating, the median and the disagreement. No names and
+//! no per-person column anywhere.
+
+use yew::prelude::*;
+
+use crate::assessment::statements;
+use crate::content::GUIDE;
+use crate::number::{px, Fixed};
+use crate::share::compare::GROUP_FROM;
+use crate::share::review::{measure, Review, StatementSummary};
+
+/// Chart geometry: the 1–5 scale across, one row per topic.
+const LEFT: f32 = 150.0;
+const WIDTH: f32 = 440.0;
+const ROW: f32 = 36.0;
+
+fn x(score: f32) -> String {
+    px(LEFT + (score - 1.0) / 4.0 * (WIDTH - LEFT - 20.0)).to_string()
+}
+
+fn one_decimal(value: Option<f32>) -> String {
+    value.map_or("–".into(), |v| Fixed(v, 1).to_string())
+}
+
+pub fn group_summary(review: &Review) -> Html {
+    let height = ROW * (review.topics.len() as f32 + 1.0);
+    html! {
+        <section class="group-summary" aria-labelledby="group-heading">
+            <h2 id="group-heading">{ format!("Group summary of {} results", review.results) }</h2>
+            if review.results < GROUP_FROM {
+                <p class="notice">{ format!("With fewer than {GROUP_FROM} results, individual answers may be recognisable even without names.") }</p>
+            }
+            <h3>{ "Scores by topic" }</h3>
+            <svg class="strip-chart" viewBox={format!("0 0 {} {}", px(WIDTH), px(height))} role="img" aria-labelledby="strip-title">
+                <title id="strip-title">{ "Each partner’s score per topic as a dot on the 1 to 5 scale, with the range and the median; the table below gives the same figures." }</title>
+                for tick in 1..=5u8 {
+                    <line class="strip-grid" x1={x(f32::from(tick))} x2={x(f32::from(tick))} y1="8" y2={px(height - ROW + 6.0).to_string()} />
+                    <text class="strip-tick" x={x(f32::from(tick))} y={px(height - 8.0).to_string()} text-anchor="middle">{ tick }</text>
+                }
+                for (i, topic) in review.topics.iter().enumerate() {
+                    {{
+                        let y = px(ROW * i as f32 + ROW / 2.0 + 6.0).to_string();
+                        let spread = GUIDE.spread(topic.slug);
+                        html! {
+                            <g class={format!("strip-row accent-{}", spread.map_or(0, |s| s.number))}>
+                                <text class="strip-label" x="0" y={y.clone()} dominant-baseline="middle">{ spread.map_or("", |s| s.short_title) }</text>
+                                if let (Some(lo), Some(hi)) = (topic.lowest(), topic.highest()) {
+                                    <line class="strip-range" x1={x(lo)} x2={x(hi)} y1={y.clone()} y2={y.clone()} />
+                                }
+                                for score in topic.scores.iter() {
+                                    <circle class="strip-dot" cx={x(*score)} cy={y.clone()} r="6" />
+                                }
+                                if let Some(m) = topic.median {
+                                    <line class="strip-median" x1={x(m)} x2={x(m)} y1={px(ROW * i as f32 + 10.0).to_string()} y2={px(ROW * i as f32 + ROW + 2.0).to_string()} />
+                                }
+                            </g>
+                        }
+                    }}
+                }
+            </svg>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Scores by topic across the group">
+                <table class="score-table">
+                    <caption class="visually-hidden">{ "Scores by topic across the group" }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Topic" }</th><th scope="col">{ "Scored by" }</th>
+                            <th scope="col">{ "Median" }</th><th scope="col">{ "Lowest" }</th><th scope="col">{ "Highest" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for topic in review.topics.iter() {
+                            <tr>
+                                <th scope="row">{ GUIDE.spread(topic.slug).map_or("", |s| s.short_title) }</th>
+                                <td>{ format!("{} of {}", topic.scores.len(), review.results) }</td>
+                                <td>{ one_decimal(topic.median) }</td>
+                                <td>{ one_decimal(topic.lowest()) }</td>
+                                <td>{ one_decimal(topic.highest()) }</td>
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
+            <h3>{ "Statements, where views differ most first" }</h3>
+            <p class="hint">{ measure() }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Statements across the group">
+                <table class="score-table group-statements">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Statement" }</th><th scope="col">{ "How many chose each rating" }</th>
+                            <th scope="col">{ "Median" }</th><th scope="col">{ "Disagreement" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for s in review.statements.iter() {
+                            { statement_row(s) }
+                        }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn statement_row(s: &StatementSummary) -> Html {
+    let total = (s.rated() + s.dont_know).max(1) as f32;
+    let mut at = 0.0;
+    let segments: Vec<(String, String, String)> = s
+        .counts
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| (format!("count-{}", i + 1), c))
+        .chain(std::iter::once(("count-dk".to_string(), s.dont_know)))
+        .filter(|(_, c)| *c > 0)
+        .map(|(class, c)| {
+            let width = c as f32 / total * 100.0;
+            let start = at;
+            at += width;
+            (class, px(start).to_string(), px(width).to_string())
+        })
+        .collect();
+    let counts = s
+        .counts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{}: {c}", i + 1))
+        .chain(std::iter::once(format!("don’t know: {}", s.dont_know)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mark = if s.is_split() {
+        Some(("mark-split", "▲", "Views differ"))
+    } else if s.is_consensus() {
+        Some(("mark-consensus", "●", "Clear consensus"))
+    } else {
+        None
+    };
+    html! {
+        <tr data-statement={s.node} class={classes!(s.is_split().then_some("is-split"), s.is_consensus().then_some("is-consensus"))}>
+            <th scope="row">
+                { statements::for_node(s.node).map_or("", |t| t.text) }
+                if let Some((class, icon, words)) = mark {
+                    <span class={classes!("review-mark", class)}><span aria-hidden="true">{ icon }</span>{ " " }{ words }</span>
+                }
+            </th>
+            <td>
+                <svg class="count-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
+                    for (class, start, width) in segments {
+                        <rect class={class} x={start} y="0" width={width} height="8" />
+                    }
+                </svg>
+                <span class="count-text">{ counts }</span>
+            </td>
+            <td>{ one_decimal(s.median) }</td>
+            <td>{ one_decimal(s.disagreement) }</td>
+        </tr>
+    }
+}

@@ -1,0 +1,77 @@
+//! Up to twelve results side by side, one named column each: scores per
+//! topic, where views diverge most, and an overall agreement figure.
+
+use yew::prelude::*;
+
+use crate::assessment::{statements, Answers};
+use crate::content::GUIDE;
+use crate::number::Fixed;
+use crate::share::{compare, Shared};
+
+pub fn side_by_side(valid: &[(String, Shared)], answers: &[Answers]) -> Html {
+    let names: Vec<String> = valid
+        .iter()
+        .enumerate()
+        .map(|(i, (_, s))| s.label.clone().unwrap_or_else(|| format!("Partner {}", i + 1)))
+        .collect();
+    // Someone else's label: isolated, so a right-to-left or formatting
+    // character in it cannot reorder the text around it.
+    let heads = || names.iter().map(|name| html! { <th scope="col"><bdi>{ name.clone() }</bdi></th> }).collect::<Html>();
+    let result = compare(answers);
+    html! {
+        <section class="side-by-side" aria-labelledby="side-heading">
+            <h2 id="side-heading">{ "Agreement" }</h2>
+            <p class="overall">
+                { match result.agreement {
+                    Some(a) => format!("Overall agreement: {} % (100 % means everyone gave every shared statement the same rating).", Fixed(a, 0)),
+                    None => "No statement has been rated by two or more partners yet.".to_string(),
+                } }
+            </p>
+            <h2>{ "Scores by topic" }</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Scores by topic, side by side">
+                <table class="score-table">
+                    <thead>
+                        <tr><th scope="col">{ "Topic" }</th>{ heads() }</tr>
+                    </thead>
+                    <tbody>
+                        for (i, spread) in GUIDE.spreads.iter().enumerate() {
+                            <tr>
+                                <th scope="row">{ spread.short_title }</th>
+                                for scores in result.scores.iter() {
+                                    <td>{ scores.spreads[i].mean.map_or("–".into(), |m| Fixed(m, 1).to_string()) }</td>
+                                }
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
+            <h2>{ "Where views differ most" }</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Where views differ most, side by side">
+                <table class="score-table divergence">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Statement" }</th>
+                            { heads() }
+                            <th scope="col">{ "Lowest" }</th>
+                            <th scope="col">{ "Highest" }</th>
+                            <th scope="col">{ "Apart by" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for item in result.items.iter() {
+                            <tr data-statement={item.node}>
+                                <th scope="row">{ statements::for_node(item.node).map_or("", |s| s.text) }</th>
+                                for rating in item.ratings.iter() {
+                                    <td>{ rating.map_or("–".to_string(), |r| r.to_string()) }</td>
+                                }
+                                <td>{ item.lowest }</td>
+                                <td>{ item.highest }</td>
+                                <td class="gap">{ item.range() }</td>
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

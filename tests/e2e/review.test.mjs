@@ -1,0 +1,167 @@
+// A partnership review as a facilitator runs it: thirty partners' links
+// taken from an email thread, one anonymous group summary, naming only by
+// choice, and a discussion agenda to print or copy. The thirty results are
+// the codec's own (tests/fixtures/review-30.txt, checked by tests/share.rs).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { ROOT, openPage, ready, setUp } from './harness.mjs';
+
+const env = setUp();
+const RESULTS = readFileSync(join(ROOT, 'tests/fixtures/review-30.txt'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => line.split('\t'));
+const SPLIT = [
+  'We have worked out why we want to collaborate and looked for others with similar intentions.',
+  'We make good use of the networks we already have inside our organisation.',
+  'We actively seek out and join new networks to find potential partners.',
+];
+const CONSENSUS = ['The partners have agreed a shared vision.', 'We thought early on about the barriers and threats we might face.'];
+const LOW = ['We created our specific goals together, rather than one partner setting them.'];
+
+/** An email thread as mail clients leave it: quoted replies, links in angle
+ *  brackets, wrapped, percent-encoded, one sent twice, one cut short. */
+function emailThread(base) {
+  const lines = ['From: Facilitator', 'Subject: Re: our partnership check', ''];
+  RESULTS.forEach(([label, payload], i) => {
+    const link = `${base}#/share/${payload}`;
+    if (i % 5 === 0) lines.push(`> ${label} wrote: here is mine <${link}>.`);
+    else if (i % 5 === 1) {
+      // Wrapped by the mail client in the middle of the payload.
+      const cut = link.indexOf('#/share/') + 8 + 10;
+      lines.push(`> > Mine: ${link.slice(0, cut)}`, `> > ${link.slice(cut)} thanks!`);
+    }
+    else if (i % 5 === 2) lines.push(`${base}%23/share/${payload},`);
+    else lines.push(`(${link})`);
+  });
+  lines.push(`Sent again: ${base}#/share/${RESULTS[3][1]}`);
+  lines.push(`And one cut short: ${base}#/share/${RESULTS[4][1].slice(0, 20)}`);
+  return lines.join('\n');
+}
+
+async function axe(page, state) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`), []);
+}
+
+describe('partnership review', () => {
+  test('thirty links from an email become one anonymous summary and an agenda, in light and dark', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin, { reducedMotion: 'reduce' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+    await page.goto(`${env.server.url}#/compare`);
+    await ready(page);
+    await page.getByLabel(/Paste results links/).fill(emailThread(env.server.url));
+    await page.getByRole('button', { name: 'Add links' }).click();
+    await page.locator('.group-summary').waitFor();
+
+    const report = await page.locator('.compare-add .form-message').innerText();
+    assert.match(report, /Added 30 results\./);
+    assert.match(report, /One result appeared more than once and counts once\./);
+    assert.match(report, /This link cannot be used: This link has been changed or mistyped|This link cannot be used: This link is incomplete/);
+    assert.match(await page.locator('h2', { hasText: 'Results in this comparison' }).innerText(), /30 of 30/);
+
+    // Anonymous: no label anywhere, and no side-by-side on offer at 30.
+    const text = await page.locator('.mcw-app').innerText();
+    assert.doesNotMatch(text, /Partner organisation/);
+    assert.equal(await page.getByLabel(/Side by side/).count(), 0);
+    assert.match(await page.locator('#group-heading').innerText(), /Group summary of 30 results/);
+    assert.match(text, /Disagreement is the average distance/);
+    // Per topic: a chart with a table of the same figures.
+    assert.equal(await page.locator('.strip-chart .strip-dot').count(), 30 * 5);
+    // Split statements first, consensus marked.
+    const rows = page.locator('.group-statements tbody tr');
+    for (const [i, statement] of SPLIT.entries()) {
+      assert.equal(await rows.nth(i).locator('th').evaluate((th) => th.firstChild.textContent), statement);
+      assert.match(await rows.nth(i).innerText(), /Views differ/);
+    }
+    for (const statement of CONSENSUS) {
+      assert.match(await page.locator('.group-statements tr', { hasText: statement }).innerText(), /Clear consensus/);
+    }
+    assert.match(await page.locator('.group-statements tr', { hasText: SPLIT[0] }).innerText(), /1: 15, 2: 0, 3: 0, 4: 0, 5: 15, don’t know: 0/);
+
+    // The agenda: split statements, then low ones; never a consensus item.
+    const agenda = page.locator('.agenda');
+    const items = await agenda.locator('.agenda-statement strong').allInnerTexts();
+    assert.deepEqual(items.slice(0, 3), SPLIT);
+    assert.ok(items.includes(LOW[0]), items.join(' | '));
+    for (const statement of CONSENSUS) assert.ok(!items.includes(statement));
+    assert.match(await agenda.innerText(), /The guide advises: /);
+    // Fewer items on request.
+    await agenda.getByLabel(/Number of items/).fill('2');
+    await agenda.getByLabel(/Number of items/).press('Tab');
+    await page.waitForFunction(() => document.querySelectorAll('.agenda-list li').length === 2);
+    assert.match(await agenda.locator('.agenda-intro').innerText(), /2 items, about 30 minutes/);
+
+    // Copied as plain text for a meeting invitation.
+    await agenda.getByRole('button', { name: 'Copy the agenda' }).click();
+    await agenda.locator('.copy-status', { hasText: /Copied|selected/ }).waitFor();
+    const copied = await agenda.locator('#agenda-text').inputValue();
+    assert.match(copied, /^Partnership review: discussion agenda\n30 results compared\. 2 items, about 30 minutes\./);
+    assert.ok(copied.includes(SPLIT[0]) && copied.includes('The guide advises: '));
+    assert.doesNotMatch(copied, /Partner organisation/);
+
+    // The comparison's own link: under 1,000 characters, and it reopens the same 30.
+    const link = await page.locator('#compare-link').inputValue();
+    assert.ok(link.length < 1000, `${link.length} characters`);
+
+    // Printed: the agenda alone.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.group-summary').isVisible(), false);
+    assert.equal(await page.locator('.site-header').isVisible(), false);
+    assert.equal(await agenda.locator('.agenda-list').isVisible(), true);
+    assert.equal(await agenda.getByRole('button', { name: 'Print the agenda' }).isVisible(), false);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+    await page.emulateMedia({ media: 'screen' });
+
+    await axe(page, 'group summary, light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await axe(page, 'group summary, dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Opened afresh from its link: nothing written to storage.
+    const fresh = await openPage(env.browser, env.server.origin);
+    await fresh.page.goto(link);
+    await fresh.page.locator('.group-summary').waitFor();
+    assert.match(await fresh.page.locator('#group-heading').innerText(), /30 results/);
+    assert.deepEqual(await fresh.page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(':data'))), []);
+    assert.deepEqual([...problems, ...fresh.problems], []);
+    await fresh.context.close();
+    await context.close();
+  });
+
+  test('six results open anonymous; names are shown only by choice, isolated', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin, { width: 320, height: 800 });
+    const six = RESULTS.slice(0, 6).map(([, p]) => p);
+    // An older link: the results joined by dots.
+    await page.goto(`${env.server.url}#/compare/${six.join('.')}`);
+    await page.locator('.group-summary').waitFor();
+    assert.doesNotMatch(await page.locator('.mcw-app').innerText(), /Partner organisation/);
+    await axe(page, 'six, group, 320 px');
+
+    await page.getByLabel(/Side by side/).check();
+    await page.locator('.side-by-side').waitFor();
+    assert.equal(await page.locator('.group-summary').count(), 0);
+    const heads = await page.locator('.side-by-side thead bdi').allInnerTexts();
+    assert.ok(heads.includes('Partner organisation 1'), heads.join(' | '));
+    assert.ok(await page.locator('.compare-links bdi', { hasText: 'Partner organisation 6' }).count());
+    await axe(page, 'six, side by side, 320 px');
+
+    // Keyboard only: back to the group summary.
+    await page.getByLabel(/Side by side/).focus();
+    await page.keyboard.press('ArrowUp');
+    await page.locator('.group-summary').waitFor();
+
+    // Under five: the summary warns that answers may be recognisable.
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /^Remove/ }).first().click();
+    await page.waitForFunction(() => document.querySelectorAll('.compare-links li').length === 3);
+    assert.equal(await page.locator('.side-by-side').count(), 0, 'the viewer chose the summary; it stays');
+    assert.match(await page.locator('.group-summary .notice').innerText(), /individual answers may be recognisable/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
