@@ -48,12 +48,9 @@ impl Band {
             _ => format!("{n} in {d}"),
         };
         format!(
-            "A topic shows a band once at least {share} of its statements are rated: {} from {}, {} from {}, {} below {}.",
-            Band::Strength.label().to_lowercase(),
+            "A topic shows a band once at least {share} of its statements are rated: strength from {}, developing from {}, priority below {}.",
             Fixed(Self::STRENGTH_FROM, 1),
-            Band::Developing.label().to_lowercase(),
             Fixed(Self::DEVELOPING_FROM, 1),
-            Band::Priority.label().to_lowercase(),
             Fixed(Self::DEVELOPING_FROM, 1),
         )
     }

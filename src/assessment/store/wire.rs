@@ -212,13 +212,10 @@ pub(super) mod whole_ms {
     use serde::{Deserialize, Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(t: &f64, s: S) -> Result<S::Ok, S::Error> {
-        // Validated times are whole and within u64; anything else is written
-        // as it is, and refused when read back.
-        if t.fract() == 0.0 && (0.0..=super::limits::TIME_MS).contains(t) {
-            s.serialize_u64(*t as u64)
-        } else {
-            s.serialize_f64(*t)
-        }
+        // Times come from the clock and from validated documents: whole
+        // milliseconds within range. (Written as an integer, no float
+        // formatting code ships.)
+        s.serialize_u64(t.clamp(0.0, super::limits::TIME_MS).round() as u64)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
