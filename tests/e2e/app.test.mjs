@@ -3,11 +3,26 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { VIEWS, fold, guideLines, openPage, ready, setUp } from './harness.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { DIST, VIEWS, fold, guideLines, openPage, ready, setUp } from './harness.mjs';
 
 const env = setUp();
 
 describe('standalone app', () => {
+  test('the release ships a .gz and a .br of every file, each the same bytes, and valid link elements', () => {
+    const files = readdirSync(DIST).filter((n) => /\.(html|js|css|wasm)$/.test(n));
+    assert.ok(files.includes('collaboration-widget_bg.wasm') && files.includes('index.html'));
+    for (const name of files) {
+      const body = readFileSync(join(DIST, name));
+      assert.ok(gunzipSync(readFileSync(join(DIST, `${name}.gz`))).equals(body), `${name}.gz`);
+      assert.ok(brotliDecompressSync(readFileSync(join(DIST, `${name}.br`))).equals(body), `${name}.br`);
+    }
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    for (const link of html.match(/<link\b[^>]*>/g)) assert.match(link, /\bhref=/, link);
+  });
+
   test('every view loads with one h1, no console error and no foreign request', async () => {
     const { page, problems, context } = await openPage(env.browser, env.server.origin);
     for (const view of [...VIEWS, '#/no-such-page']) {

@@ -66,7 +66,7 @@ fn radar(scores: &Scores) -> Html {
 
 fn score_table(scores: &Scores) -> Html {
     html! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Scores by topic">
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Table of scores by topic">
         <table class="score-table">
             <caption class="visually-hidden">{ "Scores by topic" }</caption>
             <thead>
