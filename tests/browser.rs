@@ -45,9 +45,10 @@ fn click(root: &Element, selector: &str) {
         .click();
 }
 
-/// Lets the browser deliver events (hashchange is asynchronous), then renders.
+/// Lets the browser deliver events (hashchange is asynchronous) and paint a
+/// frame (a spread renders what follows its diagram after one), then renders.
 async fn settle() {
-    gloo_timers::future::sleep(Duration::from_millis(50)).await;
+    gloo_timers::future::sleep(Duration::from_millis(150)).await;
     yew::scheduler::flush().await;
 }
 
@@ -263,13 +264,14 @@ async fn an_answer_re_renders_only_what_shows_it() {
     settle().await;
     let saved = local().get_item("mcw:render-test:data").unwrap().unwrap();
     assert!(saved.contains("\"trust.time\":{\"v\":4"), "the answer was saved");
-    // The root, the questionnaire (its score), the diagram (the node's mark),
-    // the open node panel (its rating) and the one rating group answered:
-    // nothing else, and nothing twice (the save that follows re-renders
-    // nothing; the shell and the rating groups not answered are skipped).
+    // The root, the questionnaire (its score), the diagram and the one box
+    // rated (its mark), the open node panel (its rating) and the one rating
+    // group answered: nothing else, and nothing twice (the save that follows
+    // re-renders nothing; the shell, the other boxes and rating groups are
+    // skipped). Before this was measured, an answer rendered 22 components.
     assert_eq!(
         renders_since(&before),
-        [("App", 1), ("DiagramView", 1), ("NodePanel", 1), ("Questionnaire", 1), ("Rating", 1)]
+        [("App", 1), ("DiagramNode", 1), ("DiagramView", 1), ("NodePanel", 1), ("Questionnaire", 1), ("Rating", 1)]
     );
     handle.destroy();
     Storage::open("render-test").remove_all().unwrap();

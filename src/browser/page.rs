@@ -62,3 +62,33 @@ pub fn confirm(question: &str) -> bool {
         .and_then(|w| w.confirm_with_message(question).ok())
         .unwrap_or(false)
 }
+
+/// Runs `then` in a task after the next animation frame, so that what is
+/// already rendered is painted first; or after `FALLBACK_MS` where no frame
+/// comes (a page opened in a background tab paints nothing until shown).
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
+    use std::{cell::Cell, rc::Rc};
+    use wasm_bindgen::{closure::Closure, JsCast};
+    use gloo_timers::callback::Timeout;
+    const FALLBACK_MS: u32 = 100;
+    // Whichever comes first runs it.
+    let once = Rc::new(Cell::new(Some(then)));
+    let (by_frame, by_timer) = (once.clone(), once);
+    Timeout::new(FALLBACK_MS, move || {
+        if let Some(then) = by_timer.take() {
+            then();
+        }
+    })
+    .forget();
+    if let Some(window) = web_sys::window() {
+        let frame = Closure::once_into_js(move || {
+            Timeout::new(0, move || {
+                if let Some(then) = by_frame.take() {
+                    then();
+                }
+            })
+            .forget()
+        });
+        let _ = window.request_animation_frame(frame.unchecked_ref());
+    }
+}

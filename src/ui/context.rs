@@ -100,3 +100,16 @@ pub fn use_focus_on_arrival(focus: bool) -> NodeRef {
     }
     heading
 }
+
+/// False until the first frame after mounting has been painted, then true:
+/// for what can wait until the reader sees the top of a view. Server
+/// rendering has no frames, so it renders everything at once.
+#[hook]
+pub fn use_painted() -> bool {
+    let painted = use_state(|| !cfg!(target_arch = "wasm32"));
+    {
+        let setter = painted.setter();
+        use_effect_with((), move |_| page::after_next_paint(move || setter.set(true)));
+    }
+    *painted
+}

@@ -92,9 +92,11 @@ export async function openPage(browser, origin, { width = 1280, height = 900, co
   return { page, problems, context: ctx };
 }
 
-/** Waits until the app has replaced its loading message with a view. */
+/** Waits until the app has replaced its loading message with a view, and a
+ *  spread has rendered what follows its diagram (after the first paint). */
 export async function ready(page) {
   await page.waitForSelector('.mcw-app h1');
+  await page.waitForFunction(() => !document.querySelector('.spread') || document.querySelector('.spread .pager'));
 }
 
 /** Text as in the guide's lines: lower case, white space folded. */

@@ -2,12 +2,14 @@
 //! buttons with a roving tab stop: Tab enters and leaves the figure once,
 //! arrow keys move in reading order, Enter or Space opens a node's panel.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::assessment::Answer;
 use crate::browser::page;
 use crate::content::{Role, Spread};
-use crate::diagram::{self, Move, PlacedNode, Shape, LINE};
+use crate::diagram::{self, Drawing, Move, PlacedNode, Shape, LINE};
 use crate::number::px;
 use crate::ui::context::use_app;
 
@@ -20,11 +22,31 @@ pub struct DiagramViewProps {
     pub panel_id: AttrValue,
 }
 
+/// A drawing shared by the figure and its nodes; equal when it is the same
+/// drawing (comparing the geometry itself on every render would cost more).
+#[derive(Clone)]
+struct Shared(Rc<Drawing>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What a node reports to the figure: the pointer or focus came (`Some`)
+/// or went (`None`), or it was activated.
+#[derive(Clone, PartialEq)]
+struct NodeEvents {
+    hover: Callback<Option<&'static str>>,
+    focus: Callback<&'static str>,
+    open: Callback<&'static str>,
+}
+
 #[component]
 pub fn DiagramView(props: &DiagramViewProps) -> Html {
     crate::ui::render_count::count("DiagramView");
     let spread = props.spread;
-    let drawing = use_memo(spread.slug, |_| diagram::draw(&spread.diagram));
+    let drawing = use_memo(spread.slug, |_| Shared(Rc::new(diagram::draw(&spread.diagram))));
     // The node that carries the tab stop, and the one highlighted by hover or focus.
     let tab_stop = use_state(|| props.selected.unwrap_or(spread.diagram.nodes[0].id));
     let highlight = use_state(|| None::<&'static str>);
@@ -36,7 +58,29 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
     let related = lit
         .map(|id| spread.diagram.neighbours(id))
         .unwrap_or_default();
-    let ids = format!("{}-diagram", spread.slug);
+    let ids: AttrValue = format!("{}-diagram", spread.slug).into();
+
+    // Made once (or when the page's callback changes), so a node whose own
+    // props are unchanged is not rendered again when another one is rated.
+    let events = {
+        let (highlight, tab_stop) = (highlight.setter(), tab_stop.setter());
+        use_memo(props.on_open.clone(), move |on_open| {
+            let on_open = on_open.clone();
+            let open_stop = tab_stop.clone();
+            let focus_highlight = highlight.clone();
+            NodeEvents {
+                hover: Callback::from(move |id| highlight.set(id)),
+                focus: Callback::from(move |id| {
+                    focus_highlight.set(Some(id));
+                    tab_stop.set(id);
+                }),
+                open: Callback::from(move |id| {
+                    open_stop.set(id);
+                    on_open.emit(id);
+                }),
+            }
+        })
+    };
 
     let onkeydown = {
         let (tab_stop, svg_ref, on_open) =
@@ -55,9 +99,9 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
         })
     };
 
-    let nodes = drawing.nodes.iter().map(|placed| {
+    let nodes = drawing.0.nodes.iter().enumerate().map(|(index, placed)| {
         let id = placed.id;
-        let state = if props.selected == Some(id) {
+        let look = if props.selected == Some(id) {
             Some("is-selected")
         } else if lit == Some(id) {
             Some("is-lit")
@@ -66,66 +110,11 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
         } else {
             None
         };
-        let onclick = {
-            let (on_open, tab_stop) = (props.on_open.clone(), tab_stop.clone());
-            Callback::from(move |_: MouseEvent| {
-                tab_stop.set(id);
-                on_open.emit(id);
-            })
-        };
-        let onfocus = {
-            let (highlight, tab_stop) = (highlight.clone(), tab_stop.clone());
-            Callback::from(move |_: FocusEvent| {
-                highlight.set(Some(id));
-                tab_stop.set(id);
-            })
-        };
-        let onmouseenter = {
-            let highlight = highlight.clone();
-            Callback::from(move |_: MouseEvent| highlight.set(Some(id)))
-        };
-        let clear = {
-            let highlight = highlight.clone();
-            move || highlight.set(None)
-        };
-        let onblur = {
-            let clear = clear.clone();
-            Callback::from(move |_: FocusEvent| clear())
-        };
-        let onmouseleave = Callback::from(move |_: MouseEvent| clear());
-        let answer = answers.get(id).and_then(|s| s.v);
-        // The node's name stays its guide text (so speech input matches what
-        // is seen); the rating in words is its description.
-        let rating_id = format!("{ids}-rating-{}", id.replace('.', "-"));
-        let described_by = match answer {
-            Some(_) => format!("{ids}-help {rating_id}"),
-            None => format!("{ids}-help"),
-        };
         html! {
-            <g class={classes!("node", role_class(placed.role), state, answer.map(|_| "is-rated"))}
-               data-node={id}
-               role="button"
-               tabindex={if *tab_stop == id { "0" } else { "-1" }}
-               aria-expanded={(props.selected == Some(id)).to_string()}
-               aria-controls={props.panel_id.clone()}
-               aria-describedby={described_by}
-               {onclick} {onfocus} {onblur} {onmouseenter} {onmouseleave}>
-                { shape(placed) }
-                { text(placed) }
-                if let Some(answer) = answer {
-                    <desc id={rating_id}>{ format!("Your rating: {}", answer.label()) }</desc>
-                    { badge(placed, answer) }
-                }
-            </g>
-        }
-    });
-
-    let connectors = drawing.connectors.iter().map(|c| {
-        let active = lit.is_some_and(|id| c.from == id || c.to == id);
-        html! {
-            <path class={classes!("connector", c.arrow.then_some("is-sequence"), active.then_some("is-active"))}
-                  d={c.path.clone()}
-                  marker-end={c.arrow.then(|| format!("url(#{ids}-arrow)"))} />
+            <DiagramNode key={id} drawing={(*drawing).clone()} {index} {look}
+                         answer={answers.get(id).and_then(|s| s.v)}
+                         tab_stop={*tab_stop == id} selected={props.selected == Some(id)}
+                         ids={ids.clone()} panel_id={props.panel_id.clone()} events={(*events).clone()} />
         }
     });
 
@@ -135,7 +124,7 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
                 { "Use the arrow keys to move between boxes; Enter or Space opens one." }
             </p>
             <svg ref={svg_ref} class={classes!("diagram-svg", lit.map(|_| "has-highlight"))}
-                 viewBox={format!("0 0 {} {}", px(drawing.width), px(drawing.height))}
+                 viewBox={format!("0 0 {} {}", px(drawing.0.width), px(drawing.0.height))}
                  role="group" aria-labelledby={format!("{ids}-title {ids}-desc")} {onkeydown}>
                 <title id={format!("{ids}-title")}>{ format!("Diagram: {}", spread.title) }</title>
                 <desc id={format!("{ids}-desc")}>{ spread.diagram.description }</desc>
@@ -145,14 +134,108 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
                         <path d="M0 0L10 5L0 10z" class="arrowhead" />
                     </marker>
                 </defs>
-                if let Some(frame) = drawing.frame {
+                if let Some(frame) = drawing.0.frame {
                     <rect class="principle-frame" x={px(frame.x).to_string()} y={px(frame.y).to_string()}
                           width={px(frame.w).to_string()} height={px(frame.h).to_string()} rx="18" aria-hidden="true" />
                 }
-                <g class="connectors" aria-hidden="true">{ for connectors }</g>
+                <Connectors drawing={(*drawing).clone()} {lit} ids={ids.clone()} />
                 <g class="nodes">{ for nodes }</g>
             </svg>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ConnectorsProps {
+    drawing: Shared,
+    /// The highlighted node, whose connectors stand out.
+    lit: Option<&'static str>,
+    ids: AttrValue,
+}
+
+/// The lines between boxes: drawn again only when the highlight moves.
+#[component]
+fn Connectors(props: &ConnectorsProps) -> Html {
+    crate::ui::render_count::count("Connectors");
+    let connectors = props.drawing.0.connectors.iter().map(|c| {
+        let active = props.lit.is_some_and(|id| c.from == id || c.to == id);
+        html! {
+            <path class={classes!("connector", c.arrow.then_some("is-sequence"), active.then_some("is-active"))}
+                  d={c.path.clone()}
+                  marker-end={c.arrow.then(|| format!("url(#{}-arrow)", props.ids))} />
+        }
+    });
+    html! { <g class="connectors" aria-hidden="true">{ for connectors }</g> }
+}
+
+#[derive(Properties, PartialEq)]
+struct DiagramNodeProps {
+    drawing: Shared,
+    index: usize,
+    /// Selected, lit or related, as a class.
+    look: Option<&'static str>,
+    answer: Option<Answer>,
+    tab_stop: bool,
+    selected: bool,
+    ids: AttrValue,
+    panel_id: AttrValue,
+    events: NodeEvents,
+}
+
+/// One box of the diagram: rendered again only when its own look, rating or
+/// tab stop changes.
+#[component]
+fn DiagramNode(props: &DiagramNodeProps) -> Html {
+    crate::ui::render_count::count("DiagramNode");
+    let Some(placed) = props.drawing.0.nodes.get(props.index) else {
+        return html! {};
+    };
+    let id = placed.id;
+    let events = &props.events;
+    let onclick = {
+        let open = events.open.clone();
+        Callback::from(move |_: MouseEvent| open.emit(id))
+    };
+    let onfocus = {
+        let focus = events.focus.clone();
+        Callback::from(move |_: FocusEvent| focus.emit(id))
+    };
+    let onmouseenter = {
+        let hover = events.hover.clone();
+        Callback::from(move |_: MouseEvent| hover.emit(Some(id)))
+    };
+    let onblur = {
+        let hover = events.hover.clone();
+        Callback::from(move |_: FocusEvent| hover.emit(None))
+    };
+    let onmouseleave = {
+        let hover = events.hover.clone();
+        Callback::from(move |_: MouseEvent| hover.emit(None))
+    };
+    let ids = &props.ids;
+    // The node's name stays its guide text (so speech input matches what
+    // is seen); the rating in words is its description.
+    let rating_id = format!("{ids}-rating-{}", id.replace('.', "-"));
+    let described_by = match props.answer {
+        Some(_) => format!("{ids}-help {rating_id}"),
+        None => format!("{ids}-help"),
+    };
+    html! {
+        <g class={classes!("node", role_class(placed.role), props.look, props.answer.map(|_| "is-rated"))}
+           data-node={id}
+           role="button"
+           tabindex={if props.tab_stop { "0" } else { "-1" }}
+           aria-expanded={props.selected.to_string()}
+           aria-controls={props.panel_id.clone()}
+           aria-describedby={described_by}
+           {onclick} {onfocus} {onblur} {onmouseenter} {onmouseleave}>
+            { shape(placed) }
+            { text(placed) }
+            if let Some(answer) = props.answer {
+                <desc id={rating_id}>{ format!("Your rating: {}", answer.label()) }</desc>
+                { badge(placed, answer) }
+            }
+        </g>
     }
 }
 

@@ -102,8 +102,8 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                    add the links here, and see where your views differ: that is where the useful conversation starts." }
             </p>
             <p class="notice">
-                { format!("Links carry ratings only, and a name only if the sender added one. From {GROUP_FROM} results the comparison opens as an anonymous group summary; \
-                   agree how you will use it before you share your links.") }
+                { format!("Links carry ratings only, and a name only if the sender added one. Even so, in a small group people may recognise each other’s answers: \
+                   from {GROUP_FROM} results the comparison opens as an anonymous group summary, and it is worth agreeing how you will use it before you share your links.") }
             </p>
             <form class="compare-add" onsubmit={add}>
                 <label for="compare-paste">{ format!("Paste results links, or any text that holds them, such as an email thread or a chat export (up to {MAX_PARTNERS} results)") }</label>

@@ -7,7 +7,7 @@ use crate::browser::page;
 use crate::content::{Spread, GUIDE};
 use crate::route::Route;
 use crate::ui::components::{outline, DiagramView, Link, NodePanel, Questionnaire};
-use crate::ui::context::{use_focus_on_arrival, use_navigator};
+use crate::ui::context::{use_focus_on_arrival, use_navigator, use_painted};
 
 #[derive(Properties, PartialEq)]
 pub struct SpreadPageProps {
@@ -51,6 +51,8 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
     };
     let panel_id: AttrValue = format!("{}-panel", spread.slug).into();
     let navigator = use_navigator();
+    // The diagram first: what lies below it follows once it is painted.
+    let painted = use_painted();
     let neighbours = neighbour_links(spread, |slug| navigator.offers(&Route::spread(slug)));
     html! {
         <article class={classes!("spread", format!("accent-{}", spread.number))} ref={article}>
@@ -89,8 +91,10 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                 <h3 class="outline-heading">{ "The diagram as a list" }</h3>
                 { outline(&spread.diagram, props.selected, &on_open) }
             </section>
-            <Questionnaire {spread} />
-            if !spread.cites.is_empty() {
+            if painted {
+                <Questionnaire {spread} />
+            }
+            if painted && !spread.cites.is_empty() {
                 <section class="sources" aria-labelledby={format!("{}-sources-heading", spread.slug)}>
                     <h2 id={format!("{}-sources-heading", spread.slug)}>{ "Sources the guide cites" }</h2>
                     <ul>
@@ -100,7 +104,9 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                     </ul>
                 </section>
             }
-            { neighbours }
+            if painted {
+                { neighbours }
+            }
         </article>
     }
 }
