@@ -66,29 +66,51 @@ pub fn confirm(question: &str) -> bool {
 /// Runs `then` in a task after the next animation frame, so that what is
 /// already rendered is painted first; or after `FALLBACK_MS` where no frame
 /// comes (a page opened in a background tab paints nothing until shown).
-pub fn after_next_paint(then: impl FnOnce() + 'static) {
-    use std::{cell::Cell, rc::Rc};
-    use wasm_bindgen::{closure::Closure, JsCast};
+/// Dropping the returned guard cancels it (a view unmounted before then).
+pub fn after_next_paint(then: impl FnOnce() + 'static) -> AfterPaint {
     use gloo_timers::callback::Timeout;
+    use std::{cell::RefCell, rc::Rc};
+    use wasm_bindgen::{closure::Closure, JsCast};
     const FALLBACK_MS: u32 = 100;
     // Whichever comes first runs it.
-    let once = Rc::new(Cell::new(Some(then)));
-    let (by_frame, by_timer) = (once.clone(), once);
-    Timeout::new(FALLBACK_MS, move || {
-        if let Some(then) = by_timer.take() {
-            then();
+    let then = Rc::new(RefCell::new(Some(Box::new(then) as Box<dyn FnOnce()>)));
+    let run = |then: &Rc<RefCell<Option<Box<dyn FnOnce()>>>>| {
+        let then = then.clone();
+        move || {
+            let next = then.borrow_mut().take();
+            if let Some(next) = next {
+                next();
+            }
         }
-    })
-    .forget();
-    if let Some(window) = web_sys::window() {
-        let frame = Closure::once_into_js(move || {
-            Timeout::new(0, move || {
-                if let Some(then) = by_frame.take() {
-                    then();
-                }
-            })
-            .forget()
-        });
-        let _ = window.request_animation_frame(frame.unchecked_ref());
+    };
+    let fallback = Timeout::new(FALLBACK_MS, run(&then));
+    let after_frame = Rc::new(RefCell::new(None::<Timeout>));
+    let frame = {
+        let (after_frame, run) = (after_frame.clone(), run(&then));
+        Closure::once(move || *after_frame.borrow_mut() = Some(Timeout::new(0, run)))
+    };
+    let window = web_sys::window();
+    let id = window
+        .as_ref()
+        .and_then(|w| w.request_animation_frame(frame.as_ref().unchecked_ref()).ok());
+    AfterPaint {
+        _fallback: fallback,
+        frame: id.map(|id| (id, frame)),
+        _after_frame: after_frame,
+    }
+}
+
+/// A pending [`after_next_paint`]; dropped, it cancels what has not run.
+pub struct AfterPaint {
+    _fallback: gloo_timers::callback::Timeout,
+    frame: Option<(i32, wasm_bindgen::closure::Closure<dyn FnMut()>)>,
+    _after_frame: std::rc::Rc<std::cell::RefCell<Option<gloo_timers::callback::Timeout>>>,
+}
+
+impl Drop for AfterPaint {
+    fn drop(&mut self) {
+        if let (Some((id, _)), Some(window)) = (&self.frame, web_sys::window()) {
+            let _ = window.cancel_animation_frame(*id);
+        }
     }
 }

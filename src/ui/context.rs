@@ -109,7 +109,10 @@ pub fn use_painted() -> bool {
     let painted = use_state(|| !cfg!(target_arch = "wasm32"));
     {
         let setter = painted.setter();
-        use_effect_with((), move |_| page::after_next_paint(move || setter.set(true)));
+        use_effect_with((), move |_| {
+            let pending = page::after_next_paint(move || setter.set(true));
+            move || drop(pending)
+        });
     }
     *painted
 }
