@@ -12,6 +12,9 @@
 //   group summary     a 30-result comparison rendered, median at 4x CPU
 //   share link        a full assessment's payload against the information limit
 //   memory            after a full journey; after 100 widget mount/remove cycles
+//
+// BENCH_RUNS, BENCH_CLICKS, BENCH_CYCLES set the counts (BENCH_CYCLES=0 skips
+// the widget cycles); BENCH_DIST measures another build's dist/.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -174,6 +177,7 @@ async function main() {
           requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
         });
         observer.observe(document.body, { subtree: true, childList: true });
+        setTimeout(() => resolve(NaN), 10_000); // a build without the summary
       }), `#/compare/${thirty.join('.')}`));
     }
     return median(times);
@@ -203,7 +207,7 @@ async function main() {
 
   // Widgets mounted and removed again and again, as a portal's tabs do.
   const cycles = {};
-  {
+  if (CYCLES > 0) {
     const context = await browser.newContext();
     const host = await context.newPage();
     await host.goto(`${appServer.origin}/bench/cycles.html`);
@@ -257,7 +261,7 @@ async function main() {
   row('share link payload, full assessment', `${payload.length} characters`, `information limit ${limitChars} characters`);
   row('memory after a full journey', `wasm ${kb(memory.wasm)}, JS heap ${kb(memory.js)}`);
   const growth = (k) => (cycles.last[k] / cycles.first[k] - 1) * 100;
-  row(
+  if (CYCLES > 0) row(
     `memory after ${CYCLES} widget mount/remove cycles`,
     `wasm ${kb(cycles.first.wasm)} → ${kb(cycles.last.wasm)} (${growth('wasm').toFixed(1)} %), JS heap ${kb(cycles.first.js)} → ${kb(cycles.last.js)} (${growth('js').toFixed(1)} %)`,
     `within 10 % of the first: ${met(growth('wasm') <= 10 && growth('js') <= 10)}`,
