@@ -179,7 +179,9 @@ impl AppState {
             Action::SaveSharedCopy { shared, id, today, at } => {
                 let copy = shared.to_assessment(id, today, at);
                 next.notice = Some(Notice::info(format!(
-                    "Saved a copy as “{}”. It is now the assessment you are working on.",
+                    // First-strong isolates: a right-to-left label in the link
+                    // cannot reorder the sentence around it.
+                    "Saved a copy as “\u{2068}{}\u{2069}”. It is now the assessment you are working on.",
                     copy.label
                 )));
                 next.store.add(copy);
@@ -402,7 +404,7 @@ mod tests {
         let copy = s.store.current();
         assert_eq!((copy.id.as_str(), copy.label.as_str()), ("c", "Shared: Council"));
         assert_eq!(copy.answers.get("trust.time").map(|a| (a.v, a.t)), Some((Answer::rating(2), 9.0)));
-        assert!(s.notice.unwrap().text.contains("“Shared: Council”"));
+        assert!(s.notice.unwrap().text.contains("“\u{2068}Shared: Council\u{2069}”"));
         assert_eq!(s.revision, 1, "saved");
     }
 

@@ -62,7 +62,8 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let can_add = state.store.can_add();
     html! {
         <div class="shared">
-            <h1 tabindex="-1" ref={heading}>{ title }</h1>
+            // Someone else's label, isolated so its direction cannot reorder the page's text.
+            <h1 tabindex="-1" ref={heading}><bdi>{ title }</bdi></h1>
             <p class="notice">
                 { "These are someone else’s results, opened from a link. They are shown here only and are not saved, \
                    and your own answers are untouched." }
