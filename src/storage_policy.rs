@@ -106,6 +106,14 @@ pub fn save_failed(why: &str) -> Notice {
     }
 }
 
+/// The copy of an older schema's data could not be kept before upgrading it.
+pub fn upgrade_unkept(stored: &str) -> Notice {
+    kept(
+        "Your saved answers were made by an earlier version of this tool, and this page could not keep a copy of them as they were before upgrading them, so it will not save over them: you can download them.",
+        stored.into(),
+    )
+}
+
 /// Whether `stored` must be copied aside before it is first written over:
 /// a document of an older schema is kept as it was when upgraded.
 pub fn keep_before_upgrade(stored: &str) -> bool {

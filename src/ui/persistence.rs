@@ -2,7 +2,7 @@
 //! merges what another tab saved, and falls back to memory when refused.
 //! What stored data means is `storage_policy`'s call; this hook carries it out.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
@@ -56,11 +56,12 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Stora
         let dispatch = state.dispatcher();
         let state = state.clone();
         let pending = use_mut_ref(|| None::<Timeout>);
+        let first = use_memo((), |_| Cell::new(true));
         use_effect_with(state.revision, move |&revision| {
             if revision > 0 && state.save_mode != SaveMode::ReadOnly {
                 if let Some(storage) = storage {
                     let task =
-                        Timeout::new(0, move || save(&state, &storage, &last_seen, &dispatch));
+                        Timeout::new(0, move || save(&state, &storage, &last_seen, &first, &dispatch));
                     // Replacing a pending save cancels it.
                     *pending.borrow_mut() = Some(task);
                 }
@@ -73,6 +74,7 @@ fn save(
     state: &AppState,
     storage: &Storage,
     last_seen: &Rc<RefCell<Option<String>>>,
+    first: &Cell<bool>,
     dispatch: &UseReducerDispatcher<AppState>,
 ) {
     let mut store = state.store.clone();
@@ -101,10 +103,14 @@ fn save(
             Decision::Nothing | Decision::Clear(_) | Decision::Ignore => {}
         }
     }
-    // The first save over an older schema keeps the original as it was.
-    if let Some(old) = stored.as_deref().filter(|s| policy::keep_before_upgrade(s)) {
-        if storage.back_up(old, clock::now_ms() as u64).is_err() {
-            return stop(policy::set_aside("it needs upgrading", old, false).1);
+    // A tab's first save over an older schema keeps the original as it was
+    // (checked once: later saves write over this tab's own text).
+    if first.replace(false) {
+        if let Some(old) = stored.as_deref().filter(|s| policy::keep_before_upgrade(s)) {
+            if storage.back_up(old, clock::now_ms() as u64).is_err() {
+                first.set(true);
+                return stop(policy::upgrade_unkept(old));
+            }
         }
     }
     let text = store.to_json();
