@@ -61,6 +61,10 @@ describe('embedding in pages that change', () => {
     await page.evaluate(() => document.getElementById('custom').setAttribute('view', 'results'));
     await custom.locator('h1', { hasText: 'Your results' }).waitFor();
     await custom.locator('#share-label').fill('Portal team');
+    // share-base: its links open the page it names.
+    assert.ok(
+      (await custom.locator('#share-link').inputValue()).startsWith(`${env.server.origin}/intranet/tools/collaboration/#/share/1`),
+    );
     await page.evaluate(() => document.getElementById('custom').setAttribute('theme', 'dark'));
     await page.waitForFunction(() =>
       getComputedStyle(document.getElementById('custom').shadowRoot.querySelector('.mcw-app')).colorScheme === 'dark');
