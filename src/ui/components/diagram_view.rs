@@ -33,13 +33,12 @@ impl PartialEq for Shared {
     }
 }
 
-/// What a node reports to the figure: the pointer or focus came (`Some`)
-/// or went (`None`), or it was activated.
-#[derive(Clone, PartialEq)]
-struct NodeEvents {
-    hover: Callback<Option<&'static str>>,
-    focus: Callback<&'static str>,
-    open: Callback<&'static str>,
+/// The diagram node an event happened in (or moved to), by its element.
+fn node_at(spread: &'static Spread, target: Option<web_sys::EventTarget>) -> Option<&'static str> {
+    use wasm_bindgen::JsCast;
+    let element = target?.dyn_into::<web_sys::Element>().ok()?;
+    let id = element.closest("[data-node]").ok()??.get_attribute("data-node")?;
+    spread.diagram.nodes.iter().find(|n| n.id == id).map(|n| n.id)
 }
 
 #[component]
@@ -48,8 +47,8 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
     let spread = props.spread;
     let drawing = use_memo(spread.slug, |_| Shared(Rc::new(diagram::draw(&spread.diagram))));
     // The node that carries the tab stop, and the one highlighted by hover or focus.
-    let tab_stop = use_state(|| props.selected.unwrap_or(spread.diagram.nodes[0].id));
-    let highlight = use_state(|| None::<&'static str>);
+    let tab_stop = use_state_eq(|| props.selected.unwrap_or(spread.diagram.nodes[0].id));
+    let highlight = use_state_eq(|| None::<&'static str>);
     let svg_ref = use_node_ref();
 
     let state = use_app();
@@ -60,24 +59,48 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
         .unwrap_or_default();
     let ids: AttrValue = format!("{}-diagram", spread.slug).into();
 
-    // Made once (or when the page's callback changes), so a node whose own
-    // props are unchanged is not rendered again when another one is rated.
-    let events = {
-        let (highlight, tab_stop) = (highlight.setter(), tab_stop.setter());
-        use_memo(props.on_open.clone(), move |on_open| {
-            let on_open = on_open.clone();
-            let open_stop = tab_stop.clone();
-            let focus_highlight = highlight.clone();
-            NodeEvents {
-                hover: Callback::from(move |id| highlight.set(id)),
-                focus: Callback::from(move |id| {
-                    focus_highlight.set(Some(id));
-                    tab_stop.set(id);
-                }),
-                open: Callback::from(move |id| {
-                    open_stop.set(id);
-                    on_open.emit(id);
-                }),
+    // The boxes carry no listeners of their own: the figure listens once for
+    // clicks, focus and the pointer, and finds the box from the event.
+    let onclick = {
+        let (tab_stop, on_open) = (tab_stop.clone(), props.on_open.clone());
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = node_at(spread, e.target()) {
+                tab_stop.set(id);
+                on_open.emit(id);
+            }
+        })
+    };
+    let onfocusin = {
+        let (highlight, tab_stop) = (highlight.clone(), tab_stop.clone());
+        Callback::from(move |e: FocusEvent| {
+            if let Some(id) = node_at(spread, e.target()) {
+                highlight.set(Some(id));
+                tab_stop.set(id);
+            }
+        })
+    };
+    let onmouseover = {
+        let highlight = highlight.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = node_at(spread, e.target()) {
+                highlight.set(Some(id));
+            }
+        })
+    };
+    // Leaving a box for somewhere that is not a box clears the highlight.
+    let onfocusout = {
+        let highlight = highlight.clone();
+        Callback::from(move |e: FocusEvent| {
+            if node_at(spread, e.related_target()).is_none() {
+                highlight.set(None);
+            }
+        })
+    };
+    let onmouseout = {
+        let highlight = highlight.clone();
+        Callback::from(move |e: MouseEvent| {
+            if node_at(spread, e.related_target()).is_none() {
+                highlight.set(None);
             }
         })
     };
@@ -114,7 +137,7 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
             <DiagramNode key={id} drawing={(*drawing).clone()} {index} {look}
                          answer={answers.get(id).and_then(|s| s.v)}
                          tab_stop={*tab_stop == id} selected={props.selected == Some(id)}
-                         ids={ids.clone()} panel_id={props.panel_id.clone()} events={(*events).clone()} />
+                         ids={ids.clone()} panel_id={props.panel_id.clone()} />
         }
     });
 
@@ -125,7 +148,8 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
             </p>
             <svg ref={svg_ref} class={classes!("diagram-svg", lit.map(|_| "has-highlight"))}
                  viewBox={format!("0 0 {} {}", px(drawing.0.width), px(drawing.0.height))}
-                 role="group" aria-labelledby={format!("{ids}-title {ids}-desc")} {onkeydown}>
+                 role="group" aria-labelledby={format!("{ids}-title {ids}-desc")}
+                 {onkeydown} {onclick} {onfocusin} {onfocusout} {onmouseover} {onmouseout}>
                 <title id={format!("{ids}-title")}>{ format!("Diagram: {}", spread.title) }</title>
                 <desc id={format!("{ids}-desc")}>{ spread.diagram.description }</desc>
                 <defs>
@@ -179,7 +203,6 @@ struct DiagramNodeProps {
     selected: bool,
     ids: AttrValue,
     panel_id: AttrValue,
-    events: NodeEvents,
 }
 
 /// One box of the diagram: rendered again only when its own look, rating or
@@ -191,27 +214,6 @@ fn DiagramNode(props: &DiagramNodeProps) -> Html {
         return html! {};
     };
     let id = placed.id;
-    let events = &props.events;
-    let onclick = {
-        let open = events.open.clone();
-        Callback::from(move |_: MouseEvent| open.emit(id))
-    };
-    let onfocus = {
-        let focus = events.focus.clone();
-        Callback::from(move |_: FocusEvent| focus.emit(id))
-    };
-    let onmouseenter = {
-        let hover = events.hover.clone();
-        Callback::from(move |_: MouseEvent| hover.emit(Some(id)))
-    };
-    let onblur = {
-        let hover = events.hover.clone();
-        Callback::from(move |_: FocusEvent| hover.emit(None))
-    };
-    let onmouseleave = {
-        let hover = events.hover.clone();
-        Callback::from(move |_: MouseEvent| hover.emit(None))
-    };
     let ids = &props.ids;
     // The node's name stays its guide text (so speech input matches what
     // is seen); the rating in words is its description.
@@ -227,8 +229,7 @@ fn DiagramNode(props: &DiagramNodeProps) -> Html {
            tabindex={if props.tab_stop { "0" } else { "-1" }}
            aria-expanded={props.selected.to_string()}
            aria-controls={props.panel_id.clone()}
-           aria-describedby={described_by}
-           {onclick} {onfocus} {onblur} {onmouseenter} {onmouseleave}>
+           aria-describedby={described_by}>
             { shape(placed) }
             { text(placed) }
             if let Some(answer) = props.answer {

@@ -14,7 +14,7 @@ pub fn outline(
 ) -> Html {
     let items = diagram
         .roots()
-        .map(|node| outline_item(diagram, node, selected, on_open))
+        .map(|node| outline_item(diagram, node, selected))
         .collect::<Html>();
     let closing = match diagram.layout {
         Layout::Cycle => Some("Then begin again at step 1."),
@@ -23,8 +23,24 @@ pub fn outline(
         }
         _ => None,
     };
+    // One listener for the list: a click on an item's button opens its node.
+    let onclick = {
+        let on_open = on_open.clone();
+        Callback::from(move |e: MouseEvent| {
+            use wasm_bindgen::JsCast;
+            let item = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest(".outline-open").ok().flatten())
+                .and_then(|button| button.closest("[data-node]").ok().flatten())
+                .and_then(|li| li.get_attribute("data-node"));
+            if let Some(node) = item.and_then(|id| diagram.node(&id)) {
+                on_open.emit(node.id);
+            }
+        })
+    };
     html! {
-        <div class="outline">
+        <div class="outline" {onclick}>
             if matches!(diagram.layout, Layout::Hub) {
                 <ul class="outline-list">{ items }</ul>
             } else {
@@ -37,23 +53,13 @@ pub fn outline(
     }
 }
 
-fn outline_item(
-    diagram: &'static Diagram,
-    node: &'static Node,
-    selected: Option<&'static str>,
-    on_open: &Callback<&'static str>,
-) -> Html {
+fn outline_item(diagram: &'static Diagram, node: &'static Node, selected: Option<&'static str>) -> Html {
     let children: Vec<&Node> = diagram.children(node.id).collect();
-    let open = {
-        let on_open = on_open.clone();
-        let id = node.id;
-        Callback::from(move |_: MouseEvent| on_open.emit(id))
-    };
     let is_selected = selected == Some(node.id);
     html! {
         <li class={classes!("outline-item", is_selected.then_some("is-selected"))} data-node={node.id}>
             // Narrow screens: the list is the diagram, so its items open the panel.
-            <button type="button" class="outline-open" onclick={open} aria-expanded={is_selected.to_string()}>
+            <button type="button" class="outline-open" aria-expanded={is_selected.to_string()}>
                 { node_text(node) }
             </button>
             // Wide screens: the picture is operable; the list is read, not operated.
@@ -61,7 +67,7 @@ fn outline_item(
             if !children.is_empty() {
                 <ul>
                     for child in children {
-                        { outline_item(diagram, child, selected, on_open) }
+                        { outline_item(diagram, child, selected) }
                     }
                 </ul>
             }

@@ -4,7 +4,6 @@
 
 use yew::prelude::*;
 
-use super::forms::input_value;
 use crate::assessment::store::limits;
 use crate::assessment::{statements, Answer};
 use crate::browser::clock;
@@ -30,36 +29,37 @@ pub fn Rating(props: &RatingProps) -> Html {
     let node = props.node;
     let current = props.current;
     let name = format!("{}-{}", props.context, node);
-    let set = |answer: Option<Answer>| {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_: Event| {
-            dispatch.dispatch(Action::Answer {
-                node,
-                answer,
-                at: clock::now_ms(),
-            })
-        })
-    };
-    let clear = set(None);
-    let on_note = {
+    // One listener for the whole group (a change bubbles up from a radio or
+    // the note), not one per control.
+    let onchange = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
-            dispatch.dispatch(Action::SetNote {
-                node,
-                text: input_value(&e),
-                at: clock::now_ms(),
-            })
+            let at = clock::now_ms();
+            if let Some(radio) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                let answer = radio.value().parse::<u8>().ok().and_then(|c| Answer::try_from(c).ok());
+                if answer.is_some() {
+                    dispatch.dispatch(Action::Answer { node, answer, at });
+                }
+            } else if let Some(note) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                dispatch.dispatch(Action::SetNote { node, text: note.value(), at });
+            }
+        })
+    };
+    let clear = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::Answer { node, answer: None, at: clock::now_ms() })
         })
     };
     let note_id = format!("{name}-note");
     html! {
-        <fieldset class="rating" data-statement={node}>
+        <fieldset class="rating" data-statement={node} {onchange}>
             <legend>{ statement.text }</legend>
             <div class="rating-choices">
                 for answer in Answer::CHOICES {
                     <label class={classes!("rating-choice", (answer == Answer::DONT_KNOW).then_some("rating-dont-know"), (current == Some(answer)).then_some("is-checked"))}>
                         <input type="radio" name={name.clone()} value={answer.code().to_string()}
-                               checked={current == Some(answer)} onchange={set(Some(answer))} />
+                               checked={current == Some(answer)} />
                         if let Some(score) = answer.score() {
                             <span class="rating-number" aria-hidden="true">{ score }</span>
                         }
@@ -68,7 +68,7 @@ pub fn Rating(props: &RatingProps) -> Html {
                 }
             </div>
             if current.is_some() {
-                <button type="button" class="link-button rating-clear" onclick={Callback::from(move |e: MouseEvent| clear.emit(e.into()))}>
+                <button type="button" class="link-button rating-clear" onclick={clear}>
                     { "Clear answer" }<span class="visually-hidden">{ format!(": {}", statement.text) }</span>
                 </button>
             }
@@ -79,7 +79,7 @@ pub fn Rating(props: &RatingProps) -> Html {
                 </summary>
                 <label for={note_id.clone()}>{ "Why you rated it so: kept in this browser, never put in a shared link" }</label>
                 <textarea id={note_id} maxlength={limits::NOTE_CHARS.to_string()} rows="2"
-                          value={props.note.clone()} onchange={on_note} />
+                          value={props.note.clone()} />
             </details>
         </fieldset>
     }
