@@ -105,35 +105,6 @@ impl<V> Index<&str> for NodeMap<V> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn behaves_like_a_sorted_map() {
-        let mut map: NodeMap<u8> = [("b", 2), ("a", 1), ("c", 3)]
-            .map(|(k, v)| (k.to_string(), v))
-            .into_iter()
-            .collect();
-        assert_eq!(
-            map.keys().map(String::as_str).collect::<Vec<_>>(),
-            ["a", "b", "c"]
-        );
-        assert_eq!(
-            map.insert("b".into(), 20),
-            Some(2),
-            "replaces and returns the old value"
-        );
-        assert_eq!(map["b"], 20);
-        assert_eq!(map.remove("a"), Some(1));
-        assert_eq!(
-            (map.get("a"), map.contains_key("c"), map.len()),
-            (None, true, 2)
-        );
-        assert_eq!(map.values().copied().collect::<Vec<_>>(), [20, 3]);
-    }
-}
-
 /// In a deserialisation error: the map lists one key twice.
 pub const DUPLICATE: &str = "a node id appears twice";
 /// In a deserialisation error: more entries than there are statements.
@@ -171,5 +142,34 @@ impl<'de, V: serde::Deserialize<'de>> serde::Deserialize<'de> for NodeMap<V> {
             }
         }
         d.deserialize_map(Visitor(std::marker::PhantomData))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn behaves_like_a_sorted_map() {
+        let mut map: NodeMap<u8> = [("b", 2), ("a", 1), ("c", 3)]
+            .map(|(k, v)| (k.to_string(), v))
+            .into_iter()
+            .collect();
+        assert_eq!(
+            map.keys().map(String::as_str).collect::<Vec<_>>(),
+            ["a", "b", "c"]
+        );
+        assert_eq!(
+            map.insert("b".into(), 20),
+            Some(2),
+            "replaces and returns the old value"
+        );
+        assert_eq!(map["b"], 20);
+        assert_eq!(map.remove("a"), Some(1));
+        assert_eq!(
+            (map.get("a"), map.contains_key("c"), map.len()),
+            (None, true, 2)
+        );
+        assert_eq!(map.values().copied().collect::<Vec<_>>(), [20, 3]);
     }
 }

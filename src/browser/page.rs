@@ -73,8 +73,9 @@ pub fn after_next_paint(then: impl FnOnce() + 'static) -> AfterPaint {
     use wasm_bindgen::{closure::Closure, JsCast};
     const FALLBACK_MS: u32 = 100;
     // Whichever comes first runs it.
-    let then = Rc::new(RefCell::new(Some(Box::new(then) as Box<dyn FnOnce()>)));
-    let run = |then: &Rc<RefCell<Option<Box<dyn FnOnce()>>>>| {
+    type Pending = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+    let then: Pending = Rc::new(RefCell::new(Some(Box::new(then))));
+    let run = |then: &Pending| {
         let then = then.clone();
         move || {
             let next = then.borrow_mut().take();

@@ -210,7 +210,7 @@ mod tests {
         assert_eq!(found.repeated, 1, "a twice");
         assert!(found.broken.is_empty(), "{:?}", found.broken);
         assert!(find_results("  \n ", &[]).payloads.is_empty());
-        assert_eq!(find_results(&a, &[a.clone()]).repeated, 1, "already compared");
+        assert_eq!(find_results(&a, std::slice::from_ref(&a)).repeated, 1, "already compared");
     }
 
     #[test]
@@ -230,7 +230,7 @@ mod tests {
             format!("https://x.example/%23/share/{long}"),
         ] {
             let found = find_results(&text, &[]);
-            assert_eq!(found.payloads, [long.clone()], "{text:?}");
+            assert_eq!(found.payloads, std::slice::from_ref(&long), "{text:?}");
             assert!(found.broken.is_empty(), "{text:?}: {:?}", found.broken);
         }
     }
