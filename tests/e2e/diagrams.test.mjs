@@ -75,6 +75,11 @@ describe('diagrams', () => {
     await page.locator('.node-panel').waitFor({ state: 'detached' });
     assert.equal(await focusedNode(page), 'trust.ground-rules');
     assert.equal(await page.evaluate(() => location.hash), '#/trust');
+    // The pointer over a box lights it; leaving the boxes clears it.
+    await page.locator('svg [data-node="trust.definition"]').hover();
+    await page.locator('svg [data-node="trust.win-win"].is-related').waitFor();
+    await page.locator('h1').hover();
+    await page.locator('svg [data-node="trust.win-win"].is-related').waitFor({ state: 'detached' });
 
     // A deep link opens the panel directly.
     await page.goto(`${env.server.url}#/power/checks`);
