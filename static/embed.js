@@ -55,24 +55,36 @@ function mount(host) {
   const root = document.createElement('div');
   root.className = 'mcw-root';
   shadow.replaceChildren(link, root);
-  const opts = options(host);
-  registry.widgets.set(host, { widget: mount_widget(root, ...opts), namespace: opts[2] });
+  // Start once the styles are in, so the host page's styles never show in
+  // the widget for a moment; the options are read then, as they are.
+  const entry = { widget: null, namespace: undefined };
+  registry.widgets.set(host, entry);
+  const start = () => {
+    if (registry.widgets.get(host) !== entry || entry.widget) return; // removed meanwhile
+    const opts = options(host);
+    entry.namespace = opts[2];
+    entry.widget = mount_widget(root, ...opts);
+  };
+  link.addEventListener('load', start, { once: true });
+  link.addEventListener('error', start, { once: true });
 }
 
 function unmount(host) {
   const entry = registry.widgets.get(host);
   if (!entry) return;
   registry.widgets.delete(host);
-  entry.widget.destroy();
-  entry.widget.free();
+  entry.widget?.destroy();
+  entry.widget?.free();
   registry.shadows.get(host)?.replaceChildren();
 }
 
 // Options changed on a live widget: a new namespace is other saved data,
-// so it mounts afresh; anything else updates the widget in place.
+// so it mounts afresh; anything else updates the widget in place. (A widget
+// still waiting for its styles reads its options when it starts.)
 function update(host) {
   const entry = registry.widgets.get(host);
   if (!entry) return mount(host);
+  if (!entry.widget) return;
   const opts = options(host);
   if (opts[2] !== entry.namespace) {
     unmount(host);

@@ -55,6 +55,19 @@ describe('embedding in pages that change', () => {
     });
     const late = page.locator('#late');
     await late.locator('h1', { hasText: 'power dynamic' }).waitFor();
+    // From its first frame the widget wears its own styles, never the host's.
+    const firstFrame = await page.evaluate(async () => {
+      const el = document.createElement('div');
+      el.setAttribute('data-collaboration-widget', '');
+      el.setAttribute('data-namespace', 'flash');
+      document.getElementById('slot').append(el);
+      let h1;
+      while (!(h1 = el.shadowRoot?.querySelector('h1'))) await new Promise((r) => requestAnimationFrame(r));
+      const transform = getComputedStyle(h1).textTransform;
+      el.remove();
+      return transform;
+    });
+    assert.equal(firstFrame, 'none');
     assert.deepEqual(await apps(page), [1, 1]);
 
     // Live options: the view and the theme change; what was entered stays.
