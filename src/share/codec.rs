@@ -87,24 +87,7 @@ pub fn encode(answers: &Answers, label: Option<&str>) -> String {
 
 /// Reads a payload; never panics, whatever the input.
 pub fn decode(payload: &str) -> Result<Shared, ShareError> {
-    let payload = payload.trim();
-    let mut chars = payload.chars();
-    let version = chars.next().ok_or(ShareError::Empty)?;
-    if version != VERSION {
-        return Err(ShareError::UnknownVersion);
-    }
-    if payload.len() > MAX_PAYLOAD_CHARS {
-        return Err(ShareError::TooLong);
-    }
-    let body_text = chars.as_str();
-    if !body_text.bytes().all(|c| ALPHABET.contains(&c)) {
-        return Err(ShareError::BadCharacters);
-    }
-    // Every character is valid, so a length base64 cannot have means a cut.
-    let bytes = unbase64url(body_text).ok_or(ShareError::Truncated)?;
-    if bytes.len() < 4 {
-        return Err(ShareError::Truncated);
-    }
+    let bytes = payload_bytes(payload, VERSION, MAX_PAYLOAD_CHARS)?;
     let (body, check) = bytes.split_at(bytes.len() - 2);
     let count = usize::from(body[0]);
     let state_bytes = base7_bytes(count);
@@ -136,6 +119,29 @@ pub fn decode(payload: &str) -> Result<Shared, ShareError> {
         answers: answers_of(&states),
         label: (!label.is_empty()).then(|| label.to_string()),
     })
+}
+
+/// The bytes of a payload in `format` (its first character) of at most
+/// `max_chars`: the checks every format shares, before its own.
+pub(super) fn payload_bytes(payload: &str, format: char, max_chars: usize) -> Result<Vec<u8>, ShareError> {
+    let payload = payload.trim();
+    let mut chars = payload.chars();
+    if chars.next().ok_or(ShareError::Empty)? != format {
+        return Err(ShareError::UnknownVersion);
+    }
+    if payload.len() > max_chars {
+        return Err(ShareError::TooLong);
+    }
+    let body_text = chars.as_str();
+    if !body_text.bytes().all(|c| ALPHABET.contains(&c)) {
+        return Err(ShareError::BadCharacters);
+    }
+    // Every character is valid, so a length base64 cannot have means a cut.
+    let bytes = unbase64url(body_text).ok_or(ShareError::Truncated)?;
+    if bytes.len() < 4 {
+        return Err(ShareError::Truncated);
+    }
+    Ok(bytes)
 }
 
 /// Each statement's state 0–6 (0 unanswered, 1–5 rated, 6 don't know).

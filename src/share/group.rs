@@ -16,8 +16,8 @@
 //! Unpacked, each result becomes the format-1 payload it stands for.
 
 use super::codec::{
-    answers_of, base64url, base7_bytes, clean_label, crc16, encode, pack_base7, states_of,
-    unbase64url, unpack_base7, ShareError, ALPHABET,
+    answers_of, base64url, base7_bytes, clean_label, crc16, encode, pack_base7, payload_bytes,
+    states_of, unpack_base7, ShareError,
 };
 use super::compare::MAX_PARTNERS;
 use super::decode;
@@ -64,24 +64,13 @@ fn cut_at(text: &str, cap: usize) -> &str {
 
 /// The format-1 payloads a group payload holds; never panics.
 pub fn unpack(text: &str) -> Result<Vec<String>, ShareError> {
-    let text = text.trim();
-    let body = text.strip_prefix(FORMAT).ok_or(ShareError::UnknownVersion)?;
-    if body.is_empty() {
+    if text.trim().strip_prefix(FORMAT) == Some("") {
         return Err(ShareError::Empty);
     }
-    if text.len() > MAX_CHARS {
-        return Err(ShareError::TooLong);
-    }
-    if !body.bytes().all(|c| ALPHABET.contains(&c)) {
-        return Err(ShareError::BadCharacters);
-    }
-    let bytes = unbase64url(body).ok_or(ShareError::Truncated)?;
-    if bytes.len() < 4 {
-        return Err(ShareError::Truncated);
-    }
+    let bytes = payload_bytes(text, FORMAT, MAX_CHARS)?;
     let (body, check) = bytes.split_at(bytes.len() - 2);
+    // Every result's length is inside the checked bytes: check them first.
     if crc16(FORMAT as u8, body) != u16::from_be_bytes([check[0], check[1]]) {
-        // A cut link fails its check too; say which it most likely was.
         return Err(ShareError::Altered);
     }
     let (count, results) = (usize::from(body[0]), usize::from(body[1]));
@@ -116,6 +105,7 @@ pub fn unpack(text: &str) -> Result<Vec<String>, ShareError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::share::codec::ALPHABET;
     use crate::assessment::{Answer, Answers};
 
     fn result(seed: usize, label: &str) -> String {
