@@ -32,25 +32,49 @@ const LABEL_CHARS: usize = 80;
 /// The longest `data-share-base` accepted: longer is no page address.
 const SHARE_BASE_CHARS: usize = 2000;
 
-/// Options of an embedded widget, as read from its element's `data-` attributes.
+/// Options of an embedded widget, read by name from the plain object
+/// `embed.js` passes (its `data-` attributes, or the custom element's).
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct EmbedOptions {
-    /// `data-view`: "home", "results", "compare", a spread ("trust") or a node ("trust/roles").
+    /// `view`: "home", "results", "compare", a spread ("trust") or a node ("trust/roles").
     pub view: Option<String>,
-    /// `data-views`: a comma-separated list of the views to offer.
+    /// `views`: a comma-separated list of the views to offer.
     pub views: Option<String>,
-    /// `data-namespace`: keeps this widget's saved data apart from others'.
+    /// `namespace`: keeps this widget's saved data apart from others'.
     pub namespace: Option<String>,
-    /// `data-theme`: "light", "dark" or "auto" (the default, following the system).
+    /// `theme`: "light", "dark" or "auto" (the default, following the system).
     pub theme: Option<String>,
-    /// `data-label`: the widget's name for screen readers.
+    /// `label`: the widget's name for screen readers.
     pub label: Option<String>,
-    /// `data-share-base`: the page share links open; embed.js passes the
-    /// standalone page beside it unless the attribute names another.
+    /// `share-base`: the page share links open, as the editor wrote it.
     pub share_base: Option<String>,
+    /// Where `share-base` falls back to: the standalone page beside embed.js.
+    pub standalone: Option<String>,
+    /// The host page's base address, against which a `share-base` path is read.
+    pub page_base: Option<String>,
 }
 
 impl EmbedOptions {
+    /// Reads the options object by name; anything missing or not a string
+    /// is left out.
+    pub fn from_js(options: &JsValue) -> EmbedOptions {
+        let read = |name: &str| {
+            js_sys::Reflect::get(options, &JsValue::from_str(name))
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        EmbedOptions {
+            view: read("view"),
+            views: read("views"),
+            namespace: read("namespace"),
+            theme: read("theme"),
+            label: read("label"),
+            share_base: read("share-base"),
+            standalone: read("standalone"),
+            page_base: read("pageBase"),
+        }
+    }
+
     pub fn props(&self) -> AppProps {
         let offered = self.offered();
         let initial = self
@@ -83,22 +107,63 @@ impl EmbedOptions {
         }
     }
 
-    /// An absolute http(s) address without a fragment, or nothing.
+    /// The page share links open: `share-base` when it is an http(s)
+    /// address or a path on the host's own site, else the standalone page.
+    /// The one place this is checked.
     fn share_base(&self) -> Option<String> {
-        let base = self.share_base.as_deref()?.trim();
-        let base = base.split('#').next().unwrap_or_default();
-        let web = base.starts_with("https://") || base.starts_with("http://");
-        (web && base.len() <= SHARE_BASE_CHARS && !base.contains(char::is_whitespace))
-            .then(|| base.to_string())
+        let page = self.page_base.as_deref().unwrap_or_default();
+        self.share_base
+            .as_deref()
+            .and_then(|value| web_address(value, page))
+            .or_else(|| self.standalone.as_deref().and_then(|s| web_address(s, page)))
     }
 
-    /// The views named in `data-views`, unknown names ignored.
+    /// The views named in `views`, unknown names ignored.
     fn offered(&self) -> Vec<Route> {
         let Some(list) = &self.views else {
             return vec![];
         };
         list.split(',').filter_map(Route::from_view_name).collect()
     }
+}
+
+/// `value` as an absolute http(s) address without a fragment: either one
+/// already, or a path read against `page` (the host page's address) that
+/// stays on the host's site. A protocol-relative `//host/` (or a browser's
+/// `/\host/` look-alike) would leave the site, and is refused.
+fn web_address(value: &str, page: &str) -> Option<String> {
+    let value = value.trim();
+    let value = value.split('#').next().unwrap_or_default();
+    let bad = |s: &str| s.is_empty() || s.len() > SHARE_BASE_CHARS || s.contains(|c: char| c.is_whitespace() || c.is_control() || c == '\\');
+    if bad(value) {
+        return None;
+    }
+    let scheme_end = |s: &str| {
+        ["https://", "http://"]
+            .into_iter()
+            .find(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+            .map(str::len)
+    };
+    if scheme_end(value).is_some() {
+        return Some(value.to_string());
+    }
+    // A path on the page's own site: nothing that names a host or a scheme.
+    let first_segment = value.split('/').next().unwrap_or_default();
+    if value.starts_with("//") || first_segment.contains(':') {
+        return None;
+    }
+    let page = page.split(['#', '?']).next().unwrap_or_default();
+    let start = scheme_end(page)?;
+    let origin_end = page[start..].find('/').map_or(page.len(), |i| start + i);
+    let resolved = if value.starts_with('/') {
+        format!("{}{value}", &page[..origin_end])
+    } else {
+        let dir_end = page.rfind('/').filter(|&i| i >= origin_end).map_or(page.len(), |i| i + 1);
+        let dir = &page[..dir_end];
+        let slash = if dir.ends_with('/') { "" } else { "/" };
+        format!("{dir}{slash}{value}")
+    };
+    (!bad(&resolved)).then_some(resolved)
 }
 
 /// Bytes of WebAssembly linear memory in use, for the benchmark's report.
@@ -122,22 +187,13 @@ pub struct Widget {
 
 #[wasm_bindgen]
 impl Widget {
-    /// New options for the live widget: a changed view opens, a changed
-    /// theme or label applies, and what the person entered stays (the app
-    /// is not mounted anew). A changed namespace needs a new mount.
-    #[allow(clippy::too_many_arguments)]
-    pub fn update(
-        &mut self,
-        view: Option<String>,
-        views: Option<String>,
-        namespace: Option<String>,
-        theme: Option<String>,
-        label: Option<String>,
-        share_base: Option<String>,
-    ) {
-        let options = EmbedOptions { view, views, namespace, theme, label, share_base };
+    /// New options for the live widget (the same object as `mount_widget`
+    /// takes): a changed view opens, a changed theme or label applies, and
+    /// what the person entered stays (the app is not mounted anew). A
+    /// changed namespace needs a new mount.
+    pub fn update(&mut self, options: JsValue) {
         if let Some(handle) = self.handle.as_mut() {
-            handle.update(options.props());
+            handle.update(EmbedOptions::from_js(&options).props());
         }
     }
 
@@ -149,26 +205,12 @@ impl Widget {
     }
 }
 
-/// Mounts a widget into `root` (inside the shadow root the embed loader made).
+/// Mounts a widget into `root` (inside the shadow root the embed loader
+/// made), with its options as a plain object read by name.
 #[wasm_bindgen]
-pub fn mount_widget(
-    root: web_sys::Element,
-    view: Option<String>,
-    views: Option<String>,
-    namespace: Option<String>,
-    theme: Option<String>,
-    label: Option<String>,
-    share_base: Option<String>,
-) -> Widget {
-    let options = EmbedOptions {
-        view,
-        views,
-        namespace,
-        theme,
-        label,
-        share_base,
-    };
-    let handle = yew::Renderer::<App>::with_root_and_props(root, options.props()).render();
+pub fn mount_widget(root: web_sys::Element, options: JsValue) -> Widget {
+    let props = EmbedOptions::from_js(&options).props();
+    let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Widget {
         handle: Some(handle),
     }
@@ -187,6 +229,7 @@ mod tests {
             theme: Some("dark".into()),
             label: Some("HR partnerships".into()),
             share_base: Some("https://intranet.example/tools/collaboration/#/old".into()),
+            ..Default::default()
         }
         .props();
         assert_eq!(
@@ -214,21 +257,51 @@ mod tests {
         );
     }
 
+    const STANDALONE: &str = "https://cdn.example/mcw/";
+    const PAGE: &str = "https://intranet.example/teams/hr/page.aspx?id=3#top";
+
+    fn share_base(value: &str) -> Option<String> {
+        EmbedOptions {
+            share_base: Some(value.into()),
+            standalone: Some(STANDALONE.into()),
+            page_base: Some(PAGE.into()),
+            ..Default::default()
+        }
+        .props()
+        .share_base
+        .map(|b| b.to_string())
+    }
+
     #[test]
-    fn share_links_only_point_to_a_web_address() {
+    fn share_links_only_point_to_a_web_address_else_to_the_standalone_page() {
         for bad in [
             "javascript:alert(1)",
             "//evil.example/",
+            "///evil.example/",
+            "/\\evil.example/",
+            "\\\\evil.example/",
             "data:text/html,x",
+            "mailto:x@example.org",
             "https://a b/",
             "",
+            "   ",
         ] {
-            let props = EmbedOptions {
-                share_base: Some(bad.into()),
-                ..Default::default()
-            }
-            .props();
-            assert_eq!(props.share_base, None, "{bad:?}");
+            assert_eq!(share_base(bad).as_deref(), Some(STANDALONE), "{bad:?}");
+        }
+        let none = EmbedOptions { share_base: Some("//evil.example/".into()), ..Default::default() };
+        assert_eq!(none.props().share_base, None, "no standalone page known: this page");
+    }
+
+    #[test]
+    fn a_share_base_path_stays_on_the_host_site() {
+        let cases = [
+            ("/tools/collab/", "https://intranet.example/tools/collab/"),
+            ("collab/", "https://intranet.example/teams/hr/collab/"),
+            ("../collab/#/x", "https://intranet.example/teams/hr/../collab/"),
+            ("HTTPS://Other.example/a/", "HTTPS://Other.example/a/"),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(share_base(value).as_deref(), Some(expected), "{value:?}");
         }
     }
 

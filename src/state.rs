@@ -4,8 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::assessment::store::limits;
-use crate::assessment::{ActionItem, Answer, Assessment, Stamped, Store};
+use crate::assessment::{Answer, Assessment, PlanField, Stamped, Store};
 use crate::route::Route;
 use crate::share::Shared;
 
@@ -57,9 +56,17 @@ pub enum Action {
         answer: Option<Answer>,
         at: f64,
     },
-    SetAction {
+    /// Puts a statement in the action plan (empty) or takes it out.
+    Plan {
         node: &'static str,
-        item: Option<ActionItem>,
+        planned: bool,
+        at: f64,
+    },
+    /// One field of a plan item: only that field changes.
+    EditPlan {
+        node: &'static str,
+        field: PlanField,
+        value: String,
         at: f64,
     },
     /// A statement's private note ("" clears it).
@@ -80,7 +87,10 @@ pub enum Action {
     SwitchAssessment(String),
     /// Renames the open assessment: trimmed and cut to the limit; a blank
     /// name is ignored.
-    RenameAssessment(String),
+    RenameAssessment {
+        label: String,
+        at: f64,
+    },
     DeleteAssessment {
         id: String,
         replacement: Assessment,
@@ -156,16 +166,15 @@ impl AppState {
                 }
                 answers.insert(node.to_string(), Stamped { v: answer, t: at });
             }
-            Action::SetAction { node, item, at } => {
-                let current = next.store.current_mut();
-                let previous_due = current
-                    .action(node)
-                    .map(|i| i.due.clone())
-                    .unwrap_or_default();
-                let item = item.map(|i| i.within_limits(&previous_due));
-                current
-                    .actions
-                    .insert(node.to_string(), Stamped { v: item, t: at });
+            Action::Plan { node, planned, at } => {
+                if !next.store.current_mut().set_planned(node, planned, at) {
+                    return None;
+                }
+            }
+            Action::EditPlan { node, field, value, at } => {
+                if !next.store.current_mut().set_plan_field(node, field, value, at) {
+                    return None;
+                }
             }
             Action::SetNote { node, text, at } => {
                 if !next.store.current_mut().set_note(node, text, at) {
@@ -192,12 +201,10 @@ impl AppState {
                 }
                 next.store.current = id;
             }
-            Action::RenameAssessment(label) => {
-                let label: String = label.trim().chars().take(limits::LABEL_CHARS).collect();
-                if label.is_empty() {
+            Action::RenameAssessment { label, at } => {
+                if !next.store.current_mut().rename(&label, at) {
                     return None;
                 }
-                next.store.current_mut().label = label;
             }
             Action::DeleteAssessment { id, replacement } => next.store.delete(&id, replacement),
             Action::TakeSnapshot { today } => next.store.current_mut().take_snapshot(today),
@@ -251,6 +258,7 @@ impl yew::Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::assessment::store::limits;
 
     fn state() -> AppState {
         let store = Store::new(Assessment::new(
@@ -318,29 +326,28 @@ mod tests {
         assert_eq!(next.store.deleted, ["a"]);
     }
 
+    fn edit(s: &AppState, field: PlanField, value: &str, at: f64) -> Option<AppState> {
+        s.apply(Action::EditPlan {
+            node: "trust.roles",
+            field,
+            value: value.into(),
+            at,
+        })
+    }
+
+    fn planned() -> AppState {
+        state()
+            .apply(Action::Plan { node: "trust.roles", planned: true, at: 1.0 })
+            .unwrap()
+    }
+
     #[test]
     fn an_action_plan_entry_is_kept_within_what_the_schema_reads() {
-        let set = |s: &AppState, note: String, due: &str, at: f64| {
-            let item = ActionItem {
-                note,
-                role: "Lead".into(),
-                due: due.into(),
-            };
-            s.apply(Action::SetAction {
-                node: "trust.roles",
-                item: Some(item),
-                at,
-            })
-            .unwrap()
-        };
-        let s = set(&state(), "Chart".into(), "2027-01-31", 1.0);
+        let s = edit(&planned(), PlanField::Due, "2027-01-31", 1.0).unwrap();
         // A date field part-way through typing its year: the last real date stays.
-        let s = set(&s, "Chart".into(), "0002-01-31", 2.0);
-        assert_eq!(
-            s.store.current().action("trust.roles").unwrap().due,
-            "2027-01-31"
-        );
-        let s = set(&s, "x".repeat(limits::NOTE_CHARS + 10), "", 3.0);
+        assert!(edit(&s, PlanField::Due, "0002-01-31", 2.0).is_none());
+        let s = edit(&s, PlanField::Note, &"x".repeat(limits::NOTE_CHARS + 10), 3.0).unwrap();
+        let s = edit(&s, PlanField::Due, "", 4.0).unwrap();
         let item = s.store.current().action("trust.roles").unwrap();
         assert_eq!(
             (item.note.chars().count(), item.due.as_str()),
@@ -351,6 +358,21 @@ mod tests {
             crate::assessment::store::read(&text),
             crate::assessment::store::Read::Valid(_)
         ));
+    }
+
+    #[test]
+    fn quick_edits_to_different_fields_of_a_plan_item_all_land() {
+        // Both edits are sent before either is rendered: each changes its
+        // own field of the item as it is then, not a copy taken earlier.
+        let s = edit(&planned(), PlanField::Role, "Partnership lead", 2.0).unwrap();
+        let s = edit(&s, PlanField::Due, "2027-03-01", 2.0).unwrap();
+        let item = s.store.current().action("trust.roles").unwrap();
+        assert_eq!((item.role.as_str(), item.due.as_str()), ("Partnership lead", "2027-03-01"));
+        assert!(edit(&s, PlanField::Role, "Partnership lead", 3.0).is_none(), "no change");
+        assert!(edit(&state(), PlanField::Role, "Lead", 3.0).is_none(), "not in the plan");
+        let out = s.apply(Action::Plan { node: "trust.roles", planned: false, at: 4.0 }).unwrap();
+        assert!(out.store.current().action("trust.roles").is_none());
+        assert!(out.apply(Action::Plan { node: "trust.roles", planned: false, at: 5.0 }).is_none());
     }
 
     #[test]
@@ -377,11 +399,12 @@ mod tests {
 
     #[test]
     fn a_name_is_trimmed_and_cut_and_a_blank_one_ignored() {
-        let s = state()
-            .apply(Action::RenameAssessment(format!("  {}  ", "n".repeat(100))))
-            .unwrap();
+        let rename = |s: &AppState, label: String| s.apply(Action::RenameAssessment { label, at: 7.0 });
+        let s = rename(&state(), format!("  {}  ", "n".repeat(100))).unwrap();
         assert_eq!(s.store.current().label, "n".repeat(limits::LABEL_CHARS));
-        assert!(s.apply(Action::RenameAssessment("   ".into())).is_none());
+        assert_eq!(s.store.current().label_t, 7.0, "stamped, so the newer name wins a merge");
+        assert!(rename(&s, "   ".into()).is_none());
+        assert!(rename(&s, "n".repeat(limits::LABEL_CHARS)).is_none(), "the same name");
     }
 
     #[test]
@@ -410,13 +433,11 @@ mod tests {
 
     #[test]
     fn a_tab_that_stopped_saving_offers_its_latest_data() {
-        let newer = include_str!("../tests/fixtures/store-v2.json").replace("\"schema\":2", "\"schema\":3");
+        let newer = include_str!("../tests/fixtures/store-v3.json").replace("\"schema\":3", "\"schema\":4");
         let s = state();
-        let crate::storage_policy::Decision::StopSaving(notice) = crate::storage_policy::decide(
-            crate::storage_policy::When::OtherTab,
-            Some(&newer),
-            || s.store.to_json(),
-        ) else {
+        let crate::storage_policy::FromElsewhere::StopSaving(notice) =
+            crate::storage_policy::from_elsewhere(Some(&newer), || s.store.to_json())
+        else {
             panic!()
         };
         let s = s

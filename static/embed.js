@@ -1,127 +1,147 @@
 // Embeds the widget in any page, in either of two forms (see EMBEDDING.md):
 //   <div data-collaboration-widget data-view="trust"></div>
 //   <collaboration-widget view="trust"></collaboration-widget>
-// plus <script type="module" src=".../embed.js"></script>, anywhere and with
-// or without async. Each widget lives in a shadow root, so the page's CSS and
-// the widget's styles never touch each other. Widgets added to the page at
-// any time are mounted; removed ones are unmounted (listeners dropped, no
-// more saving); attribute changes apply to the live widget.
-import init, { mount_widget } from './collaboration-widget.js';
+// plus <script src=".../embed.js"></script>, anywhere, as a module or a
+// classic script (a CMS may strip type="module"), with or without async.
+// Each widget lives in a shadow root, so the page's CSS and the widget's
+// styles never touch each other. Widgets added to the page at any time are
+// mounted; removed ones are unmounted (listeners dropped, no more saving);
+// attribute changes apply to the live widget.
+//
+// A classic script shares the page's global scope: everything here stays
+// inside this function, and the module is loaded with import().
+(() => {
+  // The options, by name; `data-` + name on any element, the bare name on
+  // <collaboration-widget>. The widget reads them by these names.
+  const OPTIONS = ['view', 'views', 'namespace', 'theme', 'label', 'share-base'];
+  const SELECTOR = '[data-collaboration-widget], collaboration-widget';
 
-const OPTIONS = ['view', 'views', 'namespace', 'theme', 'label', 'share-base'];
-const SELECTOR = '[data-collaboration-widget], collaboration-widget';
-const stylesheet = new URL('main.css', import.meta.url).href;
-// Share and compare links open the standalone page beside this script (the
-// widget cannot read the host page's URL), unless share-base names one.
-const standalone = new URL('./', import.meta.url).href;
+  // One registry per page, however often (or from whichever URL) this script
+  // is loaded: a second copy finds it and leaves the mounting to the first.
+  const REGISTRY = Symbol.for('making-collaboration-work.embed');
+  if (window[REGISTRY]) return;
+  const registry = (window[REGISTRY] = { widgets: new Map(), shadows: new WeakMap() });
 
-// One registry per page, however often (or from whichever URL) this script
-// is loaded: a second copy finds it and leaves the mounting to the first.
-const REGISTRY = Symbol.for('making-collaboration-work.embed');
-const first = !window[REGISTRY];
-const registry = (window[REGISTRY] ??= { widgets: new Map(), shadows: new WeakMap() });
+  // This script's own address: a classic script knows it; a module does not
+  // (and import.meta would not parse in a classic one), so find our tag.
+  const script =
+    document.currentScript?.src ||
+    [...document.querySelectorAll('script[src]')].map((s) => s.src).find((src) => /\/embed\.js([?#]|$)/.test(src)) ||
+    new URL('embed.js', document.baseURI).href;
+  const beside = (file) => new URL(file, script).href;
+  const stylesheet = beside('main.css');
 
-function shareBase(value) {
-  if (!value) return standalone;
-  try {
-    return new URL(value, document.baseURI).href;
-  } catch {
-    return standalone;
+  // Every option by name as a plain object, read once in Rust. Share and
+  // compare links open the standalone page beside this script unless
+  // share-base names another (checked in Rust, with this as the fallback).
+  function options(host) {
+    const custom = host.localName === 'collaboration-widget';
+    const read = (name) => (custom ? host.getAttribute(name) : host.getAttribute(`data-${name}`)) ?? undefined;
+    const opts = { standalone: beside('./'), pageBase: document.baseURI };
+    for (const name of OPTIONS) opts[name] = read(name);
+    return opts;
   }
-}
 
-// The options of a host element: `view="…"` on the custom element,
-// `data-view="…"` on any other.
-function options(host) {
-  const custom = host.localName === 'collaboration-widget';
-  const read = (name) => (custom ? host.getAttribute(name) : host.getAttribute(`data-${name}`)) ?? undefined;
-  const [view, views, namespace, theme, label, base] = OPTIONS.map(read);
-  return [view, views, namespace, theme, label, shareBase(base)];
-}
+  let api = null;
 
-let ready = false;
-
-function mount(host) {
-  if (!ready || registry.widgets.has(host) || !host.isConnected) return;
-  let shadow = registry.shadows.get(host);
-  if (!shadow) {
-    if (host.shadowRoot) return; // someone else's shadow root: not ours to use
-    shadow = host.attachShadow({ mode: 'open' });
-    registry.shadows.set(host, shadow);
+  function mount(host) {
+    if (!api || registry.widgets.has(host) || !host.isConnected) return;
+    let shadow = registry.shadows.get(host);
+    if (!shadow) {
+      if (host.shadowRoot) return; // someone else's shadow root: not ours to use
+      shadow = host.attachShadow({ mode: 'open' });
+      registry.shadows.set(host, shadow);
+    }
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = stylesheet;
+    const root = document.createElement('div');
+    root.className = 'mcw-root';
+    shadow.replaceChildren(link, root);
+    // Start once the styles are in, so the host page's styles never show in
+    // the widget for a moment; the options are read then, as they are.
+    const entry = { widget: null, namespace: undefined };
+    registry.widgets.set(host, entry);
+    const start = () => {
+      if (registry.widgets.get(host) !== entry || entry.widget) return; // removed meanwhile
+      const opts = options(host);
+      entry.namespace = opts.namespace;
+      entry.widget = api.mount_widget(root, opts);
+    };
+    link.addEventListener('load', start, { once: true });
+    link.addEventListener('error', start, { once: true });
   }
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = stylesheet;
-  const root = document.createElement('div');
-  root.className = 'mcw-root';
-  shadow.replaceChildren(link, root);
-  // Start once the styles are in, so the host page's styles never show in
-  // the widget for a moment; the options are read then, as they are.
-  const entry = { widget: null, namespace: undefined };
-  registry.widgets.set(host, entry);
-  const start = () => {
-    if (registry.widgets.get(host) !== entry || entry.widget) return; // removed meanwhile
+
+  function unmount(host) {
+    const entry = registry.widgets.get(host);
+    if (!entry) return;
+    registry.widgets.delete(host);
+    entry.widget?.destroy();
+    entry.widget?.free();
+    registry.shadows.get(host)?.replaceChildren();
+  }
+
+  // Options changed on a live widget: a new namespace is other saved data,
+  // so it mounts afresh; anything else updates the widget in place. (A widget
+  // still waiting for its styles reads its options when it starts.)
+  function update(host) {
+    const entry = registry.widgets.get(host);
+    if (!entry) return mount(host);
+    if (!entry.widget) return;
     const opts = options(host);
-    entry.namespace = opts[2];
-    entry.widget = mount_widget(root, ...opts);
-  };
-  link.addEventListener('load', start, { once: true });
-  link.addEventListener('error', start, { once: true });
-}
-
-function unmount(host) {
-  const entry = registry.widgets.get(host);
-  if (!entry) return;
-  registry.widgets.delete(host);
-  entry.widget?.destroy();
-  entry.widget?.free();
-  registry.shadows.get(host)?.replaceChildren();
-}
-
-// Options changed on a live widget: a new namespace is other saved data,
-// so it mounts afresh; anything else updates the widget in place. (A widget
-// still waiting for its styles reads its options when it starts.)
-function update(host) {
-  const entry = registry.widgets.get(host);
-  if (!entry) return mount(host);
-  if (!entry.widget) return;
-  const opts = options(host);
-  if (opts[2] !== entry.namespace) {
-    unmount(host);
-    mount(host);
-  } else {
-    entry.widget.update(...opts);
+    if (opts.namespace !== entry.namespace) {
+      unmount(host);
+      mount(host);
+    } else {
+      entry.widget.update(opts);
+    }
   }
-}
 
-function mountAll(scope) {
-  for (const host of scope.querySelectorAll(SELECTOR)) mount(host);
-}
+  function mountAll(scope) {
+    for (const host of scope.querySelectorAll(SELECTOR)) mount(host);
+  }
 
-// Removed from the page, not merely moved: a moved element is connected
-// again by the time this runs.
-function unmountRemoved() {
-  for (const host of [...registry.widgets.keys()]) if (!host.isConnected) unmount(host);
-}
+  // Removed from the page, not merely moved: a moved element is connected
+  // again by the time this runs.
+  function unmountRemoved() {
+    for (const host of [...registry.widgets.keys()]) if (!host.isConnected) unmount(host);
+  }
 
-function fail(error) {
-  for (const host of document.querySelectorAll(SELECTOR)) {
+  // Could not start: say so inside each widget's place, in one sentence,
+  // with what the site's administrator can do. A refusal by the page's
+  // Content-Security-Policy is already reported by the browser itself.
+  let failure = null;
+  function fail(error) {
+    const csp = /wasm-unsafe-eval|Content Security Policy/i.test(String(error?.message));
+    failure = csp
+      ? 'This tool cannot start because this page’s Content-Security-Policy does not allow WebAssembly: the site’s administrator can allow it by adding \u2018wasm-unsafe-eval\u2019 to the policy’s script-src.'
+      : 'This tool could not start in this browser: please try an up-to-date browser, or ask the site’s administrator to check that the tool’s files can be reached.';
+    for (const host of document.querySelectorAll(SELECTOR)) explain(host);
+    if (!csp) console.error(error);
+  }
+
+  function explain(host) {
+    if (!failure || registry.widgets.has(host)) return;
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
-    message.textContent = 'Sorry, this tool could not start in this browser.';
-    (registry.shadows.get(host) ?? host).replaceChildren(message);
+    message.textContent = failure;
+    let shadow = registry.shadows.get(host);
+    if (!shadow && !host.shadowRoot) {
+      shadow = host.attachShadow({ mode: 'open' });
+      registry.shadows.set(host, shadow);
+    }
+    (shadow ?? host).replaceChildren(message);
   }
-  console.error(error);
-}
 
-if (first) {
+  const arrived = (host) => (api ? mount(host) : explain(host));
+
   customElements.get('collaboration-widget') ||
     customElements.define(
       'collaboration-widget',
       class extends HTMLElement {
         static observedAttributes = OPTIONS;
         connectedCallback() {
-          mount(this);
+          arrived(this);
         }
         disconnectedCallback() {
           // A move fires disconnect then connect: decide once the move is over.
@@ -144,8 +164,8 @@ if (first) {
       }
       for (const node of record.addedNodes) {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
-        if (node.matches(SELECTOR)) mount(node);
-        mountAll(node);
+        if (node.matches(SELECTOR)) arrived(node);
+        for (const host of node.querySelectorAll(SELECTOR)) arrived(host);
       }
       removed ||= record.removedNodes.length > 0;
     }
@@ -158,10 +178,11 @@ if (first) {
     attributeFilter: OPTIONS.map((name) => `data-${name}`),
   });
 
-  init()
-    .then(() => {
-      ready = true;
+  import(beside('collaboration-widget.js'))
+    .then(async (glue) => {
+      await glue.default();
+      api = glue;
       mountAll(document);
     })
     .catch(fail);
-}
+})();

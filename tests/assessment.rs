@@ -171,7 +171,7 @@ fn the_released_schema_one_fixture_loads_and_upgrades_keeping_everything() {
         "a cleared answer is not an answer"
     );
     assert_eq!(a.action("trust.roles").unwrap().role, "Partnership lead");
-    // Written back, it is schema 2 and reads the same.
+    // Written back, it is the current schema and reads the same.
     assert_eq!(store::schema_of(&store.to_json()), Some(store::SCHEMA));
     assert_eq!(store::read(&store.to_json()), Read::Valid(store));
 }
@@ -179,8 +179,8 @@ fn the_released_schema_one_fixture_loads_and_upgrades_keeping_everything() {
 #[test]
 fn the_schema_two_fixture_loads_with_its_notes_and_round_trips() {
     let text = include_str!("fixtures/store-v2.json");
-    let Read::Valid(store) = store::read(text) else {
-        panic!("fixture v2 did not load: {:?}", store::read(text))
+    let Read::Migrated(store) = store::read(text) else {
+        panic!("fixture v2 did not load as an upgrade: {:?}", store::read(text))
     };
     let a = store.current();
     assert_eq!(
@@ -195,6 +195,37 @@ fn the_schema_two_fixture_loads_with_its_notes_and_round_trips() {
     without_notes.assessments[0].notes = Default::default();
     assert_eq!(without_notes, v1);
     assert_eq!(store::read(&store.to_json()), Read::Valid(store));
+}
+
+#[test]
+fn the_schema_three_fixture_loads_with_the_time_of_its_name() {
+    let text = include_str!("fixtures/store-v3.json");
+    let Read::Valid(store) = store::read(text) else {
+        panic!("fixture v3 did not load: {:?}", store::read(text))
+    };
+    assert_eq!(store.current().label_t, 1763600007000.0);
+    // Everything of schema 2 is there as well; it only lacked the time.
+    let mut v2 = readable(include_str!("fixtures/store-v2.json"));
+    v2.assessments[0].label_t = 1763600007000.0;
+    assert_eq!(v2, store);
+    assert_eq!(store.to_json(), text.trim(), "written back byte for byte");
+}
+
+#[test]
+fn the_newer_name_wins_a_merge_whichever_side_has_it() {
+    let v3 = readable(include_str!("fixtures/store-v3.json"));
+    let mut renamed = v3.clone();
+    assert!(renamed.current_mut().rename("  Renamed later ", 1763600009000.0));
+    let mut ours = v3.clone();
+    ours.merge(&renamed);
+    assert_eq!(ours.current().label, "Renamed later");
+    let mut theirs = renamed.clone();
+    theirs.merge(&v3);
+    assert_eq!(theirs.current().label, "Renamed later", "an older name does not come back");
+    // A name from before schema 3 (time 0) gives way to any rename.
+    let mut old = readable(include_str!("fixtures/store-v1.json"));
+    old.merge(&renamed);
+    assert_eq!(old.current().label, "Renamed later");
 }
 
 #[test]
@@ -221,10 +252,10 @@ fn a_newer_schema_is_recognised_and_left_alone() {
     let text = include_str!("fixtures/store-v1.json").replace("\"schema\":1", "\"schema\":7");
     assert_eq!(store::read(&text), Read::Newer(7));
     // A valid document of the next schema, with a field this release does not know.
-    let next = include_str!("fixtures/store-v2.json")
-        .replace("\"schema\":2", "\"schema\":3")
+    let next = include_str!("fixtures/store-v3.json")
+        .replace("\"schema\":3", "\"schema\":4")
         .replace("\"deleted\":[]", "\"deleted\":[],\"futureField\":{\"x\":1}");
-    assert_eq!(store::read(&next), Read::Newer(3));
+    assert_eq!(store::read(&next), Read::Newer(4));
     let (ours, theirs) = (readable(include_str!("fixtures/store-v1.json")), store::read(&next));
     assert!(store::import(&ours, theirs).unwrap_err().contains("newer version"));
 }

@@ -28,14 +28,6 @@ fn mount(initial: Route, embedded: bool) -> (Element, yew::AppHandle<App>) {
     (root, handle)
 }
 
-fn h1(root: &Element) -> String {
-    root.query_selector("h1")
-        .unwrap()
-        .expect("an h1")
-        .text_content()
-        .unwrap_or_default()
-}
-
 fn click(root: &Element, selector: &str) {
     root.query_selector(selector)
         .unwrap()
@@ -45,23 +37,41 @@ fn click(root: &Element, selector: &str) {
         .click();
 }
 
-/// Lets the browser deliver events (hashchange is asynchronous) and paint a
-/// frame (a spread renders what follows its diagram after one), then renders.
-async fn settle() {
-    gloo_timers::future::sleep(Duration::from_millis(150)).await;
-    yew::scheduler::flush().await;
+/// Waits until `done` holds, rendering pending updates and letting the
+/// browser deliver events and paint between looks; fails after 5 s.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..500 {
+        yew::scheduler::flush().await;
+        if done() {
+            return;
+        }
+        gloo_timers::future::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("waited 5 s for: {what}");
+}
+
+fn has(root: &Element, selector: &str) -> bool {
+    root.query_selector(selector).ok().flatten().is_some()
+}
+
+/// The view has rendered with this heading, and a spread what follows its
+/// diagram (it renders after the first painted frame).
+async fn showing(root: &Element, heading: &str) {
+    until(heading, || {
+        root.query_selector("h1").ok().flatten().and_then(|h| h.text_content()).is_some_and(|t| t.contains(heading))
+            && (!has(root, ".spread") || has(root, ".spread .pager"))
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
 async fn embedded_navigation_between_two_spreads_stays_inside_the_widget() {
     let before = web_sys::window().unwrap().location().href().unwrap();
     let (root, handle) = mount(Route::spread("trust"), true);
-    settle().await;
-    assert!(h1(&root).contains("How to build trust with collaborative partners"));
+    showing(&root, "How to build trust with collaborative partners").await;
 
     click(&root, "nav a[href='#/power']");
-    settle().await;
-    assert!(h1(&root).contains("How to manage the power dynamic with collaborative partners"));
+    showing(&root, "How to manage the power dynamic with collaborative partners").await;
     let current = root
         .query_selector("nav a[aria-current='page']")
         .unwrap()
@@ -79,13 +89,11 @@ async fn embedded_navigation_between_two_spreads_stays_inside_the_widget() {
 async fn standalone_links_use_the_fragment_and_back_returns() {
     let window = web_sys::window().unwrap();
     let (root, handle) = mount(Route::Home, false);
-    settle().await;
-    assert!(h1(&root).contains("Making Collaboration Work"));
+    showing(&root, "Making Collaboration Work").await;
 
     click(&root, "a[href='#/goals']");
-    settle().await;
+    showing(&root, "How to ensure goals with collaborative partners are shared").await;
     assert_eq!(window.location().hash().unwrap(), "#/goals");
-    assert!(h1(&root).contains("How to ensure goals with collaborative partners are shared"));
     let focused = window
         .document()
         .unwrap()
@@ -98,16 +106,11 @@ async fn standalone_links_use_the_fragment_and_back_returns() {
     );
 
     click(&root, "nav a[href='#/evaluate']");
-    settle().await;
-    assert!(h1(&root).contains("How to evaluate collaborative success"));
+    showing(&root, "How to evaluate collaborative success").await;
 
+    // Back returns to the previous spread.
     window.history().unwrap().back().unwrap();
-    settle().await;
-    settle().await;
-    assert!(
-        h1(&root).contains("How to ensure goals with collaborative partners are shared"),
-        "Back returns to the previous spread"
-    );
+    showing(&root, "How to ensure goals with collaborative partners are shared").await;
     handle.destroy();
     window.location().set_hash("").unwrap();
 }
@@ -119,6 +122,11 @@ use collaboration_widget::state::SaveMode;
 
 fn local() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// The document a namespace holds in real localStorage.
+fn stored(namespace: &str) -> Option<String> {
+    local().get_item(&format!("mcw:{namespace}:data")).unwrap()
 }
 
 #[wasm_bindgen_test]
@@ -210,17 +218,15 @@ async fn rating_in_the_app_is_saved_at_once() {
         ..Default::default()
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    showing(&root, "power").await;
     click(
         &root,
         ".questionnaire [data-statement='power.team'] input[value='4']",
     );
-    settle().await;
-    let saved = local()
-        .get_item("mcw:app-test:data")
-        .unwrap()
-        .expect("saved");
-    assert!(saved.contains("\"power.team\":{\"v\":4"), "{saved}");
+    until("the answer is saved", || {
+        stored("app-test").is_some_and(|saved| saved.contains("\"power.team\":{\"v\":4"))
+    })
+    .await;
     handle.destroy();
     Storage::open("app-test").remove_all().unwrap();
 }
@@ -254,16 +260,17 @@ async fn an_answer_re_renders_only_what_shows_it() {
         ..Default::default()
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    showing(&root, "trust").await;
     // The first save also turns the footer to "Saved": rate once before counting.
     click(&root, ".questionnaire [data-statement='trust.time'] input[value='2']");
-    settle().await;
+    until("the first save", || stored("render-test").is_some()).await;
 
     let before = collaboration_widget::ui::renders();
     click(&root, ".questionnaire [data-statement='trust.time'] input[value='4']");
-    settle().await;
-    let saved = local().get_item("mcw:render-test:data").unwrap().unwrap();
-    assert!(saved.contains("\"trust.time\":{\"v\":4"), "the answer was saved");
+    until("the answer is saved", || {
+        stored("render-test").is_some_and(|s| s.contains("\"trust.time\":{\"v\":4"))
+    })
+    .await;
     // The root, the questionnaire (its score), the diagram and the one box
     // rated (its mark), the open node panel (its rating) and the one rating
     // group answered: nothing else, and nothing twice (the save that follows
@@ -309,4 +316,132 @@ fn fixtures_and_hostile_files_read_through_the_browser_s_own_parse_path() {
     assert_eq!(loaded.current().label, "City and university partnership");
     assert_eq!(local().get_item("mcw:fixture-v1:data").unwrap().as_deref(), Some(v1));
     storage.remove_all().unwrap();
+}
+
+// ---- Typed text, widgets on one page ------------------------------------
+
+fn mount_with(initial: Route, namespace: &str) -> (Element, yew::AppHandle<App>) {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        initial,
+        embedded: true,
+        storage: Some(namespace.to_string().into()),
+        ..Default::default()
+    };
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    (root, handle)
+}
+
+/// Types `text` into a field as a person does: one `input` event per
+/// character, without leaving the field.
+fn type_into(root: &Element, selector: &str, text: &str) {
+    let field = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    for c in text.chars() {
+        let value = field_value(root, selector) + &c.to_string();
+        if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            area.set_value(&value);
+        } else {
+            field.dyn_ref::<web_sys::HtmlInputElement>().unwrap().set_value(&value);
+        }
+        field
+            .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+            .unwrap();
+    }
+}
+
+fn field_value(root: &Element, selector: &str) -> String {
+    let field = root.query_selector(selector).unwrap().unwrap();
+    match field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        Some(area) => area.value(),
+        None => field.dyn_ref::<web_sys::HtmlInputElement>().unwrap().value(),
+    }
+}
+
+const NOTE: &str = ".questionnaire [data-statement='trust.time'] textarea";
+
+#[wasm_bindgen_test]
+async fn a_note_is_saved_while_typing_and_a_keystroke_renders_nothing_else() {
+    let (root, handle) = mount_with(Route::spread("trust"), "typing");
+    showing(&root, "trust").await;
+    click(&root, ".questionnaire [data-statement='trust.time'] summary");
+
+    let before = collaboration_widget::ui::renders();
+    type_into(&root, NOTE, "W");
+    yew::scheduler::flush().await;
+    // The first keystroke of a burst turns the status from "Saved" to
+    // "Saving…"; the field itself keeps its keystrokes without rendering.
+    assert_eq!(renders_since(&before), [("SaveStatus", 1)]);
+    assert!(root.query_selector(".save-status").unwrap().unwrap().text_content().unwrap().contains("Saving"));
+    let before = collaboration_widget::ui::renders();
+    type_into(&root, NOTE, "e meet rarely");
+    yew::scheduler::flush().await;
+    assert_eq!(renders_since(&before), [], "later keystrokes render nothing");
+    assert!(stored("typing").is_none_or(|s| !s.contains("meet rarely")), "debounced, not per keystroke");
+
+    // Without leaving the field, the note reaches storage after a pause.
+    until("the typed note is saved", || stored("typing").is_some_and(|s| s.contains("We meet rarely"))).await;
+    until("the status says Saved again", || {
+        root.query_selector(".save-status").unwrap().unwrap().text_content().unwrap().starts_with("Saved")
+    })
+    .await;
+    assert_eq!(field_value(&root, NOTE), "We meet rarely", "what was typed stays as typed");
+    handle.destroy();
+    Storage::open("typing").remove_all().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn hiding_the_page_saves_typed_text_at_once() {
+    let (root, handle) = mount_with(Route::spread("trust"), "leaving");
+    showing(&root, "trust").await;
+    click(&root, ".questionnaire [data-statement='trust.time'] summary");
+    type_into(&root, NOTE, "Typed just before the tab closed");
+    // No await between typing and the event: the save must be synchronous.
+    let window = web_sys::window().unwrap();
+    window.dispatch_event(&web_sys::Event::new("pagehide").unwrap()).unwrap();
+    let saved = stored("leaving").expect("saved during pagehide");
+    assert!(saved.contains("Typed just before the tab closed"), "{saved}");
+    // Removing a widget with text pending saves it too.
+    type_into(&root, NOTE, ", and more");
+    handle.destroy();
+    assert!(stored("leaving").unwrap().contains("closed, and more"));
+    Storage::open("leaving").remove_all().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_of_one_namespace_show_one_assessment() {
+    let (first, first_handle) = mount_with(Route::spread("power"), "pair");
+    let (second, second_handle) = mount_with(Route::spread("power"), "pair");
+    showing(&first, "power").await;
+    showing(&second, "power").await;
+    let checked = |root: &Element, value: &str| {
+        has(root, &format!(".questionnaire [data-statement='power.team'] input[value='{value}']:checked"))
+    };
+
+    click(&first, ".questionnaire [data-statement='power.team'] input[value='4']");
+    until("the second widget shows the first's answer", || checked(&second, "4")).await;
+    click(&second, ".questionnaire [data-statement='power.team'] input[value='2']");
+    until("and back", || checked(&first, "2")).await;
+    // A note typed in one appears in the other; neither save undoes the other.
+    click(&second, ".questionnaire [data-statement='power.checks'] summary");
+    type_into(&second, ".questionnaire [data-statement='power.checks'] textarea", "From the second");
+    click(&first, ".questionnaire [data-statement='power.strengths'] input[value='5']");
+    until("both edits in both widgets and in storage", || {
+        let saved = stored("pair").unwrap_or_default();
+        saved.contains("From the second")
+            && saved.contains("\"power.strengths\":{\"v\":5")
+            && checked(&second, "2")
+            && has(&second, ".questionnaire [data-statement='power.strengths'] input[value='5']:checked")
+            && first
+                .query_selector(".questionnaire [data-statement='power.checks'] textarea")
+                .unwrap()
+                .is_some_and(|t| t.dyn_ref::<web_sys::HtmlTextAreaElement>().unwrap().value() == "From the second")
+    })
+    .await;
+    first_handle.destroy();
+    second_handle.destroy();
+    Storage::open("pair").remove_all().unwrap();
 }

@@ -5,7 +5,7 @@ use super::clock;
 use super::storage::Storage;
 use crate::assessment::{Assessment, Store};
 use crate::state::{Notice, SaveMode};
-use crate::storage_policy::{self as policy, Decision, When};
+use crate::storage_policy::{self as policy, AtStartup};
 
 pub const FIRST_LABEL: &str = "My partnership";
 
@@ -31,15 +31,15 @@ pub fn load(storage: &Storage) -> (Store, SaveMode, Option<Notice>) {
         Ok(raw) => raw,
         Err(e) => return (fresh_store(), SaveMode::MemoryOnly, Some(policy::refused(e.explain()))),
     };
-    match policy::decide(When::Startup, raw.as_deref(), String::new) {
-        Decision::Take(store) => (store, SaveMode::Saved, None),
-        Decision::StopSaving(notice) => (fresh_store(), SaveMode::ReadOnly, Some(notice)),
-        Decision::SetAside(reason) => {
+    match policy::at_startup(raw.as_deref()) {
+        AtStartup::Use(store) => (store, SaveMode::Saved, None),
+        AtStartup::StopSaving(notice) => (fresh_store(), SaveMode::ReadOnly, Some(notice)),
+        AtStartup::SetAside(reason) => {
             let raw = raw.unwrap_or_default();
             let backed_up = storage.back_up(&raw, clock::now_ms() as u64).is_ok();
             let (mode, notice) = policy::set_aside(&reason, &raw, backed_up);
             (fresh_store(), mode, Some(notice))
         }
-        Decision::Nothing | Decision::Clear(_) | Decision::Ignore => (fresh_store(), SaveMode::Saved, None),
+        AtStartup::Fresh => (fresh_store(), SaveMode::Saved, None),
     }
 }

@@ -3,9 +3,38 @@
 //! here returns an error instead of throwing, so the app can carry on in
 //! memory and say so. Keys are namespaced, so two widgets on one origin do
 //! not mix their data.
+//!
+//! Widgets of one namespace on one page are one assessment: the browser's
+//! `storage` event reaches only other documents, so every write is also
+//! announced to the page's other widgets of that namespace, here.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
+
+type OnChange = Rc<dyn Fn(Option<String>)>;
+
+thread_local! {
+    /// Each open `Storage` gets its own number, to tell the writer apart.
+    static OPENED: Cell<u32> = const { Cell::new(0) };
+    /// The page's listeners: (prefix, listener's storage number, callback).
+    static ON_THIS_PAGE: RefCell<Vec<(String, u32, OnChange)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Listening for changes made elsewhere; dropping it stops listening.
+pub struct Subscription {
+    _other_tabs: Option<EventListener>,
+    id: u32,
+}
+
+impl Drop for Subscription {
+    fn drop(&mut self) {
+        let id = self.id;
+        ON_THIS_PAGE.with_borrow_mut(|all| all.retain(|(_, owner, _)| *owner != id));
+    }
+}
 
 /// Why storage could not be used.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,6 +61,8 @@ impl StorageError {
 pub struct Storage {
     prefix: String,
     local: Option<web_sys::Storage>,
+    /// This opening's number: writes are announced to every other one.
+    id: u32,
 }
 
 impl PartialEq for Storage {
@@ -61,7 +92,11 @@ impl Storage {
             let _ = s.remove_item(&probe);
             usable
         });
-        Storage { prefix, local }
+        let id = OPENED.with(|n| {
+            n.set(n.get() + 1);
+            n.get()
+        });
+        Storage { prefix, local, id }
     }
 
     pub fn is_available(&self) -> bool {
@@ -80,9 +115,30 @@ impl Storage {
 
     /// Writes the whole document under one key: a write either happens or
     /// not, so nothing is ever half-written.
+    ///
+    /// The page's other widgets of this namespace are told either way: in
+    /// memory too, they are one assessment.
     pub fn save(&self, text: &str) -> Result<(), StorageError> {
-        let local = self.local.as_ref().ok_or(StorageError::Unavailable)?;
-        local.set_item(&self.data_key(), text).map_err(error)
+        let result = match self.local.as_ref() {
+            Some(local) => local.set_item(&self.data_key(), text).map_err(error),
+            None => Err(StorageError::Unavailable),
+        };
+        self.announce(Some(text));
+        result
+    }
+
+    /// Tells this page's other openings of the namespace what it now holds.
+    fn announce(&self, text: Option<&str>) {
+        // Called outside the borrow: a listener may open or drop a subscription.
+        let listeners: Vec<OnChange> = ON_THIS_PAGE.with_borrow(|all| {
+            all.iter()
+                .filter(|(prefix, owner, _)| *prefix == self.prefix && *owner != self.id)
+                .map(|(_, _, on_change)| on_change.clone())
+                .collect()
+        });
+        for on_change in listeners {
+            on_change(text.map(str::to_string));
+        }
     }
 
     /// Copies unreadable data aside, byte for byte, under a new backup key.
@@ -111,29 +167,31 @@ impl Storage {
         for key in self.keys() {
             local.remove_item(&key).map_err(error)?;
         }
+        self.announce(None);
         Ok(())
     }
 
     /// Calls `on_change` with the new text (None when removed) whenever
-    /// another tab changes this namespace's document.
-    pub fn on_external_change(
-        &self,
-        on_change: impl Fn(Option<String>) + 'static,
-    ) -> Option<EventListener> {
-        let window = web_sys::window()?;
-        self.local.as_ref()?;
+    /// another tab, or another widget of this namespace on this page,
+    /// changes this namespace's document.
+    pub fn on_change_elsewhere(&self, on_change: impl Fn(Option<String>) + 'static) -> Subscription {
+        let on_change: OnChange = Rc::new(on_change);
+        ON_THIS_PAGE.with_borrow_mut(|all| all.push((self.prefix.clone(), self.id, on_change.clone())));
         let key = self.data_key();
-        Some(EventListener::new(&window, "storage", move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                return;
-            };
-            // A null key means the other tab cleared all storage.
-            match event.key() {
-                Some(k) if k == key => on_change(event.new_value()),
-                None => on_change(None),
-                _ => {}
-            }
-        }))
+        let other_tabs = web_sys::window().filter(|_| self.local.is_some()).map(|window| {
+            EventListener::new(&window, "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                // A null key means the other tab cleared all storage.
+                match event.key() {
+                    Some(k) if k == key => on_change(event.new_value()),
+                    None => on_change(None),
+                    _ => {}
+                }
+            })
+        });
+        Subscription { _other_tabs: other_tabs, id: self.id }
     }
 }
 

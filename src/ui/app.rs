@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::components::{Link, NoticeBanner, SaveStatus, SiteNav};
 use super::context::StorageContext;
+use super::drafts::Drafts;
 use super::persistence::use_persistence;
 use super::routing::{switch, use_routing};
 use crate::assessment::{Assessment, Store};
@@ -63,7 +64,8 @@ pub fn App(props: &AppProps) -> Html {
             AppState::new(initial, store, mode, notice)
         })
     };
-    use_persistence(&state, (*storage).clone());
+    let drafts = use_memo((), |_| Drafts::default());
+    use_persistence(&state, (*storage).clone(), (*drafts).clone());
     let routing = use_routing(
         &state,
         &props.initial,
@@ -78,11 +80,13 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<super::context::Dispatch> context={state.dispatcher()}>
         <ContextProvider<super::context::AppContext> context={state.clone()}>
         <ContextProvider<StorageContext> context={StorageContext((*storage).clone())}>
+        <ContextProvider<Drafts> context={(*drafts).clone()}>
             <Shell embedded={props.embedded} theme={props.theme} label={props.label.clone()}
                    route={state.route.clone()} notice={state.notice.clone()}
                    save_mode={state.save_mode.clone()} saved={state.saved}>
                 { view }
             </Shell>
+        </ContextProvider<Drafts>>
         </ContextProvider<StorageContext>>
         </ContextProvider<super::context::AppContext>>
         </ContextProvider<super::context::Dispatch>>

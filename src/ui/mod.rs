@@ -5,13 +5,16 @@
 //! - `app`: the root, its props, the providers and the page shell.
 //! - `context`: the contexts components share and the hooks that read them.
 //! - `routing`: URL and title in step, and `switch`, the page for a route.
-//! - `persistence`: saving after edits and merging other tabs' saves.
+//! - `persistence`: saving after edits (and at once on leaving) and merging
+//!   what other tabs and widgets saved.
+//! - `drafts`: typed text not yet committed, which leaving commits at once.
 //! - `pages`: one component per view.
 //! - `components`: the pieces pages are made of.
 
 mod app;
 mod components;
 mod context;
+mod drafts;
 mod pages;
 mod persistence;
 mod render_count;

@@ -1,127 +1,192 @@
 //! Keeps local storage and the app state in step: saves after every edit,
-//! merges what another tab saved, and falls back to memory when refused.
-//! What stored data means is `storage_policy`'s call; this hook carries it out.
+//! at once (typed text included) when the page is hidden or closed or the
+//! widget removed, merges what another tab or widget saved, and falls back
+//! to memory when refused. What stored data means is `storage_policy`'s
+//! call; this hook carries it out.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::drafts::Drafts;
 use crate::browser::{clock, startup, storage::Storage};
 use crate::state::{Action, AppState, SaveMode};
-use crate::storage_policy::{self as policy, Decision, When};
+use crate::storage_policy::{self as policy, BeforeSave, FromElsewhere};
 
 #[hook]
-pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Storage>) {
-    // What we last wrote or read, to notice another tab's write before ours lands.
-    let last_seen = use_mut_ref(|| storage.as_ref().and_then(|s| s.load().ok().flatten()));
+pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Storage>, drafts: Drafts) {
+    let saver = {
+        let state = state.clone();
+        use_memo(storage.clone(), move |storage| {
+            storage.clone().map(|storage| Rc::new(Saver::new(state, storage)))
+        })
+    };
 
-    // Another tab changed the data.
+    // Changes made elsewhere: another tab, or another widget on this page.
     {
         let dispatch = state.dispatcher();
-        let last_seen = last_seen.clone();
-        // The state as it is when the event comes, not as it was when the
-        // listener was made: a tab that stops saving offers its latest data.
-        let latest = use_mut_ref(|| state.clone());
-        *latest.borrow_mut() = state.clone();
-        use_effect_with(storage.clone(), move |storage| {
-            let listener = storage.as_ref().and_then(|s| {
-                s.on_external_change(move |text| {
-                    *last_seen.borrow_mut() = text.clone();
-                    let ours = || latest.borrow().store.to_json();
-                    match policy::decide(When::OtherTab, text.as_deref(), ours) {
-                        Decision::Take(theirs) => dispatch.dispatch(Action::Merge { theirs, save: false }),
-                        // Deleted in another tab: drop it here too, or this
+        let state = state.clone();
+        let saver = saver.clone();
+        use_effect_with(storage.clone(), move |_| {
+            let subscription = saver.as_ref().as_ref().map(|saver| {
+                let seen = saver.clone();
+                saver.storage.on_change_elsewhere(move |text| {
+                    *seen.last_seen.borrow_mut() = text.clone();
+                    // The state as it is now (a handle reads the latest), so
+                    // a tab that stops saving offers its latest data.
+                    let ours = || state.store.to_json();
+                    match policy::from_elsewhere(text.as_deref(), ours) {
+                        FromElsewhere::Merge(theirs) => dispatch.dispatch(Action::Merge { theirs, save: false }),
+                        // Deleted elsewhere: drop it here too, or this
                         // tab's next edit would write it all back.
-                        Decision::Clear(notice) => {
+                        FromElsewhere::Clear(notice) => {
                             dispatch.dispatch(Action::Reset(startup::fresh_store()));
                             dispatch.dispatch(Action::Notify(Some(notice)));
                         }
-                        Decision::StopSaving(notice) => dispatch.dispatch(Action::SaveFailed {
+                        FromElsewhere::StopSaving(notice) => dispatch.dispatch(Action::SaveFailed {
                             mode: SaveMode::ReadOnly,
                             notice,
                         }),
-                        Decision::SetAside(_) | Decision::Nothing | Decision::Ignore => {}
+                        FromElsewhere::Ignore => {}
                     }
                 })
             });
-            move || drop(listener)
+            move || drop(subscription)
         });
     }
 
     // Save after every edit, in a task of its own: the screen updates first,
     // and a burst of edits is saved once.
     {
-        let dispatch = state.dispatcher();
-        let state = state.clone();
-        let pending = use_mut_ref(|| None::<Timeout>);
-        let first = use_memo((), |_| Cell::new(true));
-        use_effect_with(state.revision, move |&revision| {
-            if revision > 0 && state.save_mode != SaveMode::ReadOnly {
-                if let Some(storage) = storage {
-                    let task =
-                        Timeout::new(0, move || save(&state, &storage, &last_seen, &first, &dispatch));
-                    // Replacing a pending save cancels it.
-                    *pending.borrow_mut() = Some(task);
-                }
+        let saver = saver.clone();
+        use_effect_with(state.revision, move |_| {
+            if let Some(saver) = saver.as_ref() {
+                saver.soon();
             }
         });
     }
+
+    // Leaving: a hidden page may never run again (a phone switching apps, a
+    // closed tab), and a removed widget's timers die with it. Typed text is
+    // committed and everything saved now, synchronously.
+    use_effect_with(storage, move |_| {
+        let saver = saver.as_ref().clone();
+        let now = {
+            let saver = saver.clone();
+            Rc::new(move || {
+                drafts.commit_all();
+                if let Some(saver) = &saver {
+                    saver.now();
+                }
+            })
+        };
+        let listen = |target: Option<web_sys::EventTarget>, kind: &'static str| {
+            let now = now.clone();
+            target.map(|t| {
+                EventListener::new(&t, kind, move |_| {
+                    let hidden = web_sys::window()
+                        .and_then(|w| w.document())
+                        .is_none_or(|d| d.hidden());
+                    if kind == "pagehide" || hidden {
+                        now();
+                    }
+                })
+            })
+        };
+        let window = web_sys::window();
+        let document = window.as_ref().and_then(|w| w.document());
+        let listeners = [
+            listen(window.map(Into::into), "pagehide"),
+            listen(document.map(Into::into), "visibilitychange"),
+        ];
+        move || {
+            drop(listeners);
+            now();
+        }
+    });
 }
 
-fn save(
-    state: &AppState,
-    storage: &Storage,
-    last_seen: &Rc<RefCell<Option<String>>>,
-    first: &Cell<bool>,
-    dispatch: &UseReducerDispatcher<AppState>,
-) {
-    let mut store = state.store.clone();
-    let stop = |notice| {
-        dispatch.dispatch(Action::SaveFailed {
-            mode: SaveMode::ReadOnly,
-            notice,
-        })
-    };
-    // Another tab wrote since we last looked and its event has not reached
-    // us yet: decide what that means before writing over it.
-    let stored = storage.load().ok().flatten();
-    if stored != *last_seen.borrow() {
-        match policy::decide(When::BeforeSave, stored.as_deref(), || store.to_json()) {
-            Decision::Take(theirs) => {
-                store.merge(&theirs);
-                dispatch.dispatch(Action::Merge { theirs, save: false });
-            }
-            Decision::StopSaving(notice) => return stop(notice),
-            Decision::SetAside(reason) => {
-                let raw = stored.clone().unwrap_or_default();
-                if storage.back_up(&raw, clock::now_ms() as u64).is_err() {
-                    return stop(policy::set_aside(&reason, &raw, false).1);
+/// One app's saving: what it last wrote or read, and a pending save.
+struct Saver {
+    /// Reads the latest state whenever it is dereferenced.
+    state: UseReducerHandle<AppState>,
+    storage: Storage,
+    /// What we last wrote or read, to notice another tab's write before ours lands.
+    last_seen: RefCell<Option<String>>,
+    /// Whether this tab has not saved yet (an older schema is kept first).
+    first: Cell<bool>,
+    /// The revision last saved, so leaving saves only what is new.
+    saved: Cell<u64>,
+    pending: RefCell<Option<Timeout>>,
+}
+
+impl Saver {
+    fn new(state: UseReducerHandle<AppState>, storage: Storage) -> Saver {
+        let last_seen = storage.load().ok().flatten();
+        Saver {
+            state,
+            storage,
+            last_seen: RefCell::new(last_seen),
+            first: Cell::new(true),
+            saved: Cell::new(0),
+            pending: RefCell::new(None),
+        }
+    }
+
+    /// Saves in a task of its own; replacing a pending save cancels it.
+    fn soon(self: &Rc<Self>) {
+        if self.state.revision > self.saved.get() {
+            let saver = self.clone();
+            *self.pending.borrow_mut() = Some(Timeout::new(0, move || saver.now()));
+        }
+    }
+
+    /// Saves the latest state now, if anything is unsaved.
+    fn now(&self) {
+        drop(self.pending.borrow_mut().take());
+        let state = (*self.state).clone();
+        if state.revision <= self.saved.get() || state.save_mode == SaveMode::ReadOnly {
+            return;
+        }
+        let dispatch = self.state.dispatcher();
+        let stop = |notice| {
+            dispatch.dispatch(Action::SaveFailed {
+                mode: SaveMode::ReadOnly,
+                notice,
+            })
+        };
+        let mut store = state.store;
+        let stored = self.storage.load().ok().flatten();
+        let changed = stored != *self.last_seen.borrow();
+        match policy::before_save(stored.as_deref(), changed, self.first.get(), || store.to_json()) {
+            BeforeSave::StopSaving(notice) => return stop(notice),
+            BeforeSave::Write { merge, keep } => {
+                if let Some(keep) = keep {
+                    if self.storage.back_up(&keep.text, clock::now_ms() as u64).is_err() {
+                        return stop(keep.if_refused);
+                    }
+                }
+                if let Some(theirs) = merge {
+                    store.merge(&theirs);
+                    dispatch.dispatch(Action::Merge { theirs, save: false });
                 }
             }
-            Decision::Nothing | Decision::Clear(_) | Decision::Ignore => {}
         }
-    }
-    // A tab's first save over an older schema keeps the original as it was
-    // (checked once: later saves write over this tab's own text).
-    if first.replace(false) {
-        if let Some(old) = stored.as_deref().filter(|s| policy::keep_before_upgrade(s)) {
-            if storage.back_up(old, clock::now_ms() as u64).is_err() {
-                first.set(true);
-                return stop(policy::upgrade_unkept(old));
+        self.first.set(false);
+        let text = store.to_json();
+        *self.last_seen.borrow_mut() = Some(text.clone());
+        match self.storage.save(&text) {
+            Ok(()) => {
+                self.saved.set(state.revision);
+                dispatch.dispatch(Action::Saved);
             }
+            Err(e) => dispatch.dispatch(Action::SaveFailed {
+                mode: SaveMode::MemoryOnly,
+                notice: policy::save_failed(e.explain()),
+            }),
         }
-    }
-    let text = store.to_json();
-    match storage.save(&text) {
-        Ok(()) => {
-            *last_seen.borrow_mut() = Some(text);
-            dispatch.dispatch(Action::Saved);
-        }
-        Err(e) => dispatch.dispatch(Action::SaveFailed {
-            mode: SaveMode::MemoryOnly,
-            notice: policy::save_failed(e.explain()),
-        }),
     }
 }

@@ -48,6 +48,10 @@ impl Store {
 
 impl Assessment {
     fn merge(&mut self, other: &Assessment) {
+        if other.label_t > self.label_t {
+            self.label = other.label.clone();
+            self.label_t = other.label_t;
+        }
         merge_stamped(&mut self.answers, &other.answers);
         merge_stamped(&mut self.actions, &other.actions);
         merge_stamped(&mut self.notes, &other.notes);

@@ -8,7 +8,7 @@ mod merge;
 mod model;
 mod wire;
 
-pub use model::{is_date, ActionItem, Assessment, Snapshot, Stamped, Store};
+pub use model::{is_date, ActionItem, Assessment, PlanField, Snapshot, Stamped, Store};
 pub use wire::{import, read, schema_of, Read, APP, SCHEMA};
 
 /// Limits that keep a hostile or broken file from flooding the page. The app

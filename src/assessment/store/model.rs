@@ -28,6 +28,10 @@ pub struct Store {
 pub struct Assessment {
     pub id: String,
     pub label: String,
+    /// When the label was last set (ms since 1970), so the newer name wins
+    /// a merge. Schema 3; 0 in older documents, where any rename wins.
+    #[serde(default, with = "whole_ms")]
+    pub label_t: f64,
     /// `YYYY-MM-DD`.
     pub created: String,
     /// Node id → latest answer; a cleared answer stays as `v: null` so merges respect it.
@@ -77,7 +81,23 @@ fn cut(text: String, limit: usize) -> String {
     text.chars().take(limit).collect()
 }
 
+/// One field of an action-plan item, edited on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanField {
+    Note,
+    Role,
+    Due,
+}
+
 impl ActionItem {
+    fn field_mut(&mut self, field: PlanField) -> &mut String {
+        match field {
+            PlanField::Note => &mut self.note,
+            PlanField::Role => &mut self.role,
+            PlanField::Due => &mut self.due,
+        }
+    }
+
     /// The item as the schema allows it, so that what is saved reads back:
     /// texts cut to their limits, and a due date that is not a real date
     /// (a date field part-way through typing gives "0002-01-31") left at
@@ -101,6 +121,7 @@ impl Assessment {
         Assessment {
             id,
             label,
+            label_t: 0.0,
             created,
             answers: NodeMap::new(),
             actions: NodeMap::new(),
@@ -154,6 +175,46 @@ impl Assessment {
     /// The note on a statement, "" when there is none.
     pub fn note(&self, node: &str) -> &str {
         self.notes.get(node).map_or("", |s| s.v.as_str())
+    }
+
+    /// Renames the assessment at time `at`: trimmed and cut to the limit;
+    /// `false` for a blank name or the name it already has.
+    pub fn rename(&mut self, label: &str, at: f64) -> bool {
+        let label = cut(label.trim().to_string(), limits::LABEL_CHARS);
+        if label.is_empty() || label == self.label {
+            return false;
+        }
+        self.label = label;
+        self.label_t = at;
+        true
+    }
+
+    /// Sets one field of the action-plan item on `node` at time `at`; `false`
+    /// when the statement is not in the plan or the field already holds it.
+    /// One field at a time, so quick edits to different fields all land.
+    pub fn set_plan_field(&mut self, node: &str, field: PlanField, value: String, at: f64) -> bool {
+        let Some(item) = self.action(node) else {
+            return false;
+        };
+        let mut next = item.clone();
+        *next.field_mut(field) = value;
+        let next = next.within_limits(&item.due);
+        if next == *item {
+            return false;
+        }
+        self.actions.insert(node.to_string(), Stamped { v: Some(next), t: at });
+        true
+    }
+
+    /// Adds `node` to the action plan (empty) or takes it out; `false` when
+    /// it already is (or is not) there.
+    pub fn set_planned(&mut self, node: &str, planned: bool, at: f64) -> bool {
+        if self.action(node).is_some() == planned {
+            return false;
+        }
+        let v = planned.then(ActionItem::default);
+        self.actions.insert(node.to_string(), Stamped { v, t: at });
+        true
     }
 
     /// Sets a statement's note at time `at`, cut to the limit; `false` when

@@ -6,6 +6,9 @@
 //! - 1: answers, action plan, snapshots, several partnerships.
 //! - 2: adds `notes` (a private note per statement). A schema-1 document
 //!   reads with no notes, and is written back as schema 2.
+//! - 3: adds `label_t`, when the partnership's name was set, so a rename
+//!   wins a merge like any other edit (two widgets or tabs stay in step).
+//!   Older documents read with 0: any rename since wins.
 
 use serde::Deserialize;
 
@@ -14,7 +17,7 @@ use super::model::{is_date, Store};
 use crate::assessment::statements;
 
 /// The schema written by this release. Every older one must keep loading.
-pub const SCHEMA: u32 = 2;
+pub const SCHEMA: u32 = 3;
 /// The oldest schema still read.
 const OLDEST: u32 = 1;
 /// Marks our documents, so a stranger's JSON is not mistaken for ours.
@@ -180,7 +183,7 @@ fn validate(store: &Store) -> Result<(), String> {
         if a.notes.values().any(|s| long(&s.v, NOTE_CHARS)) {
             return Err(format!("a note is longer than {NOTE_CHARS} characters"));
         }
-        let times = a.answers.values().map(|s| s.t);
+        let times = a.answers.values().map(|s| s.t).chain([a.label_t]);
         let times = times.chain(a.actions.values().map(|s| s.t));
         if !times.chain(a.notes.values().map(|s| s.t)).all(time_ok) {
             return Err("an answer has an invalid time".into());

@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::forms::input_value;
+use super::text_field::{FieldKind, TextField};
 use crate::assessment::store::limits;
-use crate::assessment::{statements, ActionItem};
+use crate::assessment::{statements, ActionItem, PlanField};
 use crate::browser::{clock, page};
 use crate::state::Action;
 use crate::ui::context::{use_app, use_dispatch};
@@ -50,27 +50,17 @@ fn PlanItem(props: &PlanItemProps) -> Html {
     let dispatch = use_dispatch();
     let node = props.node;
     let statement = statements::for_node(node).map_or("", |s| s.text);
-    let update = |edit: fn(&mut ActionItem, String)| {
-        let (dispatch, item) = (dispatch.clone(), props.item.clone());
-        Callback::from(move |e: Event| {
-            let value = input_value(&e);
-            let mut item = item.clone();
-            edit(&mut item, value);
-            dispatch.dispatch(Action::SetAction {
-                node,
-                item: Some(item),
-                at: clock::now_ms(),
-            });
+    // Each field edits only itself: quick edits to two fields both land.
+    let update = |field: PlanField| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |value: String| {
+            dispatch.dispatch(Action::EditPlan { node, field, value, at: clock::now_ms() })
         })
     };
     let remove = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(Action::SetAction {
-                node,
-                item: None,
-                at: clock::now_ms(),
-            })
+            dispatch.dispatch(Action::Plan { node, planned: false, at: clock::now_ms() })
         })
     };
     let id = |field: &str| format!("plan-{field}-{}", node.replace('.', "-"));
@@ -79,13 +69,14 @@ fn PlanItem(props: &PlanItemProps) -> Html {
             <p class="plan-statement"><strong>{ statement }</strong></p>
             <div class="plan-fields">
                 <label for={id("note")}>{ "What we will do" }</label>
-                <textarea id={id("note")} maxlength={limits::NOTE_CHARS.to_string()} rows="2"
-                          value={props.item.note.clone()} onchange={update(|i, v| i.note = v)} />
+                <TextField id={id("note")} kind={FieldKind::Lines} max_chars={limits::NOTE_CHARS}
+                           value={props.item.note.clone()} on_commit={update(PlanField::Note)} />
                 <label for={id("role")}>{ "Who leads it (a role, not a name)" }</label>
-                <input id={id("role")} type="text" maxlength={limits::ROLE_CHARS.to_string()} autocomplete="off"
-                       value={props.item.role.clone()} onchange={update(|i, v| i.role = v)} />
+                <TextField id={id("role")} max_chars={limits::ROLE_CHARS}
+                           value={props.item.role.clone()} on_commit={update(PlanField::Role)} />
                 <label for={id("due")}>{ "Target date" }</label>
-                <input id={id("due")} type="date" value={props.item.due.clone()} onchange={update(|i, v| i.due = v)} />
+                <TextField id={id("due")} kind={FieldKind::Date}
+                           value={props.item.due.clone()} on_commit={update(PlanField::Due)} />
             </div>
             <button type="button" class="link-button" onclick={remove}>
                 { "Remove from plan" }<span class="visually-hidden">{ format!(": {statement}") }</span>

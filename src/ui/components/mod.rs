@@ -25,6 +25,7 @@ mod share_section;
 mod side_by_side;
 mod site_nav;
 mod summary;
+mod text_field;
 
 pub use action_plan::ActionPlan;
 pub use advice::work_on_next;

@@ -3,8 +3,9 @@
 use yew::prelude::*;
 
 use super::forms::input_value;
+use super::text_field::TextField;
 use crate::assessment::store::limits;
-use crate::browser::{page, startup};
+use crate::browser::{clock, page, startup};
 use crate::state::Action;
 use crate::ui::context::use_app;
 
@@ -20,7 +21,7 @@ pub fn PartnershipPicker() -> Html {
     };
     let rename = {
         let dispatch = state.dispatcher();
-        Callback::from(move |e: Event| dispatch.dispatch(Action::RenameAssessment(input_value(&e))))
+        Callback::from(move |label: String| dispatch.dispatch(Action::RenameAssessment { label, at: clock::now_ms() }))
     };
     let add = {
         let dispatch = state.dispatcher();
@@ -62,8 +63,8 @@ pub fn PartnershipPicker() -> Html {
             }
             <p>
                 <label for="partnership-name">{ "Name of this partnership (stays in this browser)" }</label>
-                <input id="partnership-name" type="text" maxlength={limits::LABEL_CHARS.to_string()} autocomplete="off"
-                       value={current.label.clone()} onchange={rename} />
+                <TextField id="partnership-name" max_chars={limits::LABEL_CHARS}
+                           value={current.label.clone()} on_commit={rename} />
             </p>
             <p class="button-row">
                 if store.can_add() {

@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::assessment::ActionItem;
 use crate::browser::clock;
 use crate::state::Action;
 use crate::ui::context::use_dispatch;
@@ -21,11 +20,10 @@ pub fn PlanToggle(props: &PlanToggleProps) -> Html {
     let planned = props.planned;
     let toggle = {
         let dispatch = use_dispatch();
-        let item = (!planned).then(ActionItem::default);
         Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(Action::SetAction {
+            dispatch.dispatch(Action::Plan {
                 node,
-                item: item.clone(),
+                planned: !planned,
                 at: clock::now_ms(),
             })
         })

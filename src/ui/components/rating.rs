@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::text_field::{FieldKind, TextField};
 use crate::assessment::store::limits;
 use crate::assessment::{statements, Answer};
 use crate::browser::clock;
@@ -29,21 +30,23 @@ pub fn Rating(props: &RatingProps) -> Html {
     let node = props.node;
     let current = props.current;
     let name = format!("{}-{}", props.context, node);
-    // One listener for the whole group (a change bubbles up from a radio or
-    // the note), not one per control.
+    // One listener for the whole group (a change bubbles up from a radio),
+    // not one per control. The note commits on its own, as it is typed.
     let onchange = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
-            let at = clock::now_ms();
-            if let Some(radio) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                let answer = radio.value().parse::<u8>().ok().and_then(|c| Answer::try_from(c).ok());
-                if answer.is_some() {
-                    dispatch.dispatch(Action::Answer { node, answer, at });
-                }
-            } else if let Some(note) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                dispatch.dispatch(Action::SetNote { node, text: note.value(), at });
+            let Some(radio) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            let answer = radio.value().parse::<u8>().ok().and_then(|c| Answer::try_from(c).ok());
+            if radio.type_() == "radio" && answer.is_some() {
+                dispatch.dispatch(Action::Answer { node, answer, at: clock::now_ms() });
             }
         })
+    };
+    let on_note = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |text: String| dispatch.dispatch(Action::SetNote { node, text, at: clock::now_ms() }))
     };
     let clear = {
         let dispatch = props.dispatch.clone();
@@ -78,8 +81,8 @@ pub fn Rating(props: &RatingProps) -> Html {
                     <span class="visually-hidden">{ format!(": {}", statement.text) }</span>
                 </summary>
                 <label for={note_id.clone()}>{ "Why you rated it so: kept in this browser, never put in a shared link" }</label>
-                <textarea id={note_id} maxlength={limits::NOTE_CHARS.to_string()} rows="2"
-                          value={props.note.clone()} />
+                <TextField id={note_id} kind={FieldKind::Lines} max_chars={limits::NOTE_CHARS}
+                           value={props.note.clone()} on_commit={on_note} />
             </details>
         </fieldset>
     }

@@ -1,0 +1,109 @@
+//! A text a person writes (a note, a plan field, a name), saved while they
+//! type. Keystrokes stay in the field: nothing re-renders, not even the
+//! field. The text is committed 300 ms after the last keystroke, on leaving
+//! the field, and at once when the page is hidden (through `Drafts`); the
+//! field shows what was typed until it is left, so a name the app trims
+//! does not jump under the cursor.
+
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
+use yew::prelude::*;
+
+use super::forms::input_value;
+use crate::ui::drafts::Drafts;
+
+/// Pause after the last keystroke before the text is committed (and then
+/// saved): short enough to reach storage within half a second, long enough
+/// that a typing burst is one save.
+const COMMIT_AFTER_MS: u32 = 300;
+
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum FieldKind {
+    #[default]
+    Line,
+    /// A textarea of two rows.
+    Lines,
+    Date,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    pub id: AttrValue,
+    /// The committed text.
+    pub value: AttrValue,
+    /// Receives the text to commit.
+    pub on_commit: Callback<String>,
+    #[prop_or_default]
+    pub kind: FieldKind,
+    /// The most characters the field takes (none for dates).
+    #[prop_or_default]
+    pub max_chars: Option<usize>,
+}
+
+#[component]
+pub fn TextField(props: &TextFieldProps) -> Html {
+    crate::ui::render_count::count("TextField");
+    let drafts = use_context::<Drafts>().unwrap_or_default();
+    let key = *use_memo((), |_| drafts.new_key());
+    // What the person typed since entering the field (None: not editing).
+    let typed = use_mut_ref(|| None::<String>);
+    let timer = use_mut_ref(|| None::<Timeout>);
+    // The latest callback, for a commit that runs after a re-render.
+    let on_commit = use_mut_ref(|| props.on_commit.clone());
+    *on_commit.borrow_mut() = props.on_commit.clone();
+    let refresh = use_force_update();
+
+    // Commits the typed text if a commit is pending (a timer is set).
+    let commit: Rc<dyn Fn()> = {
+        let (drafts, typed, timer, on_commit) = (drafts.clone(), typed.clone(), timer.clone(), on_commit.clone());
+        Rc::new(move || {
+            let Some(pending) = timer.borrow_mut().take() else {
+                return;
+            };
+            drop(pending);
+            drafts.release(key);
+            let text = typed.borrow().clone();
+            let on_commit = on_commit.borrow().clone();
+            on_commit.emit(text.unwrap_or_default());
+        })
+    };
+    let oninput = {
+        let (drafts, typed, timer, commit) = (drafts.clone(), typed.clone(), timer.clone(), commit.clone());
+        Callback::from(move |e: InputEvent| {
+            *typed.borrow_mut() = Some(input_value(&e));
+            drafts.hold(key, commit.clone());
+            let commit = commit.clone();
+            *timer.borrow_mut() = Some(Timeout::new(COMMIT_AFTER_MS, move || commit()));
+        })
+    };
+    // Left: commit, then show the text as the app keeps it.
+    let onblur = {
+        let (typed, commit) = (typed.clone(), commit.clone());
+        Callback::from(move |_: FocusEvent| {
+            commit();
+            if typed.borrow_mut().take().is_some() {
+                refresh.force_update();
+            }
+        })
+    };
+    // Unmounted with a commit pending (the view changed, the widget was removed).
+    {
+        let commit = commit.clone();
+        use_effect_with((), move |_| move || commit());
+    }
+
+    let value = typed.borrow().clone().unwrap_or_else(|| props.value.to_string());
+    let maxlength = props.max_chars.map(|n| n.to_string());
+    match props.kind {
+        FieldKind::Lines => html! {
+            <textarea id={props.id.clone()} rows="2" {maxlength} {value} {oninput} {onblur} />
+        },
+        FieldKind::Line => html! {
+            <input id={props.id.clone()} type="text" autocomplete="off" {maxlength} {value} {oninput} {onblur} />
+        },
+        FieldKind::Date => html! {
+            <input id={props.id.clone()} type="date" {value} {oninput} {onblur} />
+        },
+    }
+}
