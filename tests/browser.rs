@@ -289,11 +289,13 @@ fn fixtures_and_hostile_files_read_through_the_browser_s_own_parse_path() {
     use collaboration_widget::assessment::store::{self, Read};
     let v1 = include_str!("fixtures/store-v1.json");
     let v2 = include_str!("fixtures/store-v2.json");
+    let v3 = include_str!("fixtures/store-v3.json");
     assert!(matches!(store::read(v1), Read::Migrated(_)));
-    let Read::Valid(two) = store::read(v2) else { panic!("v2") };
-    assert_eq!(store::read(&two.to_json()), Read::Valid(two.clone()));
-    assert_eq!(store::read(&format!("\u{feff}{v2}")), Read::Valid(two));
-    assert_eq!(store::read(&v2.replace("\"schema\":2", "\"schema\":3")), Read::Newer(3));
+    assert!(matches!(store::read(v2), Read::Migrated(_)));
+    let Read::Valid(three) = store::read(v3) else { panic!("v3") };
+    assert_eq!(store::read(&three.to_json()), Read::Valid(three.clone()));
+    assert_eq!(store::read(&format!("\u{feff}{v3}")), Read::Valid(three));
+    assert_eq!(store::read(&v3.replace("\"schema\":3", "\"schema\":4")), Read::Newer(4));
     let hostile = [
         (format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000)), "not"),
         ("x".repeat(10_000_000), "larger than"),
@@ -320,10 +322,15 @@ fn fixtures_and_hostile_files_read_through_the_browser_s_own_parse_path() {
 
 // ---- Typed text, widgets on one page ------------------------------------
 
+/// An embedded app in a shadow root of its own, as `embed.js` mounts it
+/// (so two widgets' radio groups stay apart, as on a host page).
 fn mount_with(initial: Route, namespace: &str) -> (Element, yew::AppHandle<App>) {
     let doc = web_sys::window().unwrap().document().unwrap();
+    let host = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
     let root = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&root).unwrap();
+    shadow.append_child(&root).unwrap();
     let props = AppProps {
         initial,
         embedded: true,
@@ -407,6 +414,7 @@ async fn hiding_the_page_saves_typed_text_at_once() {
     // Removing a widget with text pending saves it too.
     type_into(&root, NOTE, ", and more");
     handle.destroy();
+    yew::scheduler::flush().await; // a destroyed app's effects end in the next render pass
     assert!(stored("leaving").unwrap().contains("closed, and more"));
     Storage::open("leaving").remove_all().unwrap();
 }
@@ -429,18 +437,18 @@ async fn two_widgets_of_one_namespace_show_one_assessment() {
     click(&second, ".questionnaire [data-statement='power.checks'] summary");
     type_into(&second, ".questionnaire [data-statement='power.checks'] textarea", "From the second");
     click(&first, ".questionnaire [data-statement='power.strengths'] input[value='5']");
-    until("both edits in both widgets and in storage", || {
+    let note_in_first = || field_value(&first, ".questionnaire [data-statement='power.checks'] textarea");
+    until("both edits in storage", || {
         let saved = stored("pair").unwrap_or_default();
-        saved.contains("From the second")
-            && saved.contains("\"power.strengths\":{\"v\":5")
-            && checked(&second, "2")
-            && has(&second, ".questionnaire [data-statement='power.strengths'] input[value='5']:checked")
-            && first
-                .query_selector(".questionnaire [data-statement='power.checks'] textarea")
-                .unwrap()
-                .is_some_and(|t| t.dyn_ref::<web_sys::HtmlTextAreaElement>().unwrap().value() == "From the second")
+        saved.contains("From the second") && saved.contains("\"power.strengths\":{\"v\":5")
     })
     .await;
+    until("the second shows the first's answer", || {
+        has(&second, ".questionnaire [data-statement='power.strengths'] input[value='5']:checked")
+    })
+    .await;
+    until("the first shows the second's note", || note_in_first() == "From the second").await;
+    assert!(checked(&second, "2"), "the earlier answer stays");
     first_handle.destroy();
     second_handle.destroy();
     Storage::open("pair").remove_all().unwrap();

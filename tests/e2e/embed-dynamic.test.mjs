@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { openPage, setUp } from './harness.mjs';
+import { frames, openPage, setUp } from './harness.mjs';
 
 const HOST = '/intranet/portal/';
 const env = setUp({ extra: { [HOST]: join(import.meta.dirname, 'host') } });
@@ -89,7 +89,7 @@ describe('embedding in pages that change', () => {
 
     // Moving a widget is not removing it.
     await page.evaluate(() => document.getElementById('slot').prepend(document.getElementById('custom')));
-    await page.waitForTimeout(100);
+    await frames(page);
     assert.equal(await custom.locator('#share-label').inputValue(), 'Portal team');
 
     // A removed widget is unmounted: its listener goes, and it writes nothing more.
@@ -105,7 +105,7 @@ describe('embedding in pages that change', () => {
     assert.equal(await page.evaluate(() => window.storageListeners), 1);
     await late.locator('.questionnaire [data-statement="trust.time"]').getByLabel('Partly').check();
     await page.waitForFunction(() => window.writes.includes('mcw:embed-late:data'));
-    await page.waitForTimeout(200);
+    await frames(page);
     assert.deepEqual(await page.evaluate(() => window.writes.filter((k) => k.startsWith('mcw:embed-portal'))), []);
     assert.equal(await page.evaluate(() => localStorage.getItem('mcw:embed-portal:data')), saved);
     // Put back, it mounts afresh with what was saved.

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -15,6 +16,8 @@ export const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 export const SUB_PATH = '/intranet/tools/collaboration/';
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+/** A host whose policy refuses WebAssembly: pages requested with `?csp=no-wasm`. */
+export const NO_WASM_CSP = STRICT_CSP.replace(" 'wasm-unsafe-eval'", '');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -30,7 +33,9 @@ const TYPES = {
 export async function startServer({ dir = DIST, extra = {} } = {}) {
   const mounts = { [SUB_PATH]: dir, ...extra };
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const requested = new URL(req.url, 'http://x');
+    const path = decodeURIComponent(requested.pathname);
+    const csp = requested.searchParams.get('csp') === 'no-wasm' ? NO_WASM_CSP : STRICT_CSP;
     const mount = Object.keys(mounts).find((m) => path.startsWith(m));
     if (!mount) return send(res, 404, 'not found');
     let file = normalize(join(mounts[mount], path.slice(mount.length)));
@@ -40,7 +45,7 @@ export async function startServer({ dir = DIST, extra = {} } = {}) {
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': STRICT_CSP,
+        'content-security-policy': csp,
         'cache-control': 'no-store',
       });
       res.end(body);
@@ -100,6 +105,11 @@ export async function ready(page) {
   await page.waitForFunction(() => !document.querySelector('.spread') || document.querySelector('.spread .pager'));
 }
 
+/** Resolves after the page has painted two more frames: every task and
+ *  microtask queued before has run (a save, a widget's disconnect check). */
+export const frames = (page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
 /** Text as in the guide's lines: lower case, white space folded. */
 export const fold = (text) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -137,4 +147,40 @@ export async function seedStorage(page, key, value) {
       sessionStorage.setItem('seeded', '1');
     }
   }, [key, value]);
+}
+
+/** Bytes as a browser would receive them compressed: gzip -9 and brotli 11. */
+export const compressed = (body) => ({
+  raw: body.length,
+  gz: gzipSync(body, { level: 9 }).length,
+  br: brotliCompressSync(body, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  }).length,
+});
+
+/**
+ * Every file a first visit to the standalone page at `url` fetches (whatever
+ * the page asks for, so a new file cannot slip past), each with its size raw,
+ * gzip -9 and brotli 11, and their total. Waits until the diagram is there
+ * and the network is idle.
+ */
+export async function firstLoad(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const pending = [];
+  page.on('response', (response) =>
+    pending.push(
+      response
+        .body()
+        .then((body) => ({ url: response.url().replace(url, '') || 'index.html', ...compressed(body) }))
+        .catch(() => null),
+    ),
+  );
+  await page.goto(url + '#/trust');
+  await page.waitForSelector('svg [data-node][tabindex="0"]');
+  await page.waitForLoadState('networkidle');
+  const files = (await Promise.all(pending)).filter(Boolean);
+  await context.close();
+  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gz: t.gz + f.gz, br: t.br + f.br }), { raw: 0, gz: 0, br: 0 });
+  return { files, total };
 }

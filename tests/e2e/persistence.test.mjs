@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, openPage, ready, seedStorage, setUp } from './harness.mjs';
+import { ROOT, frames, openPage, ready, seedStorage, setUp } from './harness.mjs';
 
 const DATA_KEY = 'mcw:default:data';
 const fixture = (name) => readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8').trim();
@@ -34,10 +34,10 @@ describe('saved data across versions and tabs', () => {
     await older.page.locator('.questionnaire [data-statement="trust.time"]').getByLabel('Partly').check();
     await older.page.waitForFunction((k) => localStorage.getItem(k)?.includes('trust.time'), DATA_KEY);
 
-    // The other tab runs a newer release, which saves schema 3.
+    // The other tab runs a newer release, which saves schema 4.
     await other.page.goto(env.server.url);
     await ready(other.page);
-    const newer = fixture('store-v2.json').replace('"schema":2', '"schema":3');
+    const newer = fixture('store-v3.json').replace('"schema":3', '"schema":4');
     await other.page.evaluate(([k, v]) => localStorage.setItem(k, v), [DATA_KEY, newer]);
 
     const notice = older.page.locator('.notice');
@@ -45,7 +45,7 @@ describe('saved data across versions and tabs', () => {
     assert.match(await notice.innerText(), /newer version of this tool has saved your data in another tab, so this page has stopped saving/);
     // An edit here afterwards is kept on screen, not saved over the newer data.
     await older.page.locator('.questionnaire [data-statement="trust.roles"]').getByLabel('Largely').check();
-    await older.page.waitForTimeout(200);
+    await frames(older.page); // the save it would have made has had its turn
     assert.equal(await stored(older.page), newer);
     assert.match(await older.page.locator('.save-status').innerText(), /Not saved/);
     // What this tab holds can be downloaded, its latest edit included.
@@ -67,7 +67,7 @@ describe('saved data across versions and tabs', () => {
 
     await page.goto(`${env.server.url}#/power`);
     await page.locator('.questionnaire [data-statement="power.team"]').getByLabel('Largely').check();
-    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).schema === 2, DATA_KEY);
+    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).schema === 3, DATA_KEY);
     const upgraded = JSON.parse(await stored(page));
     assert.equal(upgraded.assessments[0].answers['trust.time'].v, 4, 'earlier answers kept');
     assert.equal(upgraded.assessments[0].answers['power.team'].v, 4);

@@ -29,7 +29,7 @@ pub fn ActionPlan() -> Html {
             } else {
                 <ul class="plan-list">
                     for (node, item) in planned {
-                        <li><PlanItem {node} {item} /></li>
+                        <li key={node}><PlanItem {node} {item} /></li>
                     }
                 </ul>
                 <button type="button" class="button" onclick={print}>{ "Print results and plan" }</button>
@@ -51,12 +51,16 @@ fn PlanItem(props: &PlanItemProps) -> Html {
     let node = props.node;
     let statement = statements::for_node(node).map_or("", |s| s.text);
     // Each field edits only itself: quick edits to two fields both land.
-    let update = |field: PlanField| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |value: String| {
-            dispatch.dispatch(Action::EditPlan { node, field, value, at: clock::now_ms() })
-        })
-    };
+    // (The same callbacks across renders: an edit re-renders only its field.)
+    let update = use_memo((node, dispatch.clone()), |(node, dispatch)| {
+        let edit = |field: PlanField| {
+            let (node, dispatch) = (*node, dispatch.clone());
+            Callback::from(move |value: String| {
+                dispatch.dispatch(Action::EditPlan { node, field, value, at: clock::now_ms() })
+            })
+        };
+        (edit(PlanField::Note), edit(PlanField::Role), edit(PlanField::Due))
+    });
     let remove = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
@@ -70,13 +74,13 @@ fn PlanItem(props: &PlanItemProps) -> Html {
             <div class="plan-fields">
                 <label for={id("note")}>{ "What we will do" }</label>
                 <TextField id={id("note")} kind={FieldKind::Lines} max_chars={limits::NOTE_CHARS}
-                           value={props.item.note.clone()} on_commit={update(PlanField::Note)} />
+                           value={props.item.note.clone()} on_commit={update.0.clone()} />
                 <label for={id("role")}>{ "Who leads it (a role, not a name)" }</label>
                 <TextField id={id("role")} max_chars={limits::ROLE_CHARS}
-                           value={props.item.role.clone()} on_commit={update(PlanField::Role)} />
+                           value={props.item.role.clone()} on_commit={update.1.clone()} />
                 <label for={id("due")}>{ "Target date" }</label>
                 <TextField id={id("due")} kind={FieldKind::Date}
-                           value={props.item.due.clone()} on_commit={update(PlanField::Due)} />
+                           value={props.item.due.clone()} on_commit={update.2.clone()} />
             </div>
             <button type="button" class="link-button" onclick={remove}>
                 { "Remove from plan" }<span class="visually-hidden">{ format!(": {statement}") }</span>

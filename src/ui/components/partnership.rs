@@ -19,10 +19,9 @@ pub fn PartnershipPicker() -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |e: Event| dispatch.dispatch(Action::SwitchAssessment(input_value(&e))))
     };
-    let rename = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |label: String| dispatch.dispatch(Action::RenameAssessment { label, at: clock::now_ms() }))
-    };
+    let rename = use_callback(state.dispatcher(), |label: String, dispatch| {
+        dispatch.dispatch(Action::RenameAssessment { label, at: clock::now_ms() })
+    });
     let add = {
         let dispatch = state.dispatcher();
         let count = store.assessments.len();

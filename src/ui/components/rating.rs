@@ -24,6 +24,10 @@ pub struct RatingProps {
 #[component]
 pub fn Rating(props: &RatingProps) -> Html {
     crate::ui::render_count::count("Rating");
+    // The same callback across renders, so an answer does not re-render the note.
+    let on_note = use_callback((props.node, props.dispatch.clone()), |text: String, (node, dispatch)| {
+        dispatch.dispatch(Action::SetNote { node, text, at: clock::now_ms() })
+    });
     let Some(statement) = statements::for_node(props.node) else {
         return html! {};
     };
@@ -43,10 +47,6 @@ pub fn Rating(props: &RatingProps) -> Html {
                 dispatch.dispatch(Action::Answer { node, answer, at: clock::now_ms() });
             }
         })
-    };
-    let on_note = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |text: String| dispatch.dispatch(Action::SetNote { node, text, at: clock::now_ms() }))
     };
     let clear = {
         let dispatch = props.dispatch.clone();
