@@ -123,6 +123,7 @@
   function explain(host) {
     if (!failure || registry.widgets.has(host)) return;
     const message = document.createElement('p');
+    message.className = 'mcw-app mcw-load-error';
     message.setAttribute('role', 'alert');
     message.textContent = failure;
     let shadow = registry.shadows.get(host);
@@ -130,7 +131,12 @@
       shadow = host.attachShadow({ mode: 'open' });
       registry.shadows.set(host, shadow);
     }
-    (shadow ?? host).replaceChildren(message);
+    // In our own shadow root, with our styles (the host's cannot restyle it).
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = stylesheet;
+    if (shadow) shadow.replaceChildren(link, message);
+    else host.replaceChildren(message);
   }
 
   const arrived = (host) => (api ? mount(host) : explain(host));

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::browser::{location, page, storage::Storage};
 use crate::route::Route;
 use crate::state::AppState;
+use super::drafts::Drafts;
 
 /// The app state, read by the components that show it.
 pub type AppContext = UseReducerHandle<AppState>;
@@ -59,8 +60,15 @@ impl Navigator {
 fn use_provided<T: Clone + PartialEq + 'static>(what: &'static str) -> T {
     match use_context::<T>() {
         Some(value) => value,
-        None => panic!("{what} is read outside `ui::App`, which provides it"),
+        None => unprovided(what),
     }
+}
+
+/// One panic for every context (not one formatted copy per type).
+#[cold]
+#[inline(never)]
+fn unprovided(what: &'static str) -> ! {
+    panic!("{what} is read outside `ui::App`, which provides it")
 }
 
 /// The app state; re-renders the caller on every change.
@@ -78,6 +86,12 @@ pub fn use_dispatch() -> Dispatch {
 #[hook]
 pub fn use_navigator() -> Navigator {
     use_provided("the navigator")
+}
+
+/// Typed text waiting to be committed (see `ui::drafts`).
+#[hook]
+pub fn use_drafts() -> Drafts {
+    use_provided("the drafts")
 }
 
 #[hook]

@@ -1,6 +1,8 @@
 //! View pieces used by the pages: they render what they are given or read
 //! from context, and send actions. None imports a page or the app root.
 
+use yew::prelude::*;
+
 mod action_plan;
 mod advice;
 mod agenda;
@@ -44,8 +46,14 @@ pub use over_time::OverTime;
 pub use partnership::PartnershipPicker;
 pub use questionnaire::Questionnaire;
 pub use save_status::SaveStatus;
-pub use scores::scores_section;
+pub use scores::{out_of_five, scores_section};
 pub use share_section::ShareSection;
 pub use side_by_side::side_by_side;
 pub use site_nav::SiteNav;
 pub use summary::{progress, score_summary};
+
+/// Names a spread's part for screen readers ("The diagram: Trust"), so that
+/// two widgets' spreads on one page have landmarks of their own names.
+pub fn in_topic(spread: &crate::content::Spread) -> Html {
+    html! { <span class="visually-hidden">{ ": " }{ spread.short_title }</span> }
+}

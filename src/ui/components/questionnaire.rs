@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::in_topic;
+
 use super::link::Link;
 use super::rating::Rating;
 use super::summary::{progress, score_summary};
@@ -26,10 +28,10 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
     let heading = format!("{}-rate-heading", spread.slug);
     html! {
         <section class="questionnaire" aria-labelledby={heading.clone()}>
-            <h2 id={heading}>{ "Rate your partnership" }</h2>
+            <h2 id={heading}>{ "Rate your partnership" }{ in_topic(spread) }</h2>
             <p>
-                { "How far does each statement describe your partnership, " }
-                <strong>{ assessment.label.clone() }</strong>{ "? Answers stay in this browser." }
+                { "Rating " }<strong><bdi>{ assessment.label.clone() }</bdi></strong>
+                { ". How far does each statement describe this partnership? Answers stay in this browser." }
             </p>
             { progress(score.answered, score.total, &format!("{} answered", spread.short_title), score_summary(&score)) }
             for statement in statements::of_spread(spread.slug) {

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::state::SaveMode;
-use crate::ui::drafts::Drafts;
+use crate::ui::context::use_drafts;
 
 #[derive(Properties, PartialEq)]
 pub struct SaveStatusProps {
@@ -19,7 +19,7 @@ pub fn SaveStatus(props: &SaveStatusProps) -> Html {
     let typing = use_state_eq(|| false);
     {
         let setter = typing.setter();
-        let drafts = use_context::<Drafts>().unwrap_or_default();
+        let drafts = use_drafts();
         use_effect_with(drafts, move |drafts| {
             drafts.watch(Some(Callback::from(move |pending| setter.set(pending))));
             let drafts = drafts.clone();

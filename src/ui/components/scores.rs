@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::link::Link;
 use super::summary::band_badge;
-use crate::assessment::{scoring, Band, Scores};
+use crate::assessment::{Band, Scores};
 use crate::chart;
 use crate::content::GUIDE;
 use crate::number::{px, Fixed};
@@ -64,6 +64,12 @@ fn radar(scores: &Scores) -> Html {
     }
 }
 
+/// A mean on the rating scale, as "3.4 out of 5": the scale itself, not a
+/// percentage rescaled from it (3.0 is the middle of 1–5, not 60 %).
+pub fn out_of_five(mean: f32) -> String {
+    format!("{} out of 5", Fixed(mean, 1))
+}
+
 fn score_table(scores: &Scores) -> Html {
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-label="Table of scores by topic">
@@ -87,7 +93,7 @@ fn score_table(scores: &Scores) -> Html {
                                     <span class="score-bar" aria-hidden="true">
                                         <meter min="0" max="100" value={Fixed(s.percent().unwrap_or(0.0), 0).to_string()}></meter>
                                     </span>
-                                    { s.mean.map_or("–".to_string(), |m| format!("{} ({} %)", Fixed(m, 1), Fixed(scoring::percent(m), 0))) }
+                                    { s.mean.map_or("–".to_string(), out_of_five) }
                                 </td>
                                 <td>{ band_badge(s) }</td>
                             </tr>

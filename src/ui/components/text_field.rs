@@ -11,7 +11,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::forms::input_value;
-use crate::ui::drafts::Drafts;
+use crate::ui::context::use_drafts;
 
 /// Pause after the last keystroke before the text is committed (and then
 /// saved): short enough to reach storage within half a second, long enough
@@ -44,7 +44,7 @@ pub struct TextFieldProps {
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
     crate::ui::render_count::count("TextField");
-    let drafts = use_context::<Drafts>().unwrap_or_default();
+    let drafts = use_drafts();
     let key = *use_memo((), |_| drafts.new_key());
     // What the person typed since entering the field (None: not editing).
     let typed = use_mut_ref(|| None::<String>);
@@ -95,15 +95,9 @@ pub fn TextField(props: &TextFieldProps) -> Html {
 
     let value = typed.borrow().clone().unwrap_or_else(|| props.value.to_string());
     let maxlength = props.max_chars.map(|n| n.to_string());
-    match props.kind {
-        FieldKind::Lines => html! {
-            <textarea id={props.id.clone()} rows="2" {maxlength} {value} {oninput} {onblur} />
-        },
-        FieldKind::Line => html! {
-            <input id={props.id.clone()} type="text" autocomplete="off" {maxlength} {value} {oninput} {onblur} />
-        },
-        FieldKind::Date => html! {
-            <input id={props.id.clone()} type="date" {value} {oninput} {onblur} />
-        },
+    if props.kind == FieldKind::Lines {
+        return html! { <textarea id={props.id.clone()} rows="2" {maxlength} {value} {oninput} {onblur} /> };
     }
+    let kind = if props.kind == FieldKind::Date { "date" } else { "text" };
+    html! { <input id={props.id.clone()} type={kind} autocomplete="off" {maxlength} {value} {oninput} {onblur} /> }
 }

@@ -3,10 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::assessment::{score, scoring};
-use crate::number::Fixed;
+use crate::assessment::score;
 use crate::ui::components::{
-    notes_section, progress, scores_section, work_on_next, ActionPlan, DataPanel, OverTime, PartnershipPicker,
+    notes_section, out_of_five, progress, scores_section, work_on_next, ActionPlan, DataPanel, OverTime, PartnershipPicker,
     ShareSection,
 };
 use crate::ui::context::{use_app, use_focus_on_arrival};
@@ -31,7 +30,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             { progress(scores.answered, scores.total, "All statements answered", html! { format!("{} of {} answered", scores.answered, scores.total) }) }
             <p class="overall">
                 { "Overall: " }
-                <strong>{ scores.overall.map_or("not yet scored".to_string(), |m| format!("{} out of 5 ({} %)", Fixed(m, 1), Fixed(scoring::percent(m), 0))) }</strong>
+                <strong>{ scores.overall.map_or("not yet scored".to_string(), out_of_five) }</strong>
             </p>
             { scores_section(&scores) }
             { work_on_next(&answers, Some(assessment)) }

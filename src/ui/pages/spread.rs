@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::browser::page;
 use crate::content::{Spread, GUIDE};
 use crate::route::Route;
-use crate::ui::components::{outline, DiagramView, Link, NodePanel, Questionnaire};
+use crate::ui::components::{in_topic, outline, DiagramView, Link, NodePanel, Questionnaire};
 use crate::ui::context::{use_focus_on_arrival, use_navigator, use_painted};
 
 #[derive(Properties, PartialEq)]
@@ -67,7 +67,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                     <p>{ *paragraph }</p>
                 }
             </div>
-            <section class="voices" aria-label="Practitioners’ voices">
+            <section class="voices" aria-label={format!("Practitioners’ voices: {}", spread.short_title)}>
                 for voice in spread.voices.iter() {
                     <figure class="voice">
                         <blockquote><p>{ *voice }</p></blockquote>
@@ -76,7 +76,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                 }
             </section>
             <section class="diagram-section" aria-labelledby={format!("{}-diagram-heading", spread.slug)}>
-                <h2 id={format!("{}-diagram-heading", spread.slug)}>{ "The diagram" }</h2>
+                <h2 id={format!("{}-diagram-heading", spread.slug)}>{ "The diagram" }{ in_topic(spread) }</h2>
                 <p class="diagram-summary">{ spread.diagram.description }</p>
                 <div class="diagram-layout">
                     <DiagramView {spread} selected={props.selected} on_open={on_open.clone()} panel_id={panel_id.clone()} />
@@ -96,7 +96,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
             }
             if painted && !spread.cites.is_empty() {
                 <section class="sources" aria-labelledby={format!("{}-sources-heading", spread.slug)}>
-                    <h2 id={format!("{}-sources-heading", spread.slug)}>{ "Sources the guide cites" }</h2>
+                    <h2 id={format!("{}-sources-heading", spread.slug)}>{ "Sources the guide cites" }{ in_topic(spread) }</h2>
                     <ul>
                         for source in spread.cites.iter().filter_map(|key| GUIDE.source(key)) {
                             <li>{ source.citation }</li>
@@ -124,7 +124,7 @@ fn neighbour_links(spread: &'static Spread, offered: impl Fn(&'static str) -> bo
         .find(|s| offered(s.slug));
     let next = GUIDE.spreads[index + 1..].iter().find(|s| offered(s.slug));
     html! {
-        <nav class="pager" aria-label="Previous and next topic">
+        <nav class="pager" aria-label={format!("Topics before and after {}", spread.short_title)}>
             if let Some(p) = previous {
                 <Link to={Route::spread(p.slug)} class="pager-prev">
                     <span class="pager-hint">{ "Previous" }</span>{ p.short_title }
