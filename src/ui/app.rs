@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::components::{Link, NoticeBanner, SaveStatus, SiteNav};
-use super::context::StorageContext;
+use super::context::Services;
 use super::drafts::Drafts;
 use super::persistence::use_persistence;
 use super::routing::{switch, use_routing};
@@ -74,23 +74,24 @@ pub fn App(props: &AppProps) -> Html {
         props.share_base.clone(),
     );
     let view = switch(&state.route, state.navigated, &routing.on_select);
+    // Equal from render to render (each part is), so it re-renders no reader.
+    let services = Services {
+        dispatch: state.dispatcher(),
+        navigator: routing.navigator,
+        storage: (*storage).clone(),
+        drafts: (*drafts).clone(),
+    };
 
     html! {
-        <ContextProvider<super::context::Navigator> context={routing.navigator}>
-        <ContextProvider<super::context::Dispatch> context={state.dispatcher()}>
         <ContextProvider<super::context::AppContext> context={state.clone()}>
-        <ContextProvider<StorageContext> context={StorageContext((*storage).clone())}>
-        <ContextProvider<Drafts> context={(*drafts).clone()}>
+        <ContextProvider<Services> context={services}>
             <Shell embedded={props.embedded} theme={props.theme} label={props.label.clone()}
                    route={state.route.clone()} notice={state.notice.clone()}
                    save_mode={state.save_mode.clone()} saved={state.saved}>
                 { view }
             </Shell>
-        </ContextProvider<Drafts>>
-        </ContextProvider<StorageContext>>
+        </ContextProvider<Services>>
         </ContextProvider<super::context::AppContext>>
-        </ContextProvider<super::context::Dispatch>>
-        </ContextProvider<super::context::Navigator>>
     }
 }
 

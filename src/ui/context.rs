@@ -1,6 +1,7 @@
-//! What components share without passing it down: the app state, a way to
-//! change it, the storage and the navigator, each as a context with the hook
-//! that reads it. Providers are set up once, in `app.rs`.
+//! What components share without passing it down, in two contexts: the app
+//! state, and the services that do not change with it (a way to change the
+//! state, the navigator, the storage, typed text not yet committed). A hook
+//! reads each part. Providers are set up once, in `app.rs`.
 //!
 //! Reading the state (`use_app`) re-renders a component on every change;
 //! components that only send actions use `use_dispatch`, whose value never
@@ -19,9 +20,19 @@ pub type AppContext = UseReducerHandle<AppState>;
 /// Sends actions to the one reducer; the same value for the app's lifetime.
 pub type Dispatch = UseReducerDispatcher<AppState>;
 
-/// The storage the app uses (`None`: memory only), for the data panel.
+/// What components act through, none of which changes with the state: the
+/// dispatcher, the navigator (new only when an embedding page changes the
+/// widget's options), the storage the app uses (`None`: memory only), for
+/// the data panel, and the typed text not yet committed, for text fields
+/// and the save status. One context, not four: each context type costs the
+/// first load over a kilobyte.
 #[derive(Clone, PartialEq)]
-pub struct StorageContext(pub Option<Storage>);
+pub struct Services {
+    pub dispatch: Dispatch,
+    pub navigator: Navigator,
+    pub storage: Option<Storage>,
+    pub drafts: Drafts,
+}
 
 /// How the app navigates, for every link.
 #[derive(Clone, PartialEq)]
@@ -80,23 +91,23 @@ pub fn use_app() -> AppContext {
 /// Sends actions without re-rendering the caller when the state changes.
 #[hook]
 pub fn use_dispatch() -> Dispatch {
-    use_provided("the dispatcher")
+    use_provided::<Services>("the dispatcher").dispatch
 }
 
 #[hook]
 pub fn use_navigator() -> Navigator {
-    use_provided("the navigator")
+    use_provided::<Services>("the navigator").navigator
 }
 
 /// Typed text waiting to be committed (see `ui::drafts`).
 #[hook]
 pub fn use_drafts() -> Drafts {
-    use_provided("the drafts")
+    use_provided::<Services>("the drafts").drafts
 }
 
 #[hook]
 pub fn use_storage() -> Option<Storage> {
-    use_provided::<StorageContext>("the storage").0
+    use_provided::<Services>("the storage").storage
 }
 
 /// A heading ref that takes keyboard focus when its view mounts after in-app
