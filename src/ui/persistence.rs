@@ -8,11 +8,10 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::drafts::Drafts;
-use crate::browser::{clock, startup, storage::Storage};
+use crate::browser::{clock, page, startup, storage::Storage};
 use crate::state::{Action, AppState, SaveMode};
 use crate::storage_policy::{self as policy, BeforeSave, FromElsewhere};
 
@@ -58,8 +57,9 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Stora
         });
     }
 
-    // Save after every edit, in a task of its own: the screen updates first,
-    // and a burst of edits is saved once.
+    // Save after every edit, once the frame that shows it is painted: the
+    // screen answers first (writing a partnership's years of snapshots takes
+    // a while), and a burst of edits is saved once.
     {
         let saver = saver.clone();
         use_effect_with(state.revision, move |_| {
@@ -120,7 +120,7 @@ struct Saver {
     first: Cell<bool>,
     /// The revision last saved, so leaving saves only what is new.
     saved: Cell<u64>,
-    pending: RefCell<Option<Timeout>>,
+    pending: RefCell<Option<page::AfterPaint>>,
 }
 
 impl Saver {
@@ -136,17 +136,23 @@ impl Saver {
         }
     }
 
-    /// Saves in a task of its own; replacing a pending save cancels it.
+    /// Saves after the next paint; replacing a pending save cancels it.
     fn soon(self: &Rc<Self>) {
         if self.state.revision > self.saved.get() {
             let saver = self.clone();
-            *self.pending.borrow_mut() = Some(Timeout::new(0, move || saver.now()));
+            *self.pending.borrow_mut() = Some(page::after_next_paint(move || saver.write()));
         }
     }
 
-    /// Saves the latest state now, if anything is unsaved.
+    /// Saves now, in place of any pending save.
     fn now(&self) {
         drop(self.pending.borrow_mut().take());
+        self.write();
+    }
+
+    /// Writes the latest state, if anything is unsaved. (Runs inside the
+    /// pending save's own callback: it must not drop that.)
+    fn write(&self) {
         let state = (*self.state).clone();
         if state.revision <= self.saved.get() || state.save_mode == SaveMode::ReadOnly {
             return;

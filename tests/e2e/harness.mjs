@@ -149,6 +149,9 @@ export async function seedStorage(page, key, value) {
   }, [key, value]);
 }
 
+/** The first load's byte budget (README, "The byte budget"). */
+export const BUDGET = { gz: 235_000, br: 192_000 };
+
 /** Bytes as a browser would receive them compressed: gzip -9 and brotli 11. */
 export const compressed = (body) => ({
   raw: body.length,

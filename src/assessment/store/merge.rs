@@ -55,12 +55,13 @@ impl Assessment {
         merge_stamped(&mut self.answers, &other.answers);
         merge_stamped(&mut self.actions, &other.actions);
         merge_stamped(&mut self.notes, &other.notes);
-        for snapshot in &other.snapshots {
-            if !self.snapshots.contains(snapshot) {
-                self.snapshots.push(snapshot.clone());
+        if !std::rc::Rc::ptr_eq(&self.snapshots, &other.snapshots) {
+            let missing: Vec<_> = other.snapshots.iter().filter(|s| !self.snapshots.contains(s)).cloned().collect();
+            if !missing.is_empty() {
+                std::rc::Rc::make_mut(&mut self.snapshots).extend(missing);
+                self.keep_newest_snapshots();
             }
         }
-        self.keep_newest_snapshots();
     }
 }
 

@@ -1,6 +1,8 @@
 //! The saved document's types and the operations on them. Each field is
 //! declared once, here; its serde attributes give its JSON name and default.
 
+use std::rc::Rc;
+
 use serde::{Deserialize, Serialize};
 
 use super::limits;
@@ -43,8 +45,11 @@ pub struct Assessment {
     /// Schema 2; a schema-1 document has none.
     #[serde(default)]
     pub notes: NodeMap<Stamped<String>>,
+    /// Shared, not copied, by every state that does not change them: a
+    /// partnership reviewed for years holds 120 of 42 answers each, and
+    /// every edit makes a new state (equal ones compare by pointer).
     #[serde(default)]
-    pub snapshots: Vec<Snapshot>,
+    pub snapshots: Rc<Vec<Snapshot>>,
 }
 
 /// A value with the time (ms since 1970) it was set: the newer wins a merge.
@@ -70,7 +75,7 @@ pub struct ActionItem {
 }
 
 /// The answers as they stood on a date, for scores over time.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
     pub date: String,
@@ -126,7 +131,7 @@ impl Assessment {
             answers: NodeMap::new(),
             actions: NodeMap::new(),
             notes: NodeMap::new(),
-            snapshots: Vec::new(),
+            snapshots: Rc::default(),
         }
     }
 
@@ -154,8 +159,9 @@ impl Assessment {
     /// day replaces the first); past the limit the oldest give way.
     pub fn take_snapshot(&mut self, today: String) {
         let answers = self.current_answers();
-        self.snapshots.retain(|s| s.date != today);
-        self.snapshots.push(Snapshot {
+        let snapshots = Rc::make_mut(&mut self.snapshots);
+        snapshots.retain(|s| s.date != today);
+        snapshots.push(Snapshot {
             date: today,
             answers,
         });
@@ -163,9 +169,10 @@ impl Assessment {
     }
 
     pub(super) fn keep_newest_snapshots(&mut self) {
-        crate::small_sort::sort_by_key(&mut self.snapshots, |s| s.date.clone());
-        let excess = self.snapshots.len().saturating_sub(limits::SNAPSHOTS);
-        self.snapshots.drain(..excess);
+        let snapshots = Rc::make_mut(&mut self.snapshots);
+        crate::small_sort::sort_by_key(snapshots, |s| s.date.clone());
+        let excess = snapshots.len().saturating_sub(limits::SNAPSHOTS);
+        snapshots.drain(..excess);
     }
 
     pub fn action(&self, node: &str) -> Option<&ActionItem> {

@@ -35,7 +35,6 @@ pub use agenda::Agenda;
 pub use copy_text::CopyText;
 pub use data_panel::DataPanel;
 pub use diagram_view::DiagramView;
-pub use forms::input_value;
 pub use group_summary::group_summary;
 pub use link::Link;
 pub use node_panel::NodePanel;

@@ -9,7 +9,7 @@ use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, SIDE_BY_SIDE
 use crate::share::links::{add_to, find_results, Found};
 use crate::share::review::review;
 use crate::share::{decode, encode, group, Shared};
-use crate::ui::components::{group_summary, input_value, side_by_side, Agenda, CopyText};
+use crate::ui::components::{group_summary, side_by_side, Agenda, CopyText};
 use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
 
 #[derive(Properties, PartialEq)]
@@ -31,9 +31,9 @@ fn read(payload: &str) -> Result<Shared, &'static str> {
 pub fn ComparePage(props: &ComparePageProps) -> Html {
     crate::ui::render_count::count("ComparePage");
     let heading = use_focus_on_arrival(props.focus);
-    let state = use_app();
     let navigator = use_navigator();
-    let pasted = use_state(String::new);
+    let state = use_app();
+    let paste = use_node_ref();
     let report = use_state(|| None::<(Found, usize)>);
     // The viewer's choice of presentation: `Some(true)` to show names.
     let named = use_state(|| None::<bool>);
@@ -51,17 +51,23 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         .collect();
     let can_name = valid.len() <= SIDE_BY_SIDE_MAX;
     let show_names = can_name && named.unwrap_or(valid.len() < GROUP_FROM);
+    // Computed once per list of results, not on every render.
+    let answers = use_memo(props.payloads.clone(), |_| valid.iter().map(|(_, s)| s.answers.clone()).collect::<Vec<_>>());
+    let review = use_memo(answers.clone(), |answers| review(answers));
 
     let add = {
-        let (pasted, report, go, current) = (pasted.clone(), report.clone(), go.clone(), props.payloads.clone());
+        let (paste, report, go, current) = (paste.clone(), report.clone(), go.clone(), props.payloads.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let found = find_results(&pasted, &current);
+            let Some(field) = paste.cast::<web_sys::HtmlTextAreaElement>() else {
+                return;
+            };
+            let found = find_results(&field.value(), &current);
             let (list, left_out) = add_to(&current, found.payloads.clone());
             let added = list.len() != current.len();
             report.set(Some((found, left_out)));
             if added {
-                pasted.set(String::new());
+                field.set_value("");
                 go(list);
             }
         })
@@ -85,10 +91,6 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             go(list);
         })
     };
-    let on_paste = {
-        let pasted = pasted.clone();
-        Callback::from(move |e: InputEvent| pasted.set(input_value(&e.into())))
-    };
     let choose = |names: bool| {
         let named = named.clone();
         Callback::from(move |_: Event| named.set(Some(names)))
@@ -107,7 +109,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             </p>
             <form class="compare-add" onsubmit={add}>
                 <label for="compare-paste">{ format!("Paste results links, or any text that holds them, such as an email thread or a chat export (up to {MAX_PARTNERS} results)") }</label>
-                <textarea id="compare-paste" rows="4" value={(*pasted).clone()} oninput={on_paste} />
+                // Left to the browser while typed: a keystroke renders nothing
+                // (the summary below can be 30 results); read when submitted.
+                <textarea id="compare-paste" rows="4" ref={paste} />
                 <p class="button-row">
                     <button type="submit" class="button">{ "Add links" }</button>
                     <button type="button" class="button" onclick={add_mine}>{ "Add my own results" }</button>
@@ -155,8 +159,6 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     }
                 </fieldset>
                 {{
-                    let answers: Vec<_> = valid.iter().map(|(_, s)| s.answers.clone()).collect();
-                    let review = review(&answers);
                     let link = navigator.shareable_url(&Route::Compare(valid.iter().map(|(p, _)| p.clone()).collect()));
                     html! {
                         <>
@@ -165,7 +167,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                             } else {
                                 { group_summary(&review) }
                             }
-                            <Agenda review={review} />
+                            <Agenda review={(*review).clone()} />
                             <section class="compare-share" aria-labelledby="compare-share-heading">
                                 <h2 id="compare-share-heading">{ "Share this comparison" }</h2>
                                 <CopyText text={link} id="compare-link" label="Link to this comparison" button="Copy link" />
