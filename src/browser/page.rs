@@ -63,6 +63,24 @@ pub fn confirm(question: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Something to run once, by whichever of several triggers comes first.
+type Once = std::rc::Rc<std::cell::RefCell<Option<Box<dyn FnOnce()>>>>;
+
+fn once(then: impl FnOnce() + 'static) -> Once {
+    std::rc::Rc::new(std::cell::RefCell::new(Some(Box::new(then))))
+}
+
+/// A trigger for `then`: runs it unless another trigger already has.
+fn run(then: &Once) -> impl FnOnce() + 'static {
+    let then = then.clone();
+    move || {
+        let next = then.borrow_mut().take();
+        if let Some(next) = next {
+            next();
+        }
+    }
+}
+
 /// Runs `then` in a task after the next animation frame, so that what is
 /// already rendered is painted first; or after `FALLBACK_MS` where no frame
 /// comes (a page opened in a background tab paints nothing until shown).
@@ -72,18 +90,7 @@ pub fn after_next_paint(then: impl FnOnce() + 'static) -> AfterPaint {
     use std::{cell::RefCell, rc::Rc};
     use wasm_bindgen::{closure::Closure, JsCast};
     const FALLBACK_MS: u32 = 100;
-    // Whichever comes first runs it.
-    type Pending = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
-    let then: Pending = Rc::new(RefCell::new(Some(Box::new(then))));
-    let run = |then: &Pending| {
-        let then = then.clone();
-        move || {
-            let next = then.borrow_mut().take();
-            if let Some(next) = next {
-                next();
-            }
-        }
-    };
+    let then = once(then);
     let fallback = Timeout::new(FALLBACK_MS, run(&then));
     let after_frame = Rc::new(RefCell::new(None::<Timeout>));
     let frame = {
@@ -98,6 +105,36 @@ pub fn after_next_paint(then: impl FnOnce() + 'static) -> AfterPaint {
         _fallback: fallback,
         frame: id.map(|id| (id, frame)),
         _after_frame: after_frame,
+    }
+}
+
+/// Runs `then` when the browser is next idle (what it has to handle and
+/// paint done), or after `within_ms` at the latest (a browser without idle
+/// callbacks, or a page that is never idle). Dropping the returned guard
+/// cancels it.
+pub fn when_idle(then: impl FnOnce() + 'static, within_ms: u32) -> WhenIdle {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let then = once(then);
+    let deadline = gloo_timers::callback::Timeout::new(within_ms, run(&then));
+    let idle = Closure::once(run(&then));
+    let id = web_sys::window().and_then(|w| w.request_idle_callback(idle.as_ref().unchecked_ref()).ok());
+    WhenIdle {
+        _deadline: deadline,
+        idle: id.map(|id| (id, idle)),
+    }
+}
+
+/// A pending [`when_idle`]; dropped, it cancels what has not run.
+pub struct WhenIdle {
+    _deadline: gloo_timers::callback::Timeout,
+    idle: Option<(u32, wasm_bindgen::closure::Closure<dyn FnMut()>)>,
+}
+
+impl Drop for WhenIdle {
+    fn drop(&mut self) {
+        if let (Some((id, _)), Some(window)) = (&self.idle, web_sys::window()) {
+            window.cancel_idle_callback(*id);
+        }
     }
 }
 

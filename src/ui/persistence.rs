@@ -57,9 +57,10 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Stora
         });
     }
 
-    // Save after every edit, once the frame that shows it is painted: the
-    // screen answers first (writing a partnership's years of snapshots takes
-    // a while), and a burst of edits is saved once.
+    // Save after every edit when the browser is next idle (within
+    // `SAVE_WITHIN_MS`): the screen answers first and the next click is not
+    // kept waiting (writing a partnership's years of snapshots takes a
+    // while), and a burst of edits is saved once.
     {
         let saver = saver.clone();
         use_effect_with(state.revision, move |_| {
@@ -109,6 +110,10 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Stora
     });
 }
 
+/// The longest an edit waits to be saved: with typed text's 300 ms pause,
+/// what a person types is stored within half a second.
+const SAVE_WITHIN_MS: u32 = 150;
+
 /// One app's saving: what it last wrote or read, and a pending save.
 struct Saver {
     /// Reads the latest state whenever it is dereferenced.
@@ -120,7 +125,7 @@ struct Saver {
     first: Cell<bool>,
     /// The revision last saved, so leaving saves only what is new.
     saved: Cell<u64>,
-    pending: RefCell<Option<page::AfterPaint>>,
+    pending: RefCell<Option<page::WhenIdle>>,
 }
 
 impl Saver {
@@ -136,11 +141,11 @@ impl Saver {
         }
     }
 
-    /// Saves after the next paint; replacing a pending save cancels it.
+    /// Saves when the browser is next idle; replacing a pending save cancels it.
     fn soon(self: &Rc<Self>) {
         if self.state.revision > self.saved.get() {
             let saver = self.clone();
-            *self.pending.borrow_mut() = Some(page::after_next_paint(move || saver.write()));
+            *self.pending.borrow_mut() = Some(page::when_idle(move || saver.write(), SAVE_WITHIN_MS));
         }
     }
 

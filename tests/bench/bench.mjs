@@ -95,7 +95,7 @@ async function timeLoad(browser, url, throttle, { interactive }) {
   const at = await page.evaluate((interactive) => (interactive ? window.__interactive : window.__dom), interactive);
   // Once the page has loaded and painted twice more, every entry of the load
   // is reported: LCP, and the layout shift of the load as a reader sees it
-  // (before the timing click, whose panel is no part of loading).
+  // (before any timing click, whose panel is no part of loading).
   await page.waitForLoadState('load');
   const { lcp, shift } = await page.evaluate(async (at) => {
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
@@ -171,17 +171,21 @@ async function main() {
   const load = {};
   for (const throttle of [1, 4]) {
     const app = [];
+    const seen = [];
     const stat = [];
     for (let i = 0; i < RUNS; i++) {
       app.push(await timeLoad(browser, appServer.url, throttle, { interactive: true }));
+      // LCP and layout shift from a load that nothing clicks (the timing
+      // click can open its panel before the first paint).
+      seen.push(await timeLoad(browser, appServer.url, throttle, { interactive: false }));
       stat.push(await timeLoad(browser, staticServer.url, throttle, { interactive: false }));
     }
     const of = (runs, k) => runs.map((r) => r[k]);
     load[throttle] = {
       app: median(of(app, 'at')),
       static: median(of(stat, 'at')),
-      lcp: median(of(app, 'lcp')),
-      shift: Math.max(...of(app, 'shift')),
+      lcp: median(of(seen, 'lcp')),
+      shift: Math.max(...of(seen, 'shift'), ...of(app, 'shift')),
     };
   }
 
