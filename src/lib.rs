@@ -21,6 +21,7 @@ pub mod assessment;
 pub mod browser;
 pub mod chart;
 pub mod content;
+pub mod dates;
 pub mod diagram;
 pub mod embed;
 pub mod number;

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::components::{Link, NoticeBanner, SaveStatus, SiteNav};
+use super::components::{notice_banner, Link, SaveStatus, SiteNav};
 use super::context::Services;
 use super::drafts::Drafts;
 use super::persistence::use_persistence;
@@ -74,6 +74,8 @@ pub fn App(props: &AppProps) -> Html {
         props.share_base.clone(),
     );
     let view = switch(&state.route, state.navigated, &routing.on_select);
+    let main_ref = use_node_ref();
+    let page = shell(props, &state, &state.dispatcher(), &main_ref, view);
     // Equal from render to render (each part is), so it re-renders no reader.
     let services = Services {
         dispatch: state.dispatcher(),
@@ -85,11 +87,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<super::context::AppContext> context={state.clone()}>
         <ContextProvider<Services> context={services}>
-            <Shell embedded={props.embedded} theme={props.theme} label={props.label.clone()}
-                   route={state.route.clone()} notice={state.notice.clone()}
-                   save_mode={state.save_mode.clone()} saved={state.saved}>
-                { view }
-            </Shell>
+            { page }
         </ContextProvider<Services>>
         </ContextProvider<super::context::AppContext>>
     }
@@ -104,41 +102,29 @@ fn in_memory_store() -> Store {
     ))
 }
 
-#[derive(Properties, PartialEq)]
-struct ShellProps {
-    embedded: bool,
-    theme: Theme,
-    label: Option<AttrValue>,
-    route: Route,
-    notice: Option<crate::state::Notice>,
-    save_mode: SaveMode,
-    saved: bool,
-    children: Html,
-}
-
 /// The page around the view: brand, navigation, notices, save status.
 /// Standalone it has the page's landmarks and a skip link; embedded, the
 /// host page owns those and the widget is one labelled region inside it.
-#[component]
-fn Shell(props: &ShellProps) -> Html {
-    super::render_count::count("Shell");
-    let main_ref = use_node_ref();
+/// (A function, not a component: its parts that cost anything to render,
+/// the navigation and the save status, are components of their own.)
+fn shell(props: &AppProps, state: &AppState, dispatch: &super::context::Dispatch, main_ref: &NodeRef, view: Html) -> Html {
+    let main_ref = main_ref.clone();
     let header = html! {
         <>
             <p class="brand">
                 <Link to={Route::Home} class="brand-title">{ GUIDE.title }</Link>
                 <span class="brand-tagline">{ GUIDE.tagline }</span>
             </p>
-            <SiteNav current={props.route.clone()} label={props.label.clone()} />
+            <SiteNav current={state.route.clone()} label={props.label.clone()} />
         </>
     };
     let body = html! {
         <>
-            <NoticeBanner notice={props.notice.clone()} />
-            { props.children.clone() }
+            { notice_banner(state.notice.as_ref(), dispatch) }
+            { view }
         </>
     };
-    let status = html! { <SaveStatus mode={props.save_mode.clone()} saved={props.saved} /> };
+    let status = html! { <SaveStatus mode={state.save_mode.clone()} saved={state.saved} /> };
     let classes = classes!(
         "mcw-app",
         props.embedded.then_some("mcw-embedded"),

@@ -5,17 +5,14 @@ use yew::prelude::*;
 
 use super::text_field::{FieldKind, TextField};
 use crate::assessment::store::limits;
-use crate::assessment::{statements, ActionItem, PlanField};
+use crate::assessment::{statements, ActionItem, Assessment, PlanField};
 use crate::browser::{clock, page};
+use crate::dates::long_date;
 use crate::state::Action;
-use crate::ui::context::{use_app, use_dispatch};
+use crate::ui::context::use_dispatch;
 
 /// Marked items with a note, a role (not a name) and a target date.
-#[component]
-pub fn ActionPlan() -> Html {
-    crate::ui::render_count::count("ActionPlan");
-    let state = use_app();
-    let assessment = state.store.current();
+pub fn action_plan(assessment: &Assessment) -> Html {
     let planned: Vec<(&'static str, ActionItem)> = statements::STATEMENTS
         .iter()
         .filter_map(|s| assessment.action(s.node).map(|a| (s.node, a.clone())))
@@ -82,6 +79,15 @@ fn PlanItem(props: &PlanItemProps) -> Html {
                 <TextField id={id("due")} kind={FieldKind::Date}
                            value={props.item.due.clone()} on_commit={update.2.clone()} />
             </div>
+            // On paper the plan is text: no boxes, no placeholders.
+            <dl class="print-only plan-print">
+                for (term, value) in [("What we will do", &props.item.note), ("Who leads it", &props.item.role), ("Target date", &props.item.due)] {
+                    if !value.is_empty() {
+                        <dt>{ term }</dt>
+                        <dd>{ if term == "Target date" { long_date(value) } else { value.clone() } }</dd>
+                    }
+                }
+            </dl>
             <button type="button" class="link-button" onclick={remove}>
                 { "Remove from plan" }<span class="visually-hidden">{ format!(": {statement}") }</span>
             </button>

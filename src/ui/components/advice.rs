@@ -4,15 +4,16 @@
 use yew::prelude::*;
 
 use super::link::Link;
-use super::plan_toggle::PlanToggle;
+use super::plan_toggle::plan_toggle;
 use crate::assessment::{scoring, statements, weakest, Answers, Assessment};
 use crate::content::GUIDE;
 use crate::route::Route;
+use crate::ui::context::Dispatch;
 
 /// The weakest items with the guide's advice and a way into the diagram.
-/// With the person's own assessment as `plan`, each offers "add to action
-/// plan" (not for someone else's shared results).
-pub fn work_on_next(answers: &Answers, plan: Option<&Assessment>) -> Html {
+/// With the person's own assessment as `plan` (and the dispatcher to change
+/// it), each offers "add to action plan" (not for someone else's shared results).
+pub fn work_on_next(answers: &Answers, plan: Option<(&Assessment, &Dispatch)>) -> Html {
     let items = weakest(answers, scoring::NEXT_ITEMS);
     html! {
         <section aria-labelledby="next-heading">
@@ -31,7 +32,7 @@ pub fn work_on_next(answers: &Answers, plan: Option<&Assessment>) -> Html {
 }
 
 /// One weak item: our statement, the guide's advice, and what to do with it.
-fn next_item(node_id: &'static str, rating: u8, plan: Option<&Assessment>) -> Html {
+fn next_item(node_id: &'static str, rating: u8, plan: Option<(&Assessment, &Dispatch)>) -> Html {
     let Some((spread, node)) = GUIDE.node(node_id) else {
         return html! {};
     };
@@ -48,8 +49,8 @@ fn next_item(node_id: &'static str, rating: u8, plan: Option<&Assessment>) -> Ht
                 <Link to={Route::Spread { slug: spread.slug, node: Some(node_id) }}>
                     { format!("See it in the {} diagram", spread.short_title) }
                 </Link>
-                if let Some(plan) = plan {
-                    <PlanToggle node={node_id} planned={plan.action(node_id).is_some()} />
+                if let Some((plan, dispatch)) = plan {
+                    { plan_toggle(node_id, plan.action(node_id).is_some(), dispatch) }
                 }
             </p>
         </li>

@@ -1,9 +1,10 @@
 //! The detail panel for the selected diagram node: its full text, where it
-//! sits in the figure, and what practitioners say. Escape or Close shuts it.
+//! sits in the figure, its statement to rate. (The practitioners' voices
+//! stand above the diagram, once.) Escape or Close shuts it.
 
 use yew::prelude::*;
 
-use super::plan_toggle::PlanToggle;
+use super::plan_toggle::plan_toggle;
 use super::rating::Rating;
 use crate::assessment::statements;
 use crate::browser::page;
@@ -99,11 +100,7 @@ pub fn NodePanel(props: &NodePanelProps) -> Html {
                         current={state.store.current().answers.get(node.id).and_then(|s| s.v)}
                         note={AttrValue::from(state.store.current().note(node.id).to_string())}
                         dispatch={state.dispatcher()} />
-                <PlanToggle node={node.id} planned={state.store.current().action(node.id).is_some()} />
-            }
-            <h4>{ "What practitioners say" }</h4>
-            for voice in props.spread.voices.iter() {
-                <blockquote class="panel-voice"><p>{ *voice }</p></blockquote>
+                { plan_toggle(node.id, state.store.current().action(node.id).is_some(), &state.dispatcher()) }
             }
             <button type="button" class="button" onclick={close}>{ "Close" }</button>
         </section>

@@ -5,22 +5,14 @@ use yew::prelude::*;
 
 use crate::browser::files;
 use crate::state::{Action, Notice};
-use crate::ui::context::use_dispatch;
+use crate::ui::context::Dispatch;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticeBannerProps {
-    pub notice: Option<Notice>,
-}
-
-/// Takes the notice as a prop, not from the state: an answer then leaves
-/// the banner alone.
-#[component]
-pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
-    crate::ui::render_count::count("NoticeBanner");
-    let dispatch = use_dispatch();
-    let Some(notice) = props.notice.clone() else {
+/// The notice, if any, with its download and a way to dismiss it.
+pub fn notice_banner(notice: Option<&Notice>, dispatch: &Dispatch) -> Html {
+    let Some(notice) = notice.cloned() else {
         return html! {};
     };
+    let dispatch = dispatch.clone();
     let download = notice.backup.clone().map(|raw| {
         Callback::from(move |_: MouseEvent| {
             let _ = files::download("collaboration-backup.json", "application/json", &raw);

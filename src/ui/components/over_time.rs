@@ -2,21 +2,17 @@
 
 use yew::prelude::*;
 
-use crate::assessment::{score, Scores};
+use crate::assessment::{score, Assessment, Scores};
 use crate::browser::clock;
 use crate::content::GUIDE;
 use crate::number::Fixed;
 use crate::state::Action;
-use crate::ui::context::use_app;
+use crate::ui::context::Dispatch;
 
 /// Dated snapshots: each spread's score over time.
-#[component]
-pub fn OverTime() -> Html {
-    crate::ui::render_count::count("OverTime");
-    let state = use_app();
-    let assessment = state.store.current();
+pub fn over_time(assessment: &Assessment, dispatch: &Dispatch) -> Html {
     let snapshot = {
-        let dispatch = state.dispatcher();
+        let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(Action::TakeSnapshot {
                 today: clock::today(),
@@ -33,9 +29,9 @@ pub fn OverTime() -> Html {
         )))
         .collect();
     html! {
-        <section aria-labelledby="time-heading">
+        <section class={classes!("over-time", (rows.len() < 2).then_some("no-print"))} aria-labelledby="time-heading">
             <h2 id="time-heading">{ "Over time" }</h2>
-            <p>{ "Save today’s answers as a snapshot, then reassess in a few months to see what has changed." }</p>
+            <p class="no-print">{ "Save today’s answers as a snapshot, then reassess in a few months to see what has changed." }</p>
             if rows.len() > 1 {
                 <table class="score-table">
                     <caption class="visually-hidden">{ "Scores by topic at each snapshot" }</caption>

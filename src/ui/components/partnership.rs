@@ -7,23 +7,21 @@ use super::text_field::TextField;
 use crate::assessment::store::limits;
 use crate::browser::{clock, page, startup};
 use crate::state::Action;
-use crate::ui::context::use_app;
+use crate::assessment::Store;
+use crate::ui::context::Dispatch;
 
-#[component]
-pub fn PartnershipPicker() -> Html {
-    crate::ui::render_count::count("PartnershipPicker");
-    let state = use_app();
-    let store = &state.store;
+pub fn partnership_picker(store: &Store, dispatch: &Dispatch) -> Html {
     let current = store.current();
     let switch = {
-        let dispatch = state.dispatcher();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: Event| dispatch.dispatch(Action::SwitchAssessment(input_value(&e))))
     };
-    let rename = use_callback(state.dispatcher(), |label: String, dispatch| {
-        dispatch.dispatch(Action::RenameAssessment { label, at: clock::now_ms() })
-    });
+    let rename = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |label: String| dispatch.dispatch(Action::RenameAssessment { label, at: clock::now_ms() }))
+    };
     let add = {
-        let dispatch = state.dispatcher();
+        let dispatch = dispatch.clone();
         let count = store.assessments.len();
         Callback::from(move |_: MouseEvent| {
             let label = format!("Partnership {}", count + 1);
@@ -32,7 +30,7 @@ pub fn PartnershipPicker() -> Html {
     };
     let delete = {
         let (dispatch, id, label) = (
-            state.dispatcher(),
+            dispatch.clone(),
             current.id.clone(),
             current.label.clone(),
         );

@@ -1,25 +1,15 @@
-//! Adds a statement to the action plan, or shows that it is there.
+//! Adds a statement to the action plan, or shows that it is there. A
+//! function, not a component: whoever shows it re-renders with the plan.
 
 use yew::prelude::*;
 
 use crate::browser::clock;
 use crate::state::Action;
-use crate::ui::context::use_dispatch;
+use crate::ui::context::Dispatch;
 
-#[derive(Properties, PartialEq)]
-pub struct PlanToggleProps {
-    pub node: &'static str,
-    /// Whether the statement is in the plan now.
-    pub planned: bool,
-}
-
-#[component]
-pub fn PlanToggle(props: &PlanToggleProps) -> Html {
-    crate::ui::render_count::count("PlanToggle");
-    let node = props.node;
-    let planned = props.planned;
+pub fn plan_toggle(node: &'static str, planned: bool, dispatch: &Dispatch) -> Html {
     let toggle = {
-        let dispatch = use_dispatch();
+        let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(Action::Plan {
                 node,

@@ -30,8 +30,8 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
         <section class="questionnaire" aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ "Rate your partnership" }{ in_topic(spread) }</h2>
             <p>
-                { "Rating " }<strong><bdi>{ assessment.label.clone() }</bdi></strong>
-                { ". How far does each statement describe this partnership? Answers stay in this browser." }
+                { "For " }<strong><bdi>{ assessment.label.clone() }</bdi></strong>
+                { ": how far does each statement describe this partnership? Answers stay in this browser." }
             </p>
             { progress(score.answered, score.total, &format!("{} answered", spread.short_title), score_summary(&score)) }
             for statement in statements::of_spread(spread.slug) {

@@ -76,7 +76,7 @@ fn score_table(scores: &Scores) -> Html {
         <table class="score-table">
             <caption class="visually-hidden">{ "Scores by topic" }</caption>
             <thead>
-                <tr><th scope="col">{ "Topic" }</th><th scope="col">{ "Answered" }</th><th scope="col">{ "Score (1–5)" }</th><th scope="col">{ "Band" }</th></tr>
+                <tr><th scope="col">{ "Topic" }</th><th scope="col">{ "Answered" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Band" }</th></tr>
             </thead>
             <tbody>
                 for s in scores.spreads.iter() {
@@ -88,14 +88,14 @@ fn score_table(scores: &Scores) -> Html {
                                 <th scope="row">
                                     <Link to={Route::spread(s.slug)}>{ spread.map_or("", |sp| sp.short_title) }</Link>
                                 </th>
-                                <td>{ format!("{} of {}", s.answered, s.total) }</td>
-                                <td>
+                                <td data-label="Answered">{ format!("{} of {}", s.answered, s.total) }</td>
+                                <td data-label="Score">
                                     <span class="score-bar" aria-hidden="true">
                                         <meter min="0" max="100" value={Fixed(s.percent().unwrap_or(0.0), 0).to_string()}></meter>
                                     </span>
                                     { s.mean.map_or("–".to_string(), out_of_five) }
                                 </td>
-                                <td>{ band_badge(s) }</td>
+                                <td data-label="Band">{ band_badge(s) }</td>
                             </tr>
                         }
                     }}

@@ -31,8 +31,11 @@ pub fn SiteNav(props: &SiteNavProps) -> Html {
                         <Link to={route.clone()} current={route.same_view(&props.current)}>
                             if let Some(spread) = GUIDE.spread(route.view_name()) {
                                 <span class="nav-number" aria-hidden="true">{ spread.number }</span>
+                                // A phone shows the numbers only, on one line.
+                                <span class="nav-topic">{ text }</span>
+                            } else {
+                                { text }
                             }
-                            { text }
                         </Link>
                     </li>
                 }

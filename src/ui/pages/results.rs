@@ -4,9 +4,11 @@
 use yew::prelude::*;
 
 use crate::assessment::score;
+use crate::browser::clock;
+use crate::dates::long_date;
 use crate::ui::components::{
-    notes_section, out_of_five, progress, scores_section, work_on_next, ActionPlan, DataPanel, OverTime, PartnershipPicker,
-    ShareSection,
+    action_plan, notes_section, out_of_five, over_time, partnership_picker, progress, scores_section, work_on_next,
+    DataPanel, ShareSection,
 };
 use crate::ui::context::{use_app, use_focus_on_arrival};
 
@@ -20,24 +22,30 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     crate::ui::render_count::count("ResultsPage");
     let heading = use_focus_on_arrival(props.focus);
     let state = use_app();
+    let dispatch = state.dispatcher();
     let assessment = state.store.current();
     let answers = assessment.current_answers();
     let scores = score(&answers);
     html! {
         <div class="results">
             <h1 tabindex="-1" ref={heading}>{ "Your results" }</h1>
-            <PartnershipPicker />
+            // On paper, what the screen says around it: whose results, when.
+            <p class="print-only print-header">
+                <strong><bdi>{ assessment.label.clone() }</bdi></strong>
+                { format!(" · printed {} · {} of {} statements answered", long_date(&clock::today()), scores.answered, scores.total) }
+            </p>
+            { partnership_picker(&state.store, &dispatch) }
             { progress(scores.answered, scores.total, "All statements answered", html! { format!("{} of {} answered", scores.answered, scores.total) }) }
             <p class="overall">
                 { "Overall: " }
                 <strong>{ scores.overall.map_or("not yet scored".to_string(), out_of_five) }</strong>
             </p>
             { scores_section(&scores) }
-            { work_on_next(&answers, Some(assessment)) }
+            { work_on_next(&answers, Some((assessment, &dispatch))) }
             { notes_section(assessment) }
-            <ActionPlan />
+            { action_plan(assessment) }
             <ShareSection answers={answers} />
-            <OverTime />
+            { over_time(assessment, &dispatch) }
             <DataPanel />
         </div>
     }

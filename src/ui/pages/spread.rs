@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::browser::page;
+use crate::browser::{clock, page};
+use crate::dates::long_date;
 use crate::content::{Spread, GUIDE};
 use crate::route::Route;
 use crate::ui::components::{in_topic, outline, DiagramView, Link, NodePanel, Questionnaire};
@@ -62,6 +63,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                 <span class="visually-hidden">{ ". " }</span>
                 { spread.title }
             </h1>
+            <p class="print-only print-header">{ format!("Making Collaboration Work · printed {}", long_date(&clock::today())) }</p>
             <div class="intro">
                 for paragraph in spread.intro.iter() {
                     <p>{ *paragraph }</p>
@@ -84,7 +86,12 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                         if let Some(node) = props.selected {
                             <NodePanel {spread} {node} id={panel_id} on_open={on_open.clone()} {on_close} />
                         } else {
-                            <p class="panel-placeholder">{ "Select a box in the diagram to read it in full and see how it connects." }</p>
+                            <p class="panel-placeholder">
+                                // The list replaces the picture on narrow screens: say which is there.
+                                <span class="for-picture">{ "Select a box in the diagram" }</span>
+                                <span class="for-list">{ "Open an item in the list" }</span>
+                                { " to read it in full and see how it connects." }
+                            </p>
                         }
                     </div>
                 </div>

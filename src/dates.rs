@@ -1,0 +1,30 @@
+//! Dates as people read them ("1 December 2026"), from the `YYYY-MM-DD`
+//! the app stores. Plain Rust; British order, as in the guide.
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+];
+
+/// `2026-12-01` as "1 December 2026"; anything else as it is.
+pub fn long_date(iso: &str) -> String {
+    let part = |r: std::ops::Range<usize>| iso.get(r).and_then(|p| p.parse::<usize>().ok());
+    match (iso.len(), part(0..4), part(5..7), part(8..10)) {
+        (10, Some(year), Some(month @ 1..=12), Some(day @ 1..=31)) => format!("{day} {} {year}", MONTHS[month - 1]),
+        _ => iso.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::long_date;
+
+    #[test]
+    fn a_stored_date_reads_as_words_and_anything_else_is_left_alone() {
+        assert_eq!(long_date("2026-12-01"), "1 December 2026");
+        assert_eq!(long_date("2027-03-12"), "12 March 2027");
+        for odd in ["", "Now", "2026-13-01", "2026-1-1"] {
+            assert_eq!(long_date(odd), odd);
+        }
+    }
+}
