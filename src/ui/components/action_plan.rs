@@ -80,14 +80,13 @@ fn PlanItem(props: &PlanItemProps) -> Html {
                            value={props.item.due.clone()} on_commit={update.2.clone()} />
             </div>
             // On paper the plan is text: no boxes, no placeholders.
-            <dl class="print-only plan-print">
-                for (term, value) in [("What we will do", &props.item.note), ("Who leads it", &props.item.role), ("Target date", &props.item.due)] {
+            <div class="print-only plan-print">
+                for (term, value) in [("What we will do: ", &props.item.note), ("Who leads it: ", &props.item.role), ("Target date: ", &props.item.due)] {
                     if !value.is_empty() {
-                        <dt>{ term }</dt>
-                        <dd>{ if term == "Target date" { long_date(value) } else { value.clone() } }</dd>
+                        <p><strong>{ term }</strong>{ if value == &props.item.due { long_date(value) } else { value.clone() } }</p>
                     }
                 }
-            </dl>
+            </div>
             <button type="button" class="link-button" onclick={remove}>
                 { "Remove from plan" }<span class="visually-hidden">{ format!(": {statement}") }</span>
             </button>

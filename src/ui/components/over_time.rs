@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::assessment::{score, Assessment, Scores};
 use crate::browser::clock;
 use crate::content::GUIDE;
+use crate::dates::long_date;
 use crate::number::Fixed;
 use crate::state::Action;
 use crate::ui::context::Dispatch;
@@ -22,7 +23,7 @@ pub fn over_time(assessment: &Assessment, dispatch: &Dispatch) -> Html {
     let rows: Vec<(String, Scores)> = assessment
         .snapshots
         .iter()
-        .map(|s| (s.date.clone(), score(&s.answers)))
+        .map(|s| (long_date(&s.date), score(&s.answers)))
         .chain(std::iter::once((
             "Now".to_string(),
             score(&assessment.current_answers()),

@@ -1,0 +1,104 @@
+// Results a person can read on a phone and print: the scores table reflows
+// at 320 px with each band in view, the navigation takes one line, and a
+// complete assessment with five plan items prints on at most two A4 pages
+// with a header, the plan as text and no controls. Screenshots of each state
+// go to test-results/screenshots/ to be looked at.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { ROOT, openPage, ready, seedStorage, setUp } from './harness.mjs';
+
+const env = setUp();
+const SHOTS = join(ROOT, 'test-results', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+const SPREADS = ['partners', 'goals', 'trust', 'power', 'evaluate'];
+
+/** The statements' node ids, as the questionnaires list them. */
+async function statementIds() {
+  const { page, context } = await openPage(env.browser, env.server.origin);
+  const ids = [];
+  for (const slug of SPREADS) {
+    await page.goto(`${env.server.url}#/${slug}`);
+    await ready(page);
+    ids.push(...(await page.locator('.questionnaire [data-statement]').evaluateAll((els) => els.map((e) => e.dataset.statement))));
+  }
+  await context.close();
+  return ids;
+}
+
+/** A partnership with every statement rated, five plan items, notes and two snapshots. */
+function completeStore(ids) {
+  const t = 1764547200000;
+  const answers = Object.fromEntries(ids.map((id, i) => [id, { v: 1 + ((i * 3) % 5), t: t + i }]));
+  const weakest = ids.filter((_, i) => 1 + ((i * 3) % 5) <= 2).slice(0, 5);
+  const actions = Object.fromEntries(
+    weakest.map((id, i) => [id, { v: { note: `Agree a first step for item ${i + 1} at the next partners’ meeting`, role: 'Partnership lead', due: '2027-03-31' }, t }]),
+  );
+  const notes = Object.fromEntries(weakest.slice(0, 3).map((id, i) => [id, { v: `Why we rated it so, note ${i + 1}.`, t }]));
+  const snapshot = (date, shift) => ({ date, answers: Object.fromEntries(ids.map((id, i) => [id, 1 + ((i * 3 + shift) % 5)])) });
+  return JSON.stringify({
+    app: 'making-collaboration-work',
+    schema: 3,
+    current: 'p1',
+    assessments: [{
+      id: 'p1', label: 'Council and university partnership', label_t: t, created: '2026-06-01',
+      answers, actions, notes, snapshots: [snapshot('2026-06-01', 1), snapshot('2026-09-01', 2)],
+    }],
+    deleted: [],
+  });
+}
+
+describe('results on phones and on paper', () => {
+  test('at 320 px the scores need no sideways scrolling and every band is in view; light and dark', async () => {
+    const ids = await statementIds();
+    for (const colorScheme of ['light', 'dark']) {
+      for (const width of [320, 375, 1280]) {
+        const context = await env.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+        const { page, problems } = await openPage(env.browser, env.server.origin, { context });
+        await seedStorage(page, 'mcw:default:data', completeStore(ids));
+        await page.goto(`${env.server.url}#/results`);
+        await ready(page);
+        const table = page.locator('.scores-layout .score-table');
+        const fits = await table.evaluate((el) => el.scrollWidth <= el.parentElement.clientWidth + 1);
+        assert.ok(fits, `the scores table fits at ${width} px`);
+        for (const band of await table.locator('.band').all()) {
+          const box = await band.boundingBox();
+          assert.ok(box && box.x >= 0 && box.x + box.width <= width, `a band is in view at ${width} px`);
+        }
+        // The navigation takes one line.
+        const rows = await page.locator('.site-nav li').evaluateAll((items) => new Set(items.map((li) => Math.round(li.getBoundingClientRect().top))).size);
+        assert.equal(rows, 1, `navigation on one line at ${width} px`);
+        await page.screenshot({ path: join(SHOTS, `results-${width}-${colorScheme}.png`), fullPage: true });
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], `axe at ${width} px, ${colorScheme}`);
+        assert.deepEqual(problems, []);
+        await context.close();
+      }
+    }
+  });
+
+  test('a complete assessment with five plan items prints on at most two A4 pages, as text', async () => {
+    const ids = await statementIds();
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await seedStorage(page, 'mcw:default:data', completeStore(ids));
+    await page.goto(`${env.server.url}#/results`);
+    await ready(page);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('.results').innerText();
+    assert.match(printed, /Council and university partnership · printed \d{1,2} \w+ 20\d\d · 42 of 42 statements answered/);
+    assert.match(printed, /What we will do: Agree a first step for item 1/);
+    assert.match(printed, /Target date: 31 March 2027/);
+    assert.match(printed, /Why we rated it so, note 1\./);
+    for (const absent of [/Copy link/, /Print results and plan/, /Save today’s snapshot/, /Export all data/, /Add another partnership/, /yyyy/]) {
+      assert.doesNotMatch(printed, absent);
+    }
+    assert.equal(await page.locator('.results input:visible, .results textarea:visible, .results button:visible').count(), 0, 'no controls on paper');
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g).length;
+    assert.ok(pages <= 2, `${pages} pages`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
