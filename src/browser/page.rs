@@ -1,5 +1,6 @@
 //! Document-level effects: the tab title and keyboard focus.
 
+use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
 /// Sets the tab title; skipped when the widget is embedded in someone else's page.
@@ -61,6 +62,19 @@ pub fn confirm(question: &str) -> bool {
     web_sys::window()
         .and_then(|w| w.confirm_with_message(question).ok())
         .unwrap_or(false)
+}
+
+/// Scrolls a list that overflows sideways so that its `aria-current`
+/// item is in view, without scrolling the page.
+pub fn scroll_current_into_line(list: &NodeRef) {
+    let Some(list) = list.cast::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let current = list.query_selector("[aria-current]").ok().flatten();
+    if let Some(current) = current.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let left = current.offset_left() - list.offset_left();
+        list.set_scroll_left(left - (list.client_width() - current.offset_width()) / 2);
+    }
 }
 
 /// Something to run once, by whichever of several triggers comes first.

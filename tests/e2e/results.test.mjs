@@ -70,6 +70,8 @@ describe('results on phones and on paper', () => {
         // The navigation takes one line.
         const rows = await page.locator('.site-nav li').evaluateAll((items) => new Set(items.map((li) => Math.round(li.getBoundingClientRect().top))).size);
         assert.equal(rows, 1, `navigation on one line at ${width} px`);
+        const current = await page.locator('.site-nav a[aria-current="page"]').boundingBox();
+        assert.ok(current.x >= 0 && current.x + current.width <= width, `the current view is in sight in the navigation at ${width} px`);
         await page.screenshot({ path: join(SHOTS, `results-${width}-${colorScheme}.png`), fullPage: true });
         const { violations } = await new AxeBuilder({ page }).analyze();
         assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], `axe at ${width} px, ${colorScheme}`);

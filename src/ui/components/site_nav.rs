@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::link::Link;
+use crate::browser::page;
 use crate::content::GUIDE;
 use crate::route::Route;
 use crate::ui::context::use_navigator;
@@ -19,13 +20,19 @@ pub struct SiteNavProps {
 pub fn SiteNav(props: &SiteNavProps) -> Html {
     crate::ui::render_count::count("SiteNav");
     let navigator = use_navigator();
+    // On a phone the line scrolls sideways: keep the current view in sight.
+    let list = use_node_ref();
+    {
+        let list = list.clone();
+        use_effect_with(props.current.view_name(), move |_| page::scroll_current_into_line(&list));
+    }
     let label = props
         .label
         .as_ref()
         .map_or("Guide".to_string(), |l| format!("{l}: guide"));
     html! {
         <nav class="site-nav" aria-label={label}>
-            <ul>
+            <ul ref={list}>
                 for (route, text) in Route::navigation().into_iter().filter(|(r, _)| navigator.offers(r)) {
                     <li>
                         <Link to={route.clone()} current={route.same_view(&props.current)}>

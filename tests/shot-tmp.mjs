@@ -1,0 +1,11 @@
+import { launch, startServer } from './e2e/harness.mjs';
+import { readFileSync } from 'node:fs';
+const s = await startServer(); const b = await launch();
+const [view, width, name, scheme] = [process.argv[2], Number(process.argv[3]), process.argv[4], process.argv[5] ?? 'light'];
+const ctx = await b.newContext({ viewport: { width, height: 700 }, colorScheme: scheme });
+const page = await ctx.newPage();
+await page.addInitScript((t) => { if (!sessionStorage.getItem('s')) { localStorage.setItem('mcw:default:data', t); sessionStorage.setItem('s', '1'); } }, readFileSync('tests/fixtures/store-v3.json','utf8'));
+await page.goto(s.url + view); await page.waitForSelector('.mcw-app h1'); await page.waitForTimeout(300);
+const h = await page.evaluate(() => document.documentElement.scrollHeight);
+for (let y = 0, i = 0; y < h && i < 10; y += 700, i++) await page.screenshot({ path: `/tmp/shots/${name}-${i}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(700, h - y) } });
+await b.close(); await s.close();
