@@ -122,7 +122,7 @@ fn bands_change_exactly_at_their_thresholds_once_half_are_rated() {
 }
 
 #[test]
-fn overall_is_the_mean_of_spread_scores_and_weakest_lists_lowest_first() {
+fn the_overall_score_waits_for_half_the_statements_and_weakest_lists_lowest_first() {
     let a = answers(&[
         ("trust.time", 5),
         ("trust.roles", 3),
@@ -131,14 +131,29 @@ fn overall_is_the_mean_of_spread_scores_and_weakest_lists_lowest_first() {
         ("goals.vision", 0),
     ]);
     let scores = score(&a);
-    // trust 4.0, power 2.0, goals 1.0 → (4 + 2 + 1) / 3
-    assert!((scores.overall.unwrap() - 7.0 / 3.0).abs() < 1e-6);
-    assert_eq!(scores.answered, 5);
+    assert_eq!((scores.overall, scores.overall_band), (None, None), "4 of 42 rated: too few");
+    assert_eq!((scores.answered, scores.rated), (5, 4));
+    assert_eq!(scores.more_to_rate(), 21 - 4, "half of 42 is 21");
     assert_eq!(
         weakest(&a, 10),
         [("goals.who", 1), ("power.checks", 2), ("trust.roles", 3)]
     );
     assert_eq!(weakest(&a, 1), [("goals.who", 1)]);
+}
+
+#[test]
+fn the_overall_score_is_the_mean_of_every_rated_statement_and_its_band_agrees_with_its_figure() {
+    // 21 of 42 rated: 20 ratings of 3 and one of 2 make 2.952…, shown as 3.0.
+    let a: Answers = statements::STATEMENTS
+        .iter()
+        .take(21)
+        .enumerate()
+        .map(|(i, s)| (s.node.to_string(), Answer::rating(if i == 0 { 2 } else { 3 }).unwrap()))
+        .collect();
+    let scores = score(&a);
+    assert!((scores.overall.unwrap() - 62.0 / 21.0).abs() < 1e-6);
+    assert_eq!(scores.overall_band, Some(Band::Developing), "3.0 as shown is developing");
+    assert_eq!(scores.more_to_rate(), 0);
 }
 
 /// A stored text that reads, in its own schema or brought up to date.

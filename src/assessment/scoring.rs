@@ -1,6 +1,6 @@
-//! Scores from answers: per spread the mean of rated items (1–5) and as a
-//! percentage; overall the mean of spread scores; bands where enough items
-//! are rated. "Don't know" counts as answered but is never scored.
+//! Scores from answers: per spread the mean of rated items (1–5); overall
+//! the mean of every rated item; each with a band once enough items are
+//! rated. "Don't know" counts as answered but is never scored.
 
 use super::answer::Answer;
 use super::statements::{of_spread, STATEMENTS};
@@ -40,13 +40,7 @@ impl Band {
 
     /// The banding rule in words, made from the constants above.
     pub fn rule() -> String {
-        let (n, d) = BAND_NEEDS_RATED;
-        let share = match (n, d) {
-            (1, 2) => "half".to_string(),
-            (1, 3) => "a third".to_string(),
-            (1, 4) => "a quarter".to_string(),
-            _ => format!("{n} in {d}"),
-        };
+        let share = needed_share();
         format!(
             "A topic shows a band once at least {share} of its statements are rated: strength from {}, developing from {}, priority below {}.",
             Fixed(Self::STRENGTH_FROM, 1),
@@ -122,8 +116,8 @@ pub fn spread_score(slug: &'static str, answers: &Answers) -> SpreadScore {
     let mean = (!ratings.is_empty())
         .then(|| ratings.iter().map(|&r| f32::from(r)).sum::<f32>() / ratings.len() as f32);
     let band = mean
-        .filter(|_| total > 0 && ratings.len() * BAND_NEEDS_RATED.1 >= total * BAND_NEEDS_RATED.0)
-        .map(Band::of);
+        .filter(|_| enough_rated(ratings.len(), total))
+        .map(|m| Band::of(as_shown(m)));
     SpreadScore {
         slug,
         total,
@@ -134,13 +128,45 @@ pub fn spread_score(slug: &'static str, answers: &Answers) -> SpreadScore {
     }
 }
 
+/// The share of statements a band needs, in words ("half").
+pub fn needed_share() -> String {
+    match BAND_NEEDS_RATED {
+        (1, 2) => "half".to_string(),
+        (1, 3) => "a third".to_string(),
+        (1, 4) => "a quarter".to_string(),
+        (n, d) => format!("{n} in {d}"),
+    }
+}
+
+/// Whether `rated` of `total` statements is the share a band needs.
+fn enough_rated(rated: usize, total: usize) -> bool {
+    total > 0 && rated * BAND_NEEDS_RATED.1 >= total * BAND_NEEDS_RATED.0
+}
+
+/// A mean as the page shows it (one decimal place), so that a band always
+/// agrees with the figure beside it: 2.96 shows as 3.0 and is developing.
+fn as_shown(mean: f32) -> f32 {
+    ((f64::from(mean) * 10.0).round() / 10.0) as f32
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scores {
     pub spreads: Vec<SpreadScore>,
-    /// Mean of the spread means that exist.
+    /// The mean of every rated statement, once the band rule's share of
+    /// all statements is rated (as a topic's band needs of its own).
     pub overall: Option<f32>,
+    pub overall_band: Option<Band>,
     pub answered: usize,
+    pub rated: usize,
     pub total: usize,
+}
+
+impl Scores {
+    /// How many more statements must be rated before the overall score shows.
+    pub fn more_to_rate(&self) -> usize {
+        let (n, d) = BAND_NEEDS_RATED;
+        (self.total * n).div_ceil(d).saturating_sub(self.rated)
+    }
 }
 
 pub fn score(answers: &Answers) -> Scores {
@@ -149,13 +175,17 @@ pub fn score(answers: &Answers) -> Scores {
         .iter()
         .map(|s| spread_score(s.slug, answers))
         .collect();
-    let means: Vec<f32> = spreads.iter().filter_map(|s| s.mean).collect();
-    let overall = (!means.is_empty()).then(|| means.iter().sum::<f32>() / means.len() as f32);
+    let total = STATEMENTS.len();
+    let ratings: Vec<u8> = STATEMENTS.iter().filter_map(|s| answers.get(s.node)?.score()).collect();
+    let overall = (enough_rated(ratings.len(), total))
+        .then(|| ratings.iter().map(|&r| f32::from(r)).sum::<f32>() / ratings.len() as f32);
     Scores {
         answered: spreads.iter().map(|s| s.answered).sum(),
-        total: STATEMENTS.len(),
+        rated: ratings.len(),
+        total,
         spreads,
         overall,
+        overall_band: overall.map(|m| Band::of(as_shown(m))),
     }
 }
 

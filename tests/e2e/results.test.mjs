@@ -103,4 +103,35 @@ describe('results on phones and on paper', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('“Compare with mine” needs an answer, then adds your results under your partnership’s name', async () => {
+    const sender = await openPage(env.browser, env.server.origin);
+    await sender.page.goto(`${env.server.url}#/trust`);
+    await ready(sender.page);
+    await sender.page.locator('.questionnaire [data-statement="trust.time"]').getByLabel('Partly').check();
+    await sender.page.goto(`${env.server.url}#/results`);
+    await sender.page.locator('#share-label').fill('Health trust');
+    const link = await sender.page.locator('#share-link').inputValue();
+    assert.match(await sender.page.locator('.share').innerText(), /holds your ratings, and the label below if you add one/);
+
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await page.goto(link);
+    await ready(page);
+    const compare = page.getByRole('button', { name: 'Compare with mine' });
+    assert.equal(await compare.isDisabled(), true);
+    assert.match(await page.locator('#compare-mine-hint').innerText(), /first answer at least one statement yourself/);
+    await page.goto(`${env.server.url}#/power`);
+    await page.locator('.questionnaire [data-statement="power.team"]').getByLabel('Largely').check();
+    await page.goto(`${env.server.url}#/results`);
+    await page.locator('#partnership-name').fill('Council');
+    await page.locator('#partnership-name').press('Tab');
+    await page.goto(link);
+    await ready(page);
+    await page.getByRole('button', { name: 'Compare with mine' }).click();
+    await page.locator('.compare-links').waitFor();
+    assert.deepEqual(await page.locator('.compare-links bdi').allInnerTexts(), ['Health trust', 'Council']);
+    assert.deepEqual([...sender.problems, ...problems], []);
+    await sender.context.close();
+    await context.close();
+  });
 });

@@ -49,7 +49,7 @@ pub use scores::{out_of_five, scores_section};
 pub use share_section::ShareSection;
 pub use side_by_side::side_by_side;
 pub use site_nav::SiteNav;
-pub use summary::{progress, score_summary};
+pub use summary::{band, progress, score_summary};
 
 /// Names a spread's part for screen readers ("The diagram: Trust"), so that
 /// two widgets' spreads on one page have landmarks of their own names.

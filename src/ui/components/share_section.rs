@@ -30,8 +30,8 @@ pub fn ShareSection(props: &ShareSectionProps) -> Html {
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{ "Share your results" }</h2>
             <p>
-                { "The link below holds your ratings and nothing else: no name, no notes, no action plan. \
-                   It is read by the page itself, so your results never reach a server. \
+                { "The link below holds your ratings, and the label below if you add one: not your partnership’s name, \
+                   your notes or your action plan. It is read by the page itself, so your results never reach a server. \
                    Send it to your partners and ask them for theirs, then compare." }
             </p>
             <p>

@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::assessment::score;
+use crate::assessment::{score, scoring};
 use crate::browser::clock;
 use crate::dates::long_date;
 use crate::ui::components::{
-    action_plan, notes_section, out_of_five, over_time, partnership_picker, progress, scores_section, work_on_next,
+    action_plan, band, notes_section, out_of_five, over_time, partnership_picker, progress, scores_section, work_on_next,
     DataPanel, ShareSection,
 };
 use crate::ui::context::{use_app, use_focus_on_arrival};
@@ -38,7 +38,11 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             { progress(scores.answered, scores.total, "All statements answered", html! { format!("{} of {} answered", scores.answered, scores.total) }) }
             <p class="overall">
                 { "Overall: " }
-                <strong>{ scores.overall.map_or("not yet scored".to_string(), out_of_five) }</strong>
+                if let (Some(mean), Some(b)) = (scores.overall, scores.overall_band) {
+                    <strong>{ out_of_five(mean) }</strong>{ " " }{ band(b) }
+                } else {
+                    { format!("shown once {} of the statements are rated ({} more to go).", scoring::needed_share(), scores.more_to_rate()) }
+                }
             </p>
             { scores_section(&scores) }
             { work_on_next(&answers, Some((assessment, &dispatch))) }

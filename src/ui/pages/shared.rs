@@ -52,12 +52,14 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             })
         })
     };
+    // Your own results join the comparison under your partnership's name
+    // (the label a link can carry is cut to its length by the codec).
+    let mine = state.store.current();
+    let nothing_answered = mine.current_answers().is_empty();
     let compare = {
-        let (state, navigator, payload) = (state.clone(), navigator.clone(), props.payload.clone());
-        Callback::from(move |_: MouseEvent| {
-            let mine = encode(&state.store.current().current_answers(), None);
-            navigator.navigate.emit(Route::Compare(vec![payload.clone(), mine]));
-        })
+        let (navigator, payload) = (navigator.clone(), props.payload.clone());
+        let mine = encode(&mine.current_answers(), Some(&mine.label));
+        Callback::from(move |_: MouseEvent| navigator.navigate.emit(Route::Compare(vec![payload.clone(), mine.clone()])))
     };
     let can_add = state.store.can_add();
     html! {
@@ -72,8 +74,12 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                 if can_add {
                     <button type="button" class="button" onclick={save_copy}>{ "Save a copy in this browser" }</button>
                 }
-                <button type="button" class="button" onclick={compare}>{ "Compare with mine" }</button>
+                <button type="button" class="button" onclick={compare} disabled={nothing_answered}
+                        aria-describedby={nothing_answered.then_some("compare-mine-hint")}>{ "Compare with mine" }</button>
             </p>
+            if nothing_answered {
+                <p class="hint" id="compare-mine-hint">{ "To compare, first answer at least one statement yourself: you have not answered any in this browser yet." }</p>
+            }
             if !can_add {
                 <p class="hint">{ format!("To save a copy, first delete one of your partnerships: {} is the most this tool keeps.", limits::ASSESSMENTS) }</p>
             }
