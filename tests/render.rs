@@ -57,7 +57,11 @@ async fn home_lists_every_spread_with_one_heading_level_one() {
             spread.title
         );
         assert!(html.contains(&format!("href=\"#/{}\"", spread.slug)));
+        assert!(text.contains(&fold(spread.helps_with)), "each card says what its topic helps with");
     }
+    // One clear way to begin, with the number of statements and the time.
+    assert!(text.contains("start with topic 1: find partners"), "{text}");
+    assert!(text.contains("42 statements to rate, about 14 minutes in all."), "{text}");
 }
 
 #[tokio::test]

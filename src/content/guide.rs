@@ -64,6 +64,7 @@ const PARTNERS: Spread = Spread {
     number: 1,
     title: "How to find collaborative partners",
     short_title: "Find partners",
+    helps_with: "Decide why you want to collaborate, look for partners inside and outside your organisation, and agree the outcomes you want.",
     intro: &[
         "Organisations require sufficient capacity to be able to engage effectively with partners in the pursuit of joint objectives. They also need to take due regard of tensions arising from possible competition in areas outside the scope of the collaboration itself.",
         "It is tempting to reduce collaborative leadership to the vision and capabilities of individual leaders and their networking and leadership styles. But this would miss the larger picture of organisational capabilities that make for successful collaboration. Successful collaborative leadership rests on effective intra and inter-organisational alignment of individuals, partnership teams, and their objectives and practices.",
@@ -113,6 +114,7 @@ const GOALS: Spread = Spread {
     number: 2,
     title: "How to ensure goals with collaborative partners are shared",
     short_title: "Shared goals",
+    helps_with: "Agree a shared vision, co-create specific goals with partners, and leave room for new goals to emerge.",
     intro: &[
         "In practice collaboration is often frustrated by a range of subtle hold ups. There clearly is a tension between a collaborative ideal and the collaborative inertia that stand in the way of realising collaborative potential (Huxham and Beech, 2003).",
         "For collaborative advantage to be pursued it is necessary to be clear about the aims of the collaboration and how to go about realising them. For leaders this means formulating clear and shared objectives for the partnership, which can be assessed at regular intervals.",
@@ -166,6 +168,7 @@ const TRUST: Spread = Spread {
     number: 3,
     title: "How to build trust with collaborative partners",
     short_title: "Trust",
+    helps_with: "Build belief in each other’s integrity and reliability: time, honest conversations, clear roles and ground rules.",
     intro: &[huxham_themes!("trust")],
     voices: &[
         "Only works if you’ve got the trust of those individuals right from the very beginning",
@@ -197,6 +200,7 @@ const POWER: Spread = Spread {
     number: 4,
     title: "How to manage the power dynamic with collaborative partners",
     short_title: "Power",
+    helps_with: "Recognise how power is balanced between partners and use it well: roles, transparency, checks and each partner’s strengths.",
     intro: &[
         huxham_themes!("power"),
         "Partners will rarely be evenly matched in terms of size or capacity for collaboration. It is important to consider how the balance of power in a partnership interacts with the pursuit of the aims and objectives.",
@@ -232,6 +236,7 @@ const EVALUATE: Spread = Spread {
     number: 5,
     title: "How to evaluate collaborative success",
     short_title: "Evaluate success",
+    helps_with: "Plan from the outset how you will measure success together, keep communicating, and know when it is time to stop.",
     intro: &["Organisational objectives will rarely map neatly onto partnership objectives. This then requires partners to be adaptive, flexible and able to compromise. Absolute clarity is required as to what success looks like at different stages of the collaboration and how it is to be evaluated. Divergence between the stated partnership aims and organisational goals, if not recognised, may disrupt effective partnership engagement."],
     voices: &[
         "You might have different reasons for collaborating so success will means different things to the partners",

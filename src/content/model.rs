@@ -21,6 +21,9 @@ pub struct Spread {
     pub title: &'static str,
     /// A short name for navigation ("Find partners").
     pub short_title: &'static str,
+    /// What the topic helps a partnership do, in one sentence for the
+    /// overview's card. Ours, in the guide's terms; not the guide's text.
+    pub helps_with: &'static str,
     pub intro: &'static [&'static str],
     /// Practitioner quotes; each entry is one quotation.
     pub voices: &'static [&'static str],

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::assessment::{spread_score, Answers};
+use crate::assessment::{spread_score, statements, Answers, STATEMENTS};
 use crate::content::GUIDE;
 use crate::route::Route;
 use crate::ui::components::{score_summary, Link};
@@ -27,6 +27,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                    Open a topic to read the guide, explore its diagram and rate how well your partnership follows its advice. \
                    Your answers stay in this browser." }
             </p>
+            { first_step(&answers) }
             <ol class="spread-cards">
                 for spread in GUIDE.spreads {
                     <li class={classes!("spread-card", format!("accent-{}", spread.number))}>
@@ -37,12 +38,36 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                                 { spread.title }
                             </Link>
                         </h2>
-                        <p>{ spread.diagram.description }</p>
+                        <p>{ spread.helps_with }</p>
                         { card_progress(&answers, spread.slug) }
                     </li>
                 }
             </ol>
         </div>
+    }
+}
+
+/// One clear way to begin, or to go on: the first topic with anything left
+/// to rate, with how long the rest takes (about `SECONDS_A_STATEMENT` each).
+fn first_step(answers: &Answers) -> Html {
+    const SECONDS_A_STATEMENT: usize = 20;
+    let left = STATEMENTS.len() - STATEMENTS.iter().filter(|s| answers.get(s.node).is_some()).count();
+    let Some(next) = GUIDE.spreads.iter().find(|s| statements::of_spread(s.slug).any(|st| answers.get(st.node).is_none())) else {
+        return html! {
+            <p class="first-step"><Link to={Route::Results} class="button button-primary">{ "See your results" }</Link></p>
+        };
+    };
+    let minutes = (left * SECONDS_A_STATEMENT).div_ceil(60).max(1);
+    let (action, what) = if left == STATEMENTS.len() {
+        ("Start with topic 1", format!("{left} statements to rate, about {minutes} minutes in all."))
+    } else {
+        ("Carry on", format!("{left} statements left to rate, about {minutes} minutes."))
+    };
+    html! {
+        <p class="first-step">
+            <Link to={Route::spread(next.slug)} class="button button-primary">{ format!("{action}: {}", next.short_title) }</Link>
+            <span class="first-step-time">{ what }</span>
+        </p>
     }
 }
 
