@@ -187,3 +187,49 @@ fn neighbours_connect_parents_children_and_links() {
     assert!(around_external.contains(&"partners.guest-blogs"));
     assert_eq!(partners.neighbours("partners.blogs"), ["partners.external"]);
 }
+
+/// Advice shown anywhere reads as whole sentences: for every node of every
+/// diagram, the composed advice neither starts mid-sentence (a lower-case
+/// first word) nor ends on "...", holds the node's own words once, marked,
+/// and is made of the diagram's own boxes.
+#[test]
+fn every_node_s_advice_reads_as_whole_sentences_in_the_guide_s_words() {
+    use collaboration_widget::content::advice::{advice, plain};
+    for spread in GUIDE.spreads {
+        for node in spread.diagram.nodes {
+            let parts = advice(&spread.diagram, node);
+            let text = plain(&parts);
+            assert_eq!(parts.iter().filter(|p| p.own).count(), 1, "{}: its own part once", node.id);
+            assert!(parts.iter().any(|p| p.own && p.label == node.label), "{}", node.id);
+            let first = text.chars().next().unwrap();
+            assert!(!first.is_lowercase(), "{}: starts mid-sentence: {text}", node.id);
+            assert!(!text.ends_with("..."), "{}: ends on an ellipsis: {text}", node.id);
+            assert!(!text.starts_with('—'), "{}: {text}", node.id);
+            // The parts are boxes of the same diagram (their words are the
+            // guide's, checked for every label above).
+            assert!(parts.iter().all(|p| spread.diagram.nodes.iter().any(|n| n.label == p.label)), "{}", node.id);
+        }
+    }
+}
+
+#[test]
+fn a_step_comes_with_its_sentence_and_a_prompt_with_its_stage() {
+    use collaboration_widget::content::advice::{advice, plain};
+    let node = |id: &str| GUIDE.node(id).unwrap();
+    let (evaluate, objectives) = node("evaluate.objectives");
+    assert_eq!(
+        plain(&advice(&evaluate.diagram, objectives)),
+        "Take time at the outset to... agree clear shared objectives and measures of success, and... set out how you will work together."
+    );
+    let (_, stop) = node("evaluate.stop");
+    assert_eq!(plain(&advice(&evaluate.diagram, stop)), "Know when it is time to stop.", "a sentence of its own");
+    let (goals, who) = node("goals.who");
+    assert_eq!(plain(&advice(&goals.diagram, who)), "Co-create specific goals › Who does what?");
+    let (partners, internal) = node("partners.internal");
+    assert_eq!(plain(&advice(&partners.diagram, internal)), "Internal connections: draw on existing networks");
+    let (_, events) = node("partners.industry-events");
+    assert_eq!(
+        plain(&advice(&partners.diagram, events)),
+        "External connections: find, join and draw on new networks › Attend industry events, the ones you don’t usually go to"
+    );
+}

@@ -1,6 +1,7 @@
 //! The guide's content as typed data: what every view renders and what the
 //! assessment and share links refer to by node id.
 
+pub mod advice;
 mod guide;
 mod model;
 

@@ -246,11 +246,8 @@ pub fn agenda_text(review: &Review, items: &[AgendaItem], link: impl Fn(&'static
         let statement = STATEMENTS.iter().find(|s| s.node == item.node).map_or("", |s| s.text);
         let summary = review.statements.iter().find(|s| s.node == item.node);
         out.push_str(&format!("\n{}. {} ({} min)\n   {}\n", n + 1, statement, item.minutes, reason(item, summary)));
-        if let Some((_, node)) = GUIDE.node(item.node) {
-            let advice = match node.text {
-                Some(text) => format!("{} — {}", node.numbered_label(), text),
-                None => node.numbered_label(),
-            };
+        if let Some((spread, node)) = GUIDE.node(item.node) {
+            let advice = crate::content::advice::plain(&crate::content::advice::advice(&spread.diagram, node));
             out.push_str(&format!("   The guide advises: {advice}\n   {}\n", link(item.node)));
         }
     }

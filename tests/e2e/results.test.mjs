@@ -93,6 +93,8 @@ describe('results on phones and on paper', () => {
     assert.match(printed, /What we will do: Agree a first step for item 1/);
     assert.match(printed, /Target date: 31 March 2027/);
     assert.match(printed, /Why we rated it so, note 1\./);
+    // Advice in whole sentences: a prompt with its stage.
+    assert.match(printed, /The guide advises: Agree on vision ›\s*:?\s*Invite challenge/);
     for (const absent of [/Copy link/, /Print results and plan/, /Save today’s snapshot/, /Export all data/, /Add another partnership/, /yyyy/]) {
       assert.doesNotMatch(printed, absent);
     }

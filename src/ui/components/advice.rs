@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::link::Link;
 use super::plan_toggle::plan_toggle;
 use crate::assessment::{scoring, statements, weakest, Answers, Assessment};
-use crate::content::GUIDE;
+use crate::content::{advice, Node, Spread, GUIDE};
 use crate::route::Route;
 use crate::ui::context::Dispatch;
 
@@ -31,6 +31,30 @@ pub fn work_on_next(answers: &Answers, plan: Option<(&Assessment, &Dispatch)>) -
     }
 }
 
+/// "The guide advises: …" for a node, in whole sentences: a step with the
+/// rest of its sentence, a prompt with its stage, its own part marked.
+pub fn guide_advice(spread: &Spread, node: &Node) -> Html {
+    let parts = advice::advice(&spread.diagram, node);
+    let whole = parts.len() > 1;
+    html! {
+        <p class="next-advice">
+            <span class="next-advice-label">{ "The guide advises: " }</span>
+            for (i, part) in parts.into_iter().enumerate() {
+                if part.prompt {
+                    <span aria-hidden="true">{ advice::PROMPT_MARK }</span><span class="visually-hidden">{ ": " }</span>
+                } else if i > 0 {
+                    { " " }
+                }
+                if part.own && whole {
+                    <mark class="advice-own">{ part.phrase() }</mark>
+                } else {
+                    { part.phrase() }
+                }
+            }
+        </p>
+    }
+}
+
 /// One weak item: our statement, the guide's advice, and what to do with it.
 fn next_item(node_id: &'static str, rating: u8, plan: Option<(&Assessment, &Dispatch)>) -> Html {
     let Some((spread, node)) = GUIDE.node(node_id) else {
@@ -40,11 +64,7 @@ fn next_item(node_id: &'static str, rating: u8, plan: Option<(&Assessment, &Disp
     html! {
         <li class={format!("accent-{}", spread.number)}>
             <p class="next-statement"><strong>{ statement }</strong>{ format!(" Rated {rating} of 5.") }</p>
-            <p class="next-advice">
-                <span class="next-advice-label">{ "The guide advises: " }</span>
-                { node.numbered_label() }
-                if let Some(text) = node.text { { " — " }{ text } }
-            </p>
+            { guide_advice(spread, node) }
             <p class="next-links">
                 <Link to={Route::Spread { slug: spread.slug, node: Some(node_id) }}>
                     { format!("See it in the {} diagram", spread.short_title) }

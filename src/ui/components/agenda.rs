@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::advice::guide_advice;
 use super::copy_text::CopyText;
 use super::forms::input_value;
 use super::link::Link;
@@ -64,17 +65,13 @@ pub fn Agenda(props: &AgendaProps) -> Html {
                         {{
                             let statement = statements::for_node(item.node).map_or("", |s| s.text);
                             let summary = props.review.statements.iter().find(|s| s.node == item.node);
-                            let node = GUIDE.node(item.node).map(|(_, n)| n);
+                            let node = GUIDE.node(item.node);
                             html! {
                                 <li data-statement={item.node}>
                                     <p class="agenda-statement"><strong>{ statement }</strong>{ format!(" ({} min)", item.minutes) }</p>
                                     <p>{ reason(item, summary) }</p>
-                                    if let Some(node) = node {
-                                        <p class="next-advice">
-                                            <span class="next-advice-label">{ "The guide advises: " }</span>
-                                            { node.numbered_label() }
-                                            if let Some(text) = node.text { { " — " }{ text } }
-                                        </p>
+                                    if let Some((spread, node)) = node {
+                                        { guide_advice(spread, node) }
                                     }
                                     <p class="no-print"><Link to={node_route(item.node)}>{ "See it in the diagram" }</Link></p>
                                 </li>

@@ -4,11 +4,12 @@
 
 use yew::prelude::*;
 
+use super::advice::guide_advice;
 use super::plan_toggle::plan_toggle;
 use super::rating::Rating;
 use crate::assessment::statements;
 use crate::browser::page;
-use crate::content::Spread;
+use crate::content::{advice, Spread};
 use crate::ui::context::use_app;
 
 #[derive(Properties, PartialEq)]
@@ -90,6 +91,10 @@ pub fn NodePanel(props: &NodePanelProps) -> Html {
             <h3 id={heading_id} tabindex="-1" ref={heading}>{ node.numbered_label() }</h3>
             if let Some(text) = node.text {
                 <p class="panel-text">{ text }</p>
+            }
+            // A box that is part of a sentence, or a prompt under a stage: the whole.
+            if advice::advice(diagram, node).len() > 1 {
+                { guide_advice(props.spread, node) }
             }
             { list("Part of", parent) }
             { list("Includes", children) }
