@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::assessment::{Answer, Assessment, PlanField, Stamped, Store};
+use crate::assessment::{Answer, Assessment, PlanField, Store};
 use crate::route::Route;
 use crate::share::Shared;
 
@@ -103,8 +103,12 @@ pub enum Action {
         theirs: Store,
         save: bool,
     },
-    /// Everything deleted: start afresh with this store.
-    Reset(Store),
+    /// Everything deleted (here or elsewhere): start afresh with this store,
+    /// and say so.
+    Reset {
+        store: Store,
+        notice: Option<Notice>,
+    },
     Saved,
     SaveFailed {
         mode: SaveMode,
@@ -114,6 +118,13 @@ pub enum Action {
 }
 
 impl Notice {
+    /// Someone's shared results saved as one's own partnership.
+    pub fn saved_copy(label: &str) -> Notice {
+        // First-strong isolates: a right-to-left label in the link cannot
+        // reorder the sentence around it.
+        Notice::info(format!("Saved a copy as “\u{2068}{label}\u{2069}”. It is now the assessment you are working on."))
+    }
+
     /// A message that is not an error, with nothing kept aside.
     pub fn info(text: impl Into<String>) -> Notice {
         Notice {
@@ -144,95 +155,65 @@ impl AppState {
     }
 
     /// Applies an action; returns `None` when nothing changes (no re-render).
+    /// Each arm says whether it changed anything; the rules live in the
+    /// model's methods. An edit (not navigation, a merge that needs no save
+    /// or a message) bumps `revision`, which the save effect watches.
     pub fn apply(&self, action: Action) -> Option<AppState> {
         let mut next = self.clone();
-        let mut edited = true;
-        match action {
+        let edit = |changed: bool| (changed, changed);
+        let (changed, edited) = match action {
             Action::Navigate(route) => {
-                edited = false;
                 next.navigated = true;
                 next.route = route;
+                (next.route != self.route || !self.navigated, false)
             }
             Action::Select(route) => {
-                edited = false;
                 next.route = route;
+                (next.route != self.route, false)
             }
-            Action::Answer { node, answer, at } => {
-                let answers = &mut next.store.current_mut().answers;
-                if answers.get(node).map(|s| s.v) == Some(answer)
-                    || (answer.is_none() && !answers.contains_key(node))
-                {
-                    return None;
-                }
-                answers.insert(node.to_string(), Stamped { v: answer, t: at });
-            }
-            Action::Plan { node, planned, at } => {
-                if !next.store.current_mut().set_planned(node, planned, at) {
-                    return None;
-                }
-            }
-            Action::EditPlan { node, field, value, at } => {
-                if !next.store.current_mut().set_plan_field(node, field, value, at) {
-                    return None;
-                }
-            }
-            Action::SetNote { node, text, at } => {
-                if !next.store.current_mut().set_note(node, text, at) {
-                    return None;
-                }
-            }
-            Action::AddAssessment(_) | Action::SaveSharedCopy { .. } if !next.store.can_add() => {
-                return None;
-            }
-            Action::AddAssessment(assessment) => next.store.add(assessment),
+            Action::Answer { node, answer, at } => edit(next.store.current_mut().set_answer(node, answer, at)),
+            Action::Plan { node, planned, at } => edit(next.store.current_mut().set_planned(node, planned, at)),
+            Action::EditPlan { node, field, value, at } => edit(next.store.current_mut().set_plan_field(node, field, value, at)),
+            Action::SetNote { node, text, at } => edit(next.store.current_mut().set_note(node, text, at)),
+            Action::AddAssessment(assessment) => edit(next.store.add(assessment)),
             Action::SaveSharedCopy { shared, id, today, at } => {
                 let copy = shared.to_assessment(id, today, at);
-                next.notice = Some(Notice::info(format!(
-                    // First-strong isolates: a right-to-left label in the link
-                    // cannot reorder the sentence around it.
-                    "Saved a copy as “\u{2068}{}\u{2069}”. It is now the assessment you are working on.",
-                    copy.label
-                )));
-                next.store.add(copy);
+                next.notice = Some(Notice::saved_copy(&copy.label));
+                edit(next.store.add(copy))
             }
-            Action::SwitchAssessment(id) => {
-                if !next.store.assessments.iter().any(|a| a.id == id) {
-                    return None;
-                }
-                next.store.current = id;
-            }
-            Action::RenameAssessment { label, at } => {
-                if !next.store.current_mut().rename(&label, at) {
-                    return None;
-                }
-            }
-            Action::DeleteAssessment { id, replacement } => next.store.delete(&id, replacement),
-            Action::TakeSnapshot { today } => next.store.current_mut().take_snapshot(today),
+            Action::SwitchAssessment(id) => edit(next.store.switch_to(id)),
+            Action::RenameAssessment { label, at } => edit(next.store.current_mut().rename(&label, at)),
+            Action::DeleteAssessment { id, replacement } => edit(next.store.delete(&id, replacement)),
+            Action::TakeSnapshot { today } => edit(next.store.current_mut().take_snapshot(today)),
             Action::Merge { theirs, save } => {
-                edited = save;
                 next.store.merge(&theirs);
+                (next.store != self.store, save)
             }
-            Action::Reset(store) => {
-                // Not saved: after "delete all" nothing is written until the next edit.
-                edited = false;
+            // Not saved: after "delete all" nothing is written until the next edit.
+            Action::Reset { store, notice } => {
                 next.store = store;
+                next.notice = notice;
+                (true, false)
             }
             Action::Saved => {
-                edited = false;
                 next.saved = true;
                 if next.save_mode == SaveMode::MemoryOnly {
                     next.save_mode = SaveMode::Saved;
                 }
+                (!self.saved || self.save_mode == SaveMode::MemoryOnly, false)
             }
             Action::SaveFailed { mode, notice } => {
-                edited = false;
                 next.save_mode = mode;
                 next.notice = Some(notice);
+                (next.save_mode != self.save_mode || next.notice != self.notice, false)
             }
             Action::Notify(notice) => {
-                edited = false;
                 next.notice = notice;
+                (next.notice != self.notice, false)
             }
+        };
+        if !changed {
+            return None;
         }
         if edited {
             next.revision += 1;
@@ -240,7 +221,7 @@ impl AppState {
                 notice.backup = Some(next.store.to_json().into());
             }
         }
-        (next != *self).then_some(next)
+        Some(next)
     }
 }
 

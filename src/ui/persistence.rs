@@ -41,10 +41,10 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Stora
                         FromElsewhere::Merge(theirs) => dispatch.dispatch(Action::Merge { theirs, save: false }),
                         // Deleted elsewhere: drop it here too, or this
                         // tab's next edit would write it all back.
-                        FromElsewhere::Clear(notice) => {
-                            dispatch.dispatch(Action::Reset(startup::fresh_store()));
-                            dispatch.dispatch(Action::Notify(Some(notice)));
-                        }
+                        FromElsewhere::Clear(notice) => dispatch.dispatch(Action::Reset {
+                            store: startup::fresh_store(),
+                            notice: Some(notice),
+                        }),
                         FromElsewhere::StopSaving(notice) => dispatch.dispatch(Action::SaveFailed {
                             mode: SaveMode::ReadOnly,
                             notice,

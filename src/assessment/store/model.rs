@@ -155,9 +155,20 @@ impl Assessment {
             && self.snapshots.is_empty()
     }
 
+    /// Sets (or, with `None`, clears) the answer to `node` at time `at`;
+    /// `false` when that is already the answer.
+    pub fn set_answer(&mut self, node: &str, answer: Option<Answer>, at: f64) -> bool {
+        let current = self.answers.get(node).map(|s| s.v);
+        if current == Some(answer) || (answer.is_none() && current.is_none()) {
+            return false;
+        }
+        self.answers.insert(node.to_string(), Stamped { v: answer, t: at });
+        true
+    }
+
     /// Records today's answers. One snapshot a day (a second one the same
     /// day replaces the first); past the limit the oldest give way.
-    pub fn take_snapshot(&mut self, today: String) {
+    pub fn take_snapshot(&mut self, today: String) -> bool {
         let answers = self.current_answers();
         let snapshots = Rc::make_mut(&mut self.snapshots);
         snapshots.retain(|s| s.date != today);
@@ -166,6 +177,7 @@ impl Assessment {
             answers,
         });
         self.keep_newest_snapshots();
+        true
     }
 
     pub(super) fn keep_newest_snapshots(&mut self) {
@@ -268,15 +280,31 @@ impl Store {
         self.assessments.len() < limits::ASSESSMENTS
     }
 
-    /// Adds a partnership's assessment and makes it the open one.
-    pub fn add(&mut self, assessment: Assessment) {
+    /// Adds a partnership's assessment and makes it the open one; `false`
+    /// past the limit (what is saved must read back).
+    pub fn add(&mut self, assessment: Assessment) -> bool {
+        if !self.can_add() {
+            return false;
+        }
         self.current = assessment.id.clone();
         self.assessments.push(assessment);
+        true
+    }
+
+    /// Opens the assessment `id`; `false` when there is none such, or it is open.
+    pub fn switch_to(&mut self, id: String) -> bool {
+        if self.current == id || !self.assessments.iter().any(|a| a.id == id) {
+            return false;
+        }
+        self.current = id;
+        true
     }
 
     /// Deletes an assessment, remembering its id so a merge with an older
     /// copy does not bring it back; `replacement` takes over if it was the last.
-    pub fn delete(&mut self, id: &str, replacement: Assessment) {
+    /// `true`: the id is remembered as deleted even when no assessment here
+    /// has it (another tab's may).
+    pub fn delete(&mut self, id: &str, replacement: Assessment) -> bool {
         self.assessments.retain(|a| a.id != id);
         self.remember_deleted(id);
         if self.assessments.is_empty() {
@@ -285,6 +313,7 @@ impl Store {
         if !self.assessments.iter().any(|a| a.id == self.current) {
             self.current = self.assessments[0].id.clone();
         }
+        true
     }
 
     pub(super) fn remember_deleted(&mut self, id: &str) {

@@ -9,10 +9,10 @@ use crate::assessment::{statements, ActionItem, Assessment, PlanField};
 use crate::browser::{clock, page};
 use crate::dates::long_date;
 use crate::state::Action;
-use crate::ui::context::use_dispatch;
+use crate::ui::context::Dispatch;
 
 /// Marked items with a note, a role (not a name) and a target date.
-pub fn action_plan(assessment: &Assessment) -> Html {
+pub fn action_plan(assessment: &Assessment, dispatch: &Dispatch) -> Html {
     let planned: Vec<(&'static str, ActionItem)> = statements::STATEMENTS
         .iter()
         .filter_map(|s| assessment.action(s.node).map(|a| (s.node, a.clone())))
@@ -26,7 +26,7 @@ pub fn action_plan(assessment: &Assessment) -> Html {
             } else {
                 <ul class="plan-list">
                     for (node, item) in planned {
-                        <li key={node}><PlanItem {node} {item} /></li>
+                        <li key={node}>{ plan_item(node, &item, dispatch) }</li>
                     }
                 </ul>
                 <button type="button" class="button" onclick={print}>{ "Print results and plan" }</button>
@@ -35,29 +35,17 @@ pub fn action_plan(assessment: &Assessment) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PlanItemProps {
-    node: &'static str,
-    item: ActionItem,
-}
-
-#[component]
-fn PlanItem(props: &PlanItemProps) -> Html {
-    crate::ui::render_count::count("PlanItem");
-    let dispatch = use_dispatch();
-    let node = props.node;
+/// One plan item's fields. (A function: the results page re-renders it
+/// with the plan; typing renders nothing until the text is committed.)
+fn plan_item(node: &'static str, item: &ActionItem, dispatch: &Dispatch) -> Html {
     let statement = statements::for_node(node).map_or("", |s| s.text);
     // Each field edits only itself: quick edits to two fields both land.
-    // (The same callbacks across renders: an edit re-renders only its field.)
-    let update = use_memo((node, dispatch.clone()), |(node, dispatch)| {
-        let edit = |field: PlanField| {
-            let (node, dispatch) = (*node, dispatch.clone());
-            Callback::from(move |value: String| {
-                dispatch.dispatch(Action::EditPlan { node, field, value, at: clock::now_ms() })
-            })
-        };
-        (edit(PlanField::Note), edit(PlanField::Role), edit(PlanField::Due))
-    });
+    let update = |field: PlanField| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |value: String| {
+            dispatch.dispatch(Action::EditPlan { node, field, value, at: clock::now_ms() })
+        })
+    };
     let remove = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
@@ -71,19 +59,19 @@ fn PlanItem(props: &PlanItemProps) -> Html {
             <div class="plan-fields">
                 <label for={id("note")}>{ "What we will do" }</label>
                 <TextField id={id("note")} kind={FieldKind::Lines} max_chars={limits::NOTE_CHARS}
-                           value={props.item.note.clone()} on_commit={update.0.clone()} />
+                           value={item.note.clone()} on_commit={update(PlanField::Note)} />
                 <label for={id("role")}>{ "Who leads it (a role, not a name)" }</label>
                 <TextField id={id("role")} max_chars={limits::ROLE_CHARS}
-                           value={props.item.role.clone()} on_commit={update.1.clone()} />
+                           value={item.role.clone()} on_commit={update(PlanField::Role)} />
                 <label for={id("due")}>{ "Target date" }</label>
                 <TextField id={id("due")} kind={FieldKind::Date}
-                           value={props.item.due.clone()} on_commit={update.2.clone()} />
+                           value={item.due.clone()} on_commit={update(PlanField::Due)} />
             </div>
             // On paper the plan is text: no boxes, no placeholders.
             <div class="print-only plan-print">
-                for (term, value) in [("What we will do: ", &props.item.note), ("Who leads it: ", &props.item.role), ("Target date: ", &props.item.due)] {
+                for (term, value) in [("What we will do: ", &item.note), ("Who leads it: ", &item.role), ("Target date: ", &item.due)] {
                     if !value.is_empty() {
-                        <p><strong>{ term }</strong>{ if value == &props.item.due { long_date(value) } else { value.clone() } }</p>
+                        <p><strong>{ term }</strong>{ if value == &item.due { long_date(value) } else { value.clone() } }</p>
                     }
                 }
             </div>

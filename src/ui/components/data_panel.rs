@@ -65,10 +65,10 @@ pub fn DataPanel() -> Html {
             match removed {
                 Ok(()) => {
                     // A reset is not saved: nothing is written until the next answer.
-                    dispatch.dispatch(Action::Reset(startup::fresh_store()));
-                    dispatch.dispatch(Action::Notify(Some(Notice::info(
-                        "All your data has been deleted from this browser.",
-                    ))));
+                    dispatch.dispatch(Action::Reset {
+                        store: startup::fresh_store(),
+                        notice: Some(Notice::info("All your data has been deleted from this browser.")),
+                    });
                     message.set(None);
                 }
                 Err(e) => message.set(Some((

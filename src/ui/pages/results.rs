@@ -47,7 +47,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             { scores_section(&scores) }
             { work_on_next(&answers, Some((assessment, &dispatch))) }
             { notes_section(assessment) }
-            { action_plan(assessment) }
+            { action_plan(assessment, &dispatch) }
             <ShareSection answers={answers} />
             { over_time(assessment, &dispatch) }
             <DataPanel />
