@@ -9,7 +9,7 @@
 //! - [`state`]: the app state and its one reducer.
 //! - [`storage_policy`]: what stored data means at start-up, on saving
 //!   and when another tab saves.
-//! - [`chart`], [`number`], [`trig`], [`small_sort`]: radar geometry,
+//! - [`number`], [`trig`], [`small_sort`]:
 //!   decimals for display, sine/cosine and a small sort.
 //!
 //! The edges:
@@ -19,7 +19,6 @@
 
 pub mod assessment;
 pub mod browser;
-pub mod chart;
 pub mod content;
 pub mod dates;
 pub mod diagram;

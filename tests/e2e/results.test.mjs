@@ -72,6 +72,11 @@ describe('results on phones and on paper', () => {
         assert.equal(rows, 1, `navigation on one line at ${width} px`);
         const current = await page.locator('.site-nav a[aria-current="page"]').boundingBox();
         assert.ok(current.x >= 0 && current.x + current.width <= width, `the current view is in sight in the navigation at ${width} px`);
+        // The change since the last snapshot, in words, and a chart per topic with its table.
+        assert.match(await page.locator('.trend-changes').innerText(), /Trust 2\.9 → 3\.1 since 1 September 2026/);
+        assert.equal(await page.locator('.trend svg[role="img"]').count(), 5);
+        assert.match(await page.locator('.trend svg').nth(2).getAttribute('aria-label'), /^Trust: 3\.0 on 1 June 2026, 3\.1 now$/);
+        assert.equal(await page.locator('.trend-table tbody tr').count(), 3, 'two snapshots and now');
         await page.screenshot({ path: join(SHOTS, `results-${width}-${colorScheme}.png`), fullPage: true });
         const { violations } = await new AxeBuilder({ page }).analyze();
         assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], `axe at ${width} px, ${colorScheme}`);
@@ -99,7 +104,7 @@ describe('results on phones and on paper', () => {
       assert.doesNotMatch(printed, absent);
     }
     assert.equal(await page.locator('.results input:visible, .results textarea:visible, .results button:visible').count(), 0, 'no controls on paper');
-    const pdf = await page.pdf({ format: 'A4' });
+    const pdf = await page.pdf({ path: join(SHOTS, 'results-print.pdf'), format: 'A4' });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g).length;
     assert.ok(pages <= 2, `${pages} pages`);
     assert.deepEqual(problems, []);

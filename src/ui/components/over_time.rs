@@ -1,4 +1,5 @@
-//! Scores over time: dated snapshots of each spread's score.
+//! Scores over time: the change since the last snapshot in words, each
+//! topic's score as a small line chart, and the same figures as a table.
 
 use yew::prelude::*;
 
@@ -34,6 +35,14 @@ pub fn over_time(assessment: &Assessment, dispatch: &Dispatch) -> Html {
             <h2 id="time-heading">{ "Over time" }</h2>
             <p class="no-print">{ "Save today’s answers as a snapshot, then reassess in a few months to see what has changed." }</p>
             if rows.len() > 1 {
+                { changes(&rows) }
+                <div class="trend-charts">
+                    for (i, spread) in GUIDE.spreads.iter().enumerate() {
+                        { trend(spread.short_title, spread.number, &rows, i) }
+                    }
+                </div>
+                <details class="trend-table">
+                    <summary>{ "The scores at each snapshot, as a table" }</summary>
                 <table class="score-table">
                     <caption class="visually-hidden">{ "Scores by topic at each snapshot" }</caption>
                     <thead>
@@ -57,8 +66,58 @@ pub fn over_time(assessment: &Assessment, dispatch: &Dispatch) -> Html {
                         }
                     </tbody>
                 </table>
+                </details>
             }
             <button type="button" class="button" onclick={snapshot}>{ "Save today’s snapshot" }</button>
         </section>
+    }
+}
+
+/// "Trust 2.9 → 3.1 since 1 September 2026", for each topic scored both
+/// at the last snapshot and now.
+fn changes(rows: &[(String, Scores)]) -> Html {
+    let [.., (since, then), (_, now)] = rows else {
+        return html! {};
+    };
+    html! {
+        <ul class="trend-changes">
+            for (spread, (was, is)) in GUIDE.spreads.iter().zip(then.spreads.iter().zip(&now.spreads)) {
+                if let (Some(was), Some(is)) = (was.mean, is.mean) {
+                    <li>{ format!("{} {} → {} since {since}", spread.short_title, Fixed(was, 1), Fixed(is, 1)) }</li>
+                }
+            }
+        </ul>
+    }
+}
+
+/// One topic's score at each snapshot and now, as a line on the 1–5 scale:
+/// readable from two points to the 121 a partnership can keep.
+fn trend(title: &'static str, number: u8, rows: &[(String, Scores)], topic: usize) -> Html {
+    const W: f32 = 200.0;
+    const H: f32 = 60.0;
+    let step = W / (rows.len() - 1).max(1) as f32;
+    let points: Vec<(f32, f32)> = rows
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, s))| s.spreads[topic].mean.map(|m| (i as f32 * step, H - (m - 1.0) / 4.0 * H)))
+        .collect();
+    let line: String = points.iter().map(|&(x, y)| format!("{},{} ", Fixed(x, 1), Fixed(y, 1))).collect();
+    let first = rows.iter().find_map(|(date, s)| s.spreads[topic].mean.map(|m| (date, m)));
+    let last = rows.last().and_then(|(_, s)| s.spreads[topic].mean);
+    let summary = match (first, last) {
+        (Some((date, from)), Some(to)) => format!("{title}: {} on {date}, {} now", Fixed(from, 1), Fixed(to, 1)),
+        _ => format!("{title}: not scored at each snapshot"),
+    };
+    html! {
+        <figure class={classes!("trend", format!("accent-{number}"))}>
+            <figcaption>{ title }{ last.map(|m| format!(" · {} now", Fixed(m, 1))).unwrap_or_default() }</figcaption>
+            <svg viewBox="-4 -4 208 68" role="img" aria-label={summary}>
+                <line class="trend-mid" x1="0" y1="30" x2="200" y2="30" />
+                <polyline class="trend-line" points={line} />
+                if let Some(&(x, y)) = points.last() {
+                    <circle class="trend-now" cx={Fixed(x, 1).to_string()} cy={Fixed(y, 1).to_string()} r="3" />
+                }
+            </svg>
+        </figure>
     }
 }

@@ -1,66 +1,24 @@
-//! Scores by topic: a radar chart and, with the same figures, a table.
+//! Scores by topic: a table with a bar, a score and a band for each.
 
 use yew::prelude::*;
 
 use super::link::Link;
 use super::summary::band_badge;
 use crate::assessment::{Band, Scores};
-use crate::chart;
 use crate::content::GUIDE;
-use crate::number::{px, Fixed};
+use crate::number::Fixed;
 use crate::route::Route;
 
-/// The five spreads' scores as a radar chart and, with the same figures, a table.
+/// The five spreads' scores, each with a bar, its figure and its band.
 pub fn scores_section(scores: &Scores) -> Html {
     html! {
         <section aria-labelledby="scores-heading">
             <h2 id="scores-heading">{ "Scores by topic" }</h2>
             <p class="hint">{ Band::rule() }{ " “Don’t know” answers are not scored." }</p>
             <div class="scores-layout">
-                { radar(scores) }
                 { score_table(scores) }
             </div>
         </section>
-    }
-}
-
-/// The five spreads on five axes; the table beside it carries the same data.
-fn radar(scores: &Scores) -> Html {
-    let n = scores.spreads.len();
-    let fractions: Vec<f32> = scores
-        .spreads
-        .iter()
-        .map(|s| s.percent().unwrap_or(0.0) / 100.0)
-        .collect();
-    let rings = [0.25_f32, 0.5, 0.75, 1.0];
-    html! {
-        <svg class="radar" viewBox="0 0 400 400" role="img" aria-labelledby="radar-title">
-            <title id="radar-title">{ "Radar chart of the five topic scores; the table gives the same figures." }</title>
-            for ring in rings {
-                <polygon class="radar-ring" points={chart::polygon(&vec![ring; n])} />
-            }
-            for (i, spread) in GUIDE.spreads.iter().enumerate() {
-                {{
-                    let (x, y) = chart::point(i, n, 1.0);
-                    let (lx, ly) = chart::point(i, n, 1.22);
-                    html! {
-                        <>
-                            <line class="radar-axis" x1={px(chart::CENTRE).to_string()} y1={px(chart::CENTRE).to_string()} x2={px(x).to_string()} y2={px(y).to_string()} />
-                            <text class="radar-label" x={px(lx).to_string()} y={px(ly).to_string()} text-anchor="middle" dominant-baseline="middle">
-                                { format!("{} {}", spread.number, spread.short_title) }
-                            </text>
-                        </>
-                    }
-                }}
-            }
-            <polygon class="radar-area" points={chart::polygon(&fractions)} />
-            for (i, f) in fractions.iter().enumerate() {
-                {{
-                    let (x, y) = chart::point(i, n, *f);
-                    html! { <circle class="radar-point" cx={px(x).to_string()} cy={px(y).to_string()} r="5" /> }
-                }}
-            }
-        </svg>
     }
 }
 
