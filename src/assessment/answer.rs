@@ -8,6 +8,9 @@ pub struct Answer(u8);
 
 impl Answer {
     pub const DONT_KNOW: Answer = Answer(0);
+    /// The top of the rating scale (its bottom is 1): the one place its
+    /// size is named; scores, charts and sentences follow from it.
+    pub const TOP: u8 = 5;
 
     /// Every choice in the order offered: 1–5, then don't know.
     pub const CHOICES: [Answer; 6] = [
@@ -20,7 +23,7 @@ impl Answer {
     ];
 
     pub fn rating(value: u8) -> Option<Answer> {
-        (1..=5).contains(&value).then_some(Answer(value))
+        (1..=Self::TOP).contains(&value).then_some(Answer(value))
     }
 
     /// The rating 1–5, or `None` for don't know.
@@ -49,11 +52,11 @@ impl Answer {
 impl TryFrom<u8> for Answer {
     type Error = String;
     fn try_from(value: u8) -> Result<Self, String> {
-        if value <= 5 {
+        if value <= Answer::TOP {
             Ok(Answer(value))
         } else {
             Err(format!(
-                "an answer must be 0 (don’t know) or 1 to 5, not {value}"
+                "an answer must be 0 (don’t know) or 1 to {}, not {value}", Answer::TOP
             ))
         }
     }

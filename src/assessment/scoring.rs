@@ -92,14 +92,16 @@ pub struct SpreadScore {
 }
 
 impl SpreadScore {
-    /// The mean on a 0–100 scale (1 → 0 %, 5 → 100 %).
+    /// The mean on a 0–100 scale (1 → 0 %, the top → 100 %), for a bar.
     pub fn percent(&self) -> Option<f32> {
-        self.mean.map(percent)
+        self.mean.map(|m| on_scale(m) * 100.0)
     }
 }
 
-pub fn percent(mean: f32) -> f32 {
-    (mean - 1.0) / 4.0 * 100.0
+/// Where a score sits on the rating scale, from 0 (1) to 1 (the top): for
+/// bars and charts.
+pub fn on_scale(score: f32) -> f32 {
+    (score - 1.0) / f32::from(Answer::TOP - 1)
 }
 
 pub fn spread_score(slug: &'static str, answers: &Answers) -> SpreadScore {

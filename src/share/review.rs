@@ -5,7 +5,7 @@
 
 use crate::assessment::scoring::{score, WEAK_AT_MOST};
 use crate::assessment::statements::STATEMENTS;
-use crate::assessment::Answers;
+use crate::assessment::{Answer, Answers};
 use crate::content::GUIDE;
 use crate::number::Fixed;
 
@@ -81,11 +81,11 @@ impl StatementSummary {
     }
 
     pub fn lowest(&self) -> Option<u8> {
-        (1..=5u8).find(|&r| self.counts[usize::from(r) - 1] > 0)
+        (1..=Answer::TOP).find(|&r| self.counts[usize::from(r) - 1] > 0)
     }
 
     pub fn highest(&self) -> Option<u8> {
-        (1..=5u8).rev().find(|&r| self.counts[usize::from(r) - 1] > 0)
+        (1..=Answer::TOP).rev().find(|&r| self.counts[usize::from(r) - 1] > 0)
     }
 }
 

@@ -141,6 +141,15 @@ describe('partnership review', () => {
     await page.goto(`${env.server.url}#/compare/${six.join('.')}`);
     await page.locator('.group-summary').waitFor();
     assert.doesNotMatch(await page.locator('.mcw-app').innerText(), /Partner organisation/);
+    // At 320 px the summary's tables reflow: nothing to scroll sideways, the
+    // disagreement of every statement in view.
+    for (const table of await page.locator('.group-summary table').all()) {
+      assert.ok(await table.evaluate((el) => el.scrollWidth <= el.parentElement.clientWidth + 1), 'a summary table fits at 320 px');
+    }
+    for (const cell of await page.locator('.group-statements td[data-label="Disagreement"]').all()) {
+      const box = await cell.boundingBox();
+      assert.ok(box.x >= 0 && box.x + box.width <= 320, 'disagreement in view');
+    }
     await axe(page, 'six, group, 320 px');
 
     await page.getByLabel(/Side by side/).check();

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::link::Link;
 use super::plan_toggle::plan_toggle;
-use crate::assessment::{scoring, statements, weakest, Answers, Assessment};
+use crate::assessment::{scoring, statements, weakest, Answer, Answers, Assessment};
 use crate::content::{advice, Node, Spread, GUIDE};
 use crate::route::Route;
 use crate::ui::context::Dispatch;
@@ -63,7 +63,7 @@ fn next_item(node_id: &'static str, rating: u8, plan: Option<(&Assessment, &Disp
     let statement = statements::for_node(node_id).map_or("", |s| s.text);
     html! {
         <li class={format!("accent-{}", spread.number)}>
-            <p class="next-statement"><strong>{ statement }</strong>{ format!(" Rated {rating} of 5.") }</p>
+            <p class="next-statement"><strong>{ statement }</strong>{ format!(" Rated {rating} of {}.", Answer::TOP) }</p>
             { guide_advice(spread, node) }
             <p class="next-links">
                 <Link to={Route::Spread { slug: spread.slug, node: Some(node_id) }}>

@@ -5,7 +5,8 @@
 
 use yew::prelude::*;
 
-use crate::assessment::statements;
+use crate::assessment::scoring::on_scale;
+use crate::assessment::{statements, Answer};
 use crate::content::GUIDE;
 use crate::number::{px, Fixed};
 use crate::share::compare::GROUP_FROM;
@@ -17,7 +18,7 @@ const WIDTH: f32 = 440.0;
 const ROW: f32 = 36.0;
 
 fn x(score: f32) -> String {
-    px(LEFT + (score - 1.0) / 4.0 * (WIDTH - LEFT - 20.0)).to_string()
+    px(LEFT + on_scale(score) * (WIDTH - LEFT - 20.0)).to_string()
 }
 
 fn one_decimal(value: Option<f32>) -> String {
@@ -34,8 +35,8 @@ pub fn group_summary(review: &Review) -> Html {
             }
             <h3>{ "Scores by topic" }</h3>
             <svg class="strip-chart" viewBox={format!("0 0 {} {}", px(WIDTH), px(height))} role="img" aria-labelledby="strip-title">
-                <title id="strip-title">{ "Each partner’s score per topic as a dot on the 1 to 5 scale, with the range and the median; the table below gives the same figures." }</title>
-                for tick in 1..=5u8 {
+                <title id="strip-title">{ format!("Each partner’s score per topic as a dot on the 1 to {} scale, with the range and the median; the table below gives the same figures.", Answer::TOP) }</title>
+                for tick in 1..=Answer::TOP {
                     <line class="strip-grid" x1={x(f32::from(tick))} x2={x(f32::from(tick))} y1="8" y2={px(height - ROW + 6.0).to_string()} />
                     <text class="strip-tick" x={x(f32::from(tick))} y={px(height - 8.0).to_string()} text-anchor="middle">{ tick }</text>
                 }
@@ -61,7 +62,7 @@ pub fn group_summary(review: &Review) -> Html {
                 }
             </svg>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Scores by topic across the group">
-                <table class="score-table">
+                <table class="score-table reflow">
                     <caption class="visually-hidden">{ "Scores by topic across the group" }</caption>
                     <thead>
                         <tr>
@@ -73,10 +74,10 @@ pub fn group_summary(review: &Review) -> Html {
                         for topic in review.topics.iter() {
                             <tr>
                                 <th scope="row">{ GUIDE.spread(topic.slug).map_or("", |s| s.short_title) }</th>
-                                <td>{ format!("{} of {}", topic.scores.len(), review.results) }</td>
-                                <td>{ one_decimal(topic.median) }</td>
-                                <td>{ one_decimal(topic.lowest()) }</td>
-                                <td>{ one_decimal(topic.highest()) }</td>
+                                <td data-label="Scored by">{ format!("{} of {}", topic.scores.len(), review.results) }</td>
+                                <td data-label="Median">{ one_decimal(topic.median) }</td>
+                                <td data-label="Lowest">{ one_decimal(topic.lowest()) }</td>
+                                <td data-label="Highest">{ one_decimal(topic.highest()) }</td>
                             </tr>
                         }
                     </tbody>
@@ -85,7 +86,7 @@ pub fn group_summary(review: &Review) -> Html {
             <h3>{ "Statements, where views differ most first" }</h3>
             <p class="hint">{ measure() }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Statements across the group">
-                <table class="score-table group-statements">
+                <table class="score-table group-statements reflow">
                     <thead>
                         <tr>
                             <th scope="col">{ "Statement" }</th><th scope="col">{ "How many chose each rating" }</th>
@@ -143,7 +144,7 @@ fn statement_row(s: &StatementSummary) -> Html {
                     <span class={classes!("review-mark", class)}><span aria-hidden="true">{ icon }</span>{ " " }{ words }</span>
                 }
             </th>
-            <td>
+            <td data-label="Ratings">
                 <svg class="count-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
                     for (class, start, width) in segments {
                         <rect class={class} x={start} y="0" width={width} height="8" />
@@ -151,8 +152,8 @@ fn statement_row(s: &StatementSummary) -> Html {
                 </svg>
                 <span class="count-text">{ counts }</span>
             </td>
-            <td>{ one_decimal(s.median) }</td>
-            <td>{ one_decimal(s.disagreement) }</td>
+            <td data-label="Median">{ one_decimal(s.median) }</td>
+            <td data-label="Disagreement">{ one_decimal(s.disagreement) }</td>
         </tr>
     }
 }

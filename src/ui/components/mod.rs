@@ -45,7 +45,7 @@ pub use over_time::over_time;
 pub use partnership::partnership_picker;
 pub use questionnaire::Questionnaire;
 pub use save_status::SaveStatus;
-pub use scores::{out_of_five, scores_section};
+pub use scores::{out_of_top, scores_section};
 pub use share_section::ShareSection;
 pub use side_by_side::side_by_side;
 pub use site_nav::SiteNav;

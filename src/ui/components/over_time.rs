@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::assessment::scoring::on_scale;
 use crate::assessment::{score, Assessment, Scores};
 use crate::browser::clock;
 use crate::content::GUIDE;
@@ -90,7 +91,7 @@ fn changes(rows: &[(String, Scores)]) -> Html {
     }
 }
 
-/// One topic's score at each snapshot and now, as a line on the 1–5 scale:
+/// One topic's score at each snapshot and now, as a line on the rating scale:
 /// readable from two points to the 121 a partnership can keep.
 fn trend(title: &'static str, number: u8, rows: &[(String, Scores)], topic: usize) -> Html {
     const W: f32 = 200.0;
@@ -99,7 +100,7 @@ fn trend(title: &'static str, number: u8, rows: &[(String, Scores)], topic: usiz
     let points: Vec<(f32, f32)> = rows
         .iter()
         .enumerate()
-        .filter_map(|(i, (_, s))| s.spreads[topic].mean.map(|m| (i as f32 * step, H - (m - 1.0) / 4.0 * H)))
+        .filter_map(|(i, (_, s))| s.spreads[topic].mean.map(|m| (i as f32 * step, H - on_scale(m) * H)))
         .collect();
     let line: String = points.iter().map(|&(x, y)| format!("{},{} ", Fixed(x, 1), Fixed(y, 1))).collect();
     let first = rows.iter().find_map(|(date, s)| s.spreads[topic].mean.map(|m| (date, m)));

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::link::Link;
 use super::summary::band_badge;
-use crate::assessment::{Band, Scores};
+use crate::assessment::{Answer, Band, Scores};
 use crate::content::GUIDE;
 use crate::number::Fixed;
 use crate::route::Route;
@@ -24,14 +24,14 @@ pub fn scores_section(scores: &Scores) -> Html {
 
 /// A mean on the rating scale, as "3.4 out of 5": the scale itself, not a
 /// percentage rescaled from it (3.0 is the middle of 1–5, not 60 %).
-pub fn out_of_five(mean: f32) -> String {
-    format!("{} out of 5", Fixed(mean, 1))
+pub fn out_of_top(mean: f32) -> String {
+    format!("{} out of {}", Fixed(mean, 1), Answer::TOP)
 }
 
 fn score_table(scores: &Scores) -> Html {
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-label="Table of scores by topic">
-        <table class="score-table">
+        <table class="score-table reflow">
             <caption class="visually-hidden">{ "Scores by topic" }</caption>
             <thead>
                 <tr><th scope="col">{ "Topic" }</th><th scope="col">{ "Answered" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Band" }</th></tr>
@@ -51,7 +51,7 @@ fn score_table(scores: &Scores) -> Html {
                                     <span class="score-bar" aria-hidden="true">
                                         <meter min="0" max="100" value={Fixed(s.percent().unwrap_or(0.0), 0).to_string()}></meter>
                                     </span>
-                                    { s.mean.map_or("–".to_string(), out_of_five) }
+                                    { s.mean.map_or("–".to_string(), out_of_top) }
                                 </td>
                                 <td data-label="Band">{ band_badge(s) }</td>
                             </tr>

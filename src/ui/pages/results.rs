@@ -7,7 +7,7 @@ use crate::assessment::{score, scoring};
 use crate::browser::clock;
 use crate::dates::long_date;
 use crate::ui::components::{
-    action_plan, band, notes_section, out_of_five, over_time, partnership_picker, progress, scores_section, work_on_next,
+    action_plan, band, notes_section, out_of_top, over_time, partnership_picker, progress, scores_section, work_on_next,
     DataPanel, ShareSection,
 };
 use crate::ui::context::{use_app, use_focus_on_arrival};
@@ -39,7 +39,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             <p class="overall">
                 { "Overall: " }
                 if let (Some(mean), Some(b)) = (scores.overall, scores.overall_band) {
-                    <strong>{ out_of_five(mean) }</strong>{ " " }{ band(b) }
+                    <strong>{ out_of_top(mean) }</strong>{ " " }{ band(b) }
                 } else {
                     { format!("shown once {} of the statements are rated ({} more to go).", scoring::needed_share(), scores.more_to_rate()) }
                 }
