@@ -23,7 +23,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUDGET, DIST, ROOT, SUB_PATH, firstLoad, launch, startServer } from '../e2e/harness.mjs';
+import { BUDGET, DIST, ROOT, SUB_PATH, firstLoad, launch, startServer, statementIds } from '../e2e/harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 60);
@@ -219,7 +219,7 @@ async function main() {
         localStorage.setItem('mcw:default:data', text);
         sessionStorage.setItem('seeded', '1');
       }
-    }, snapshots120(await statementIds(seeded, appServer.url)));
+    }, snapshots120(await statementIds(browser, appServer.url)));
     await results.goto(`${appServer.url}#/results`);
     await results.waitForSelector('.plan-list textarea');
     typing.results = await withThrottle(seeded, results, 4, () => keyLatencies(results, results.locator('.plan-list textarea').first(), CLICKS));
@@ -367,19 +367,6 @@ function snapshots120(nodes) {
   }
   a.answers = Object.fromEntries(nodes.map((n, j) => [n, { v: 1 + (j % 5), t: 1763600000000 + j }]));
   return JSON.stringify(v3);
-}
-
-// The statements' node ids, as the app lists them in its questionnaires.
-async function statementIds(context, url) {
-  const page = await context.newPage();
-  const ids = [];
-  for (const slug of ['partners', 'goals', 'trust', 'power', 'evaluate']) {
-    await page.goto(`${url}#/${slug}`);
-    await page.waitForSelector('.questionnaire [data-statement]');
-    ids.push(...(await page.locator('.questionnaire [data-statement]').evaluateAll((els) => els.map((e) => e.dataset.statement))));
-  }
-  await page.close();
-  return ids;
 }
 
 main().catch((e) => {

@@ -187,3 +187,17 @@ export async function firstLoad(browser, url) {
   const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gz: t.gz + f.gz, br: t.br + f.br }), { raw: 0, gz: 0, br: 0 });
   return { files, total };
 }
+
+/** The statements' node ids, in the order the five questionnaires list them. */
+export async function statementIds(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const ids = [];
+  for (const slug of ['partners', 'goals', 'trust', 'power', 'evaluate']) {
+    await page.goto(`${url}#/${slug}`);
+    await page.waitForSelector('.questionnaire [data-statement]');
+    ids.push(...(await page.locator('.questionnaire [data-statement]').evaluateAll((els) => els.map((e) => e.dataset.statement))));
+  }
+  await context.close();
+  return ids;
+}

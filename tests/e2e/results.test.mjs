@@ -8,25 +8,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { ROOT, openPage, ready, seedStorage, setUp } from './harness.mjs';
+import { ROOT, openPage, ready, seedStorage, setUp, statementIds } from './harness.mjs';
 
 const env = setUp();
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
-const SPREADS = ['partners', 'goals', 'trust', 'power', 'evaluate'];
-
-/** The statements' node ids, as the questionnaires list them. */
-async function statementIds() {
-  const { page, context } = await openPage(env.browser, env.server.origin);
-  const ids = [];
-  for (const slug of SPREADS) {
-    await page.goto(`${env.server.url}#/${slug}`);
-    await ready(page);
-    ids.push(...(await page.locator('.questionnaire [data-statement]').evaluateAll((els) => els.map((e) => e.dataset.statement))));
-  }
-  await context.close();
-  return ids;
-}
 
 /** A partnership with every statement rated, five plan items, notes and two snapshots. */
 function completeStore(ids) {
@@ -52,7 +38,7 @@ function completeStore(ids) {
 
 describe('results on phones and on paper', () => {
   test('at 320 px the scores need no sideways scrolling and every band is in view; light and dark', async () => {
-    const ids = await statementIds();
+    const ids = await statementIds(env.browser, env.server.url);
     for (const colorScheme of ['light', 'dark']) {
       for (const width of [320, 375, 1280]) {
         const context = await env.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
@@ -87,7 +73,7 @@ describe('results on phones and on paper', () => {
   });
 
   test('a complete assessment with five plan items prints on at most two A4 pages, as text', async () => {
-    const ids = await statementIds();
+    const ids = await statementIds(env.browser, env.server.url);
     const { page, problems, context } = await openPage(env.browser, env.server.origin);
     await seedStorage(page, 'mcw:default:data', completeStore(ids));
     await page.goto(`${env.server.url}#/results`);
@@ -139,6 +125,24 @@ describe('results on phones and on paper', () => {
     assert.deepEqual(await page.locator('.compare-links bdi').allInnerTexts(), ['Health trust', 'Council']);
     assert.deepEqual([...sender.problems, ...problems], []);
     await sender.context.close();
+    await context.close();
+  });
+
+  test('home leads with one first step, which opens the first topic, and says how long the rest takes', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin, { width: 375, height: 800 });
+    await page.goto(env.server.url);
+    await ready(page);
+    const start = page.locator('.first-step a');
+    assert.equal(await start.innerText(), 'Start with topic 1: Find partners');
+    assert.match(await page.locator('.first-step').innerText(), /42 statements to rate, about 14 minutes in all\./);
+    await start.click();
+    await page.locator('h1', { hasText: 'How to find collaborative partners' }).waitFor();
+    await page.locator('.questionnaire [data-statement]').first().getByLabel('Largely').check();
+    await page.goto(env.server.url);
+    await ready(page);
+    assert.equal(await page.locator('.first-step a').innerText(), 'Carry on: Find partners');
+    assert.match(await page.locator('.first-step').innerText(), /41 statements left to rate/);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });
