@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::browser::location;
 use crate::route::Route;
-use crate::ui::{App, AppProps, Theme};
+use crate::ui::{App, AppProps, Chrome, Theme};
 use yew::AttrValue;
 
 /// Mounts the standalone app into `#app`, opening the view the URL names.
@@ -46,6 +46,8 @@ pub struct EmbedOptions {
     pub theme: Option<String>,
     /// `label`: the widget's name for screen readers.
     pub label: Option<String>,
+    /// `chrome`: "full", "compact" (the default) or "none".
+    pub chrome: Option<String>,
     /// `share-base`: the page share links open, as the editor wrote it.
     pub share_base: Option<String>,
     /// Where `share-base` falls back to: the standalone page beside embed.js.
@@ -69,6 +71,7 @@ impl EmbedOptions {
             namespace: read("namespace"),
             theme: read("theme"),
             label: read("label"),
+            chrome: read("chrome"),
             share_base: read("share-base"),
             standalone: read("standalone"),
             page_base: read("pageBase"),
@@ -90,6 +93,11 @@ impl EmbedOptions {
             Some("light") => Theme::Light,
             _ => Theme::Auto,
         };
+        let chrome = match self.chrome.as_deref().map(str::trim) {
+            Some("full") => Chrome::Full,
+            Some("none") => Chrome::None,
+            _ => Chrome::Compact,
+        };
         let namespace = self.namespace.as_deref().unwrap_or("default");
         AppProps {
             initial,
@@ -97,6 +105,7 @@ impl EmbedOptions {
             storage: Some(format!("embed-{namespace}").into()),
             views: (!offered.is_empty()).then_some(offered),
             theme,
+            chrome,
             label: self
                 .label
                 .as_deref()

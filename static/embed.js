@@ -13,7 +13,7 @@
 (() => {
   // The options, by name; `data-` + name on any element, the bare name on
   // <collaboration-widget>. The widget reads them by these names.
-  const OPTIONS = ['view', 'views', 'namespace', 'theme', 'label', 'share-base'];
+  const OPTIONS = ['view', 'views', 'namespace', 'theme', 'label', 'share-base', 'chrome'];
   const SELECTOR = '[data-collaboration-widget], collaboration-widget';
 
   // One registry per page, however often (or from whichever URL) this script

@@ -14,6 +14,18 @@ use crate::content::GUIDE;
 use crate::route::Route;
 use crate::state::{AppState, SaveMode};
 
+/// How much of the page around the view an embedded widget brings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Chrome {
+    /// The standalone page's brand header and navigation.
+    Full,
+    /// No brand header: the navigation on one line (an embedded widget's default).
+    #[default]
+    Compact,
+    /// The chosen view alone.
+    None,
+}
+
 /// Colour scheme: follow the system, or fixed by the embedding page.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -40,6 +52,9 @@ pub struct AppProps {
     pub views: Option<Vec<Route>>,
     #[prop_or_default]
     pub theme: Theme,
+    /// Embedded: how much page comes with the view (standalone: always full).
+    #[prop_or_default]
+    pub chrome: Chrome,
     /// Embedded: names the widget's region for screen readers (give each of
     /// several widgets on one page its own).
     #[prop_or_default]
@@ -109,12 +124,15 @@ fn in_memory_store() -> Store {
 /// the navigation and the save status, are components of their own.)
 fn shell(props: &AppProps, state: &AppState, dispatch: &super::context::Dispatch, main_ref: &NodeRef, view: Html) -> Html {
     let main_ref = main_ref.clone();
+    let chrome = if props.embedded { props.chrome } else { Chrome::Full };
     let header = html! {
         <>
-            <p class="brand">
-                <Link to={Route::Home} class="brand-title">{ GUIDE.title }</Link>
-                <span class="brand-tagline">{ GUIDE.tagline }</span>
-            </p>
+            if chrome == Chrome::Full {
+                <p class="brand">
+                    <Link to={Route::Home} class="brand-title">{ GUIDE.title }</Link>
+                    <span class="brand-tagline">{ GUIDE.tagline }</span>
+                </p>
+            }
             <SiteNav current={state.route.clone()} label={props.label.clone()} />
         </>
     };
@@ -128,13 +146,16 @@ fn shell(props: &AppProps, state: &AppState, dispatch: &super::context::Dispatch
     let classes = classes!(
         "mcw-app",
         props.embedded.then_some("mcw-embedded"),
+        (chrome == Chrome::Compact).then_some("mcw-compact"),
         theme_class(props.theme)
     );
     if props.embedded {
         let label = props.label.clone().unwrap_or_else(|| GUIDE.title.into());
         html! {
             <section class={classes} aria-label={label}>
-                <div class="site-header">{ header }</div>
+                if chrome != Chrome::None {
+                    <div class="site-header">{ header }</div>
+                }
                 <div class="mcw-main" tabindex="-1" ref={main_ref}>{ body }</div>
                 <div class="site-footer">{ status }</div>
             </section>

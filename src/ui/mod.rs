@@ -20,6 +20,6 @@ mod persistence;
 mod render_count;
 mod routing;
 
-pub use app::{App, AppProps, Theme};
+pub use app::{App, AppProps, Chrome, Theme};
 pub use render_count::renders;
 pub use routing::view_title;
