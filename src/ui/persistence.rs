@@ -158,10 +158,14 @@ impl Saver {
     /// Writes the latest state, if anything is unsaved. (Runs inside the
     /// pending save's own callback: it must not drop that.)
     fn write(&self) {
-        let state = (*self.state).clone();
-        if state.revision <= self.saved.get() || state.save_mode == SaveMode::ReadOnly {
-            return;
-        }
+        // Checked before copying anything: leaving with nothing new saves nothing.
+        let (revision, mut store) = {
+            let state = &*self.state;
+            if state.revision <= self.saved.get() || state.save_mode == SaveMode::ReadOnly {
+                return;
+            }
+            (state.revision, state.store.clone())
+        };
         let dispatch = self.state.dispatcher();
         let stop = |notice| {
             dispatch.dispatch(Action::SaveFailed {
@@ -169,7 +173,6 @@ impl Saver {
                 notice,
             })
         };
-        let mut store = state.store;
         let stored = self.storage.load().ok().flatten();
         let changed = stored != *self.last_seen.borrow();
         match policy::before_save(stored.as_deref(), changed, self.first.get(), || store.to_json()) {
@@ -191,7 +194,7 @@ impl Saver {
         *self.last_seen.borrow_mut() = Some(text.clone());
         match self.storage.save(&text) {
             Ok(()) => {
-                self.saved.set(state.revision);
+                self.saved.set(revision);
                 dispatch.dispatch(Action::Saved);
             }
             Err(e) => dispatch.dispatch(Action::SaveFailed {
