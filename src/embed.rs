@@ -1,16 +1,17 @@
-//! The entry points the loaders call: the standalone page, and the widget
-//! mounted into elements of someone else's page. Options arrive as plain
-//! strings from `data-` attributes and are checked here.
+//! What the loaders start: the standalone page, and the widget mounted into
+//! elements of someone else's page. Options arrive as plain strings from
+//! `data-` attributes and are checked here. The functions the loaders call
+//! are exported by the binary, `src/main.rs`: an export in this library
+//! would ship in every binary that links it, the comparison module's too.
 
-use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsValue;
 
 use crate::browser::location;
 use crate::route::Route;
-use crate::ui::{App, AppProps, Chrome, Theme};
+use crate::ui::{App, AppProps, Chrome, Headings, Theme};
 use yew::AttrValue;
 
 /// Mounts the standalone app into `#app`, opening the view the URL names.
-#[wasm_bindgen]
 pub fn start_standalone() {
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
@@ -27,6 +28,8 @@ pub fn start_standalone() {
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
+/// An embedded widget's top heading: the host page has its own `h1`.
+const EMBEDDED_HEADING_LEVEL: u8 = 2;
 /// The longest widget label kept (a screen-reader name, not a paragraph).
 const LABEL_CHARS: usize = 80;
 /// The longest `data-share-base` accepted: longer is no page address.
@@ -48,6 +51,8 @@ pub struct EmbedOptions {
     pub label: Option<String>,
     /// `chrome`: "full", "compact" (the default) or "none".
     pub chrome: Option<String>,
+    /// `heading-level`: the level of the widget's top heading, 1 to 6 (2 by default).
+    pub heading_level: Option<String>,
     /// `share-base`: the page share links open, as the editor wrote it.
     pub share_base: Option<String>,
     /// Where `share-base` falls back to: the standalone page beside embed.js.
@@ -72,6 +77,7 @@ impl EmbedOptions {
             theme: read("theme"),
             label: read("label"),
             chrome: read("chrome"),
+            heading_level: read("heading-level"),
             share_base: read("share-base"),
             standalone: read("standalone"),
             page_base: read("pageBase"),
@@ -113,6 +119,12 @@ impl EmbedOptions {
                 .filter(|l| !l.is_empty())
                 .map(|l| l.chars().take(LABEL_CHARS).collect::<String>().into()),
             share_base: self.share_base().map(AttrValue::from),
+            headings: Headings::starting_at(
+                self.heading_level
+                    .as_deref()
+                    .and_then(|l| l.trim().parse().ok())
+                    .unwrap_or(EMBEDDED_HEADING_LEVEL),
+            ),
         }
     }
 
@@ -157,56 +169,6 @@ fn web_address(value: &str, page: &str) -> Option<String> {
     };
     let unsafe_char = |c: char| c.is_whitespace() || c.is_control() || c == '\\';
     (absolute.len() <= SHARE_BASE_CHARS && !absolute.contains(unsafe_char)).then_some(absolute)
-}
-
-/// Bytes of WebAssembly linear memory in use, for the benchmark's report.
-#[wasm_bindgen]
-pub fn memory_bytes() -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    {
-        (core::arch::wasm32::memory_size(0) * 65536) as f64
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        0.0
-    }
-}
-
-/// A mounted widget, for the embed loader to update or remove.
-#[wasm_bindgen]
-pub struct Widget {
-    handle: Option<yew::AppHandle<App>>,
-}
-
-#[wasm_bindgen]
-impl Widget {
-    /// New options for the live widget (the same object as `mount_widget`
-    /// takes): a changed view opens, a changed theme or label applies, and
-    /// what the person entered stays (the app is not mounted anew). A
-    /// changed namespace needs a new mount.
-    pub fn update(&mut self, options: JsValue) {
-        if let Some(handle) = self.handle.as_mut() {
-            handle.update(EmbedOptions::from_js(&options).props());
-        }
-    }
-
-    /// Unmounts the widget: its listeners go and it writes nothing more.
-    pub fn destroy(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
-        }
-    }
-}
-
-/// Mounts a widget into `root` (inside the shadow root the embed loader
-/// made), with its options as a plain object read by name.
-#[wasm_bindgen]
-pub fn mount_widget(root: web_sys::Element, options: JsValue) -> Widget {
-    let props = EmbedOptions::from_js(&options).props();
-    let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Widget {
-        handle: Some(handle),
-    }
 }
 
 #[cfg(test)]

@@ -16,9 +16,12 @@
 //! - [`browser`]: every side effect on the page (URL, storage, files, focus).
 //! - [`ui`]: Yew components that render state and send actions.
 //! - [`embed`]: the entry points the loaders call.
+//! - [`compare_entry`]: the entry point of the comparison module, a second
+//!   binary loaded only when a comparison opens.
 
 pub mod assessment;
 pub mod browser;
+pub mod compare_entry;
 pub mod content;
 pub mod dates;
 pub mod diagram;

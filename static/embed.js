@@ -13,7 +13,7 @@
 (() => {
   // The options, by name; `data-` + name on any element, the bare name on
   // <collaboration-widget>. The widget reads them by these names.
-  const OPTIONS = ['view', 'views', 'namespace', 'theme', 'label', 'share-base', 'chrome'];
+  const OPTIONS = ['view', 'views', 'namespace', 'theme', 'label', 'share-base', 'chrome', 'heading-level'];
   const SELECTOR = '[data-collaboration-widget], collaboration-widget';
 
   // One registry per page, however often (or from whichever URL) this script
@@ -187,6 +187,13 @@
   import(beside('collaboration-widget.js'))
     .then(async (glue) => {
       await glue.default();
+      // The comparison module, a second binary, loads when a comparison opens.
+      glue.set_comparison_loader(() =>
+        import(beside('collaboration-compare.js')).then(async (module) => {
+          await module.default();
+          return module;
+        }),
+      );
       api = glue;
       mountAll(document);
     })

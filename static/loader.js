@@ -1,6 +1,6 @@
 // Starts the standalone app. A file rather than Trunk's inline snippet, so the
 // page runs under a strict Content-Security-Policy (script-src 'self').
-import init, { start_standalone } from './collaboration-widget.js';
+import init, { set_comparison_loader, start_standalone } from './collaboration-widget.js';
 
 // Inside an iframe with ?embed, hide the page chrome and tell the parent page
 // how tall the content is, so it can size the frame without scrollbars.
@@ -17,8 +17,17 @@ if (framed) {
   }).observe(document.body);
 }
 
+// The comparison module, a second binary, loads when a comparison opens.
+const loadComparison = () => import('./collaboration-compare.js').then(async (module) => {
+  await module.default();
+  return module;
+});
+
 init()
-  .then(() => start_standalone())
+  .then(() => {
+    set_comparison_loader(loadComparison);
+    start_standalone();
+  })
   .catch((error) => {
     // Say what happened in the page itself, not only in the console.
     const message = document.createElement('p');

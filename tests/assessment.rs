@@ -704,3 +704,16 @@ fn a_flood_of_answers_is_refused_before_it_is_sorted() {
         other => panic!("read as {other:?}"),
     }
 }
+
+#[test]
+fn scores_over_some_topics_count_those_topics_only() {
+    use collaboration_widget::assessment::scoring::{answers_in, score_topics};
+    let a = answers(&[("power.team", 4), ("power.checks", 2), ("trust.time", 1)]);
+    let power = answers_in(&a, &["power"]);
+    assert_eq!(power.len(), 2, "trust's answer left out");
+    let scores = score_topics(&power, &["power"]);
+    assert_eq!((scores.answered, scores.total), (2, 8));
+    assert_eq!(scores.spreads.iter().map(|s| s.slug).collect::<Vec<_>>(), ["power"]);
+    assert_eq!(scores.more_to_rate(), 2, "half of 8 is 4");
+    assert_eq!(score_topics(&a, &[]), score(&a), "no topics named: all five");
+}

@@ -453,3 +453,17 @@ async fn two_widgets_of_one_namespace_show_one_assessment() {
     second_handle.destroy();
     Storage::open("pair").remove_all().unwrap();
 }
+
+/// The comparison is a module of its own, loaded when a comparison opens.
+/// Here no loader was handed over (as when its files cannot be fetched):
+/// the view says so in one sentence, under its heading.
+#[wasm_bindgen_test]
+async fn a_comparison_that_cannot_load_says_so() {
+    let (root, handle) = mount(Route::Compare(vec!["1abc".into(), "1def".into()]), true);
+    until("the comparison's failure", || has(&root, ".compare [role=alert]")).await;
+    let text = root.query_selector(".compare").unwrap().unwrap().text_content().unwrap();
+    assert!(text.contains("Compare partners’ views"), "{text}");
+    assert!(text.contains("The comparison could not be loaded. Check your connection, then reload the page."), "{text}");
+    assert!(!has(&root, "[role=status].compare-loading"), "the loading line goes");
+    handle.destroy();
+}

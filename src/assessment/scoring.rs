@@ -172,13 +172,24 @@ impl Scores {
 }
 
 pub fn score(answers: &Answers) -> Scores {
+    score_topics(answers, &[])
+}
+
+/// Scores over some topics only (`topics` by slug; empty for all five): a
+/// widget that offers some topics counts, scores and bands those.
+pub fn score_topics(answers: &Answers, topics: &[&str]) -> Scores {
     let spreads: Vec<SpreadScore> = GUIDE
         .spreads
         .iter()
+        .filter(|s| in_topics(s.slug, topics))
         .map(|s| spread_score(s.slug, answers))
         .collect();
-    let total = STATEMENTS.len();
-    let ratings: Vec<u8> = STATEMENTS.iter().filter_map(|s| answers.get(s.node)?.score()).collect();
+    let total = spreads.iter().map(|s| s.total).sum();
+    let ratings: Vec<u8> = STATEMENTS
+        .iter()
+        .filter(|s| in_topics(topic_of(s.node), topics))
+        .filter_map(|s| answers.get(s.node)?.score())
+        .collect();
     let overall = (enough_rated(ratings.len(), total))
         .then(|| ratings.iter().map(|&r| f32::from(r)).sum::<f32>() / ratings.len() as f32);
     Scores {
@@ -189,6 +200,22 @@ pub fn score(answers: &Answers) -> Scores {
         overall,
         overall_band: overall.map(|m| Band::of(as_shown(m))),
     }
+}
+
+fn in_topics(slug: &str, topics: &[&str]) -> bool {
+    topics.is_empty() || topics.contains(&slug)
+}
+
+/// The topic (spread slug) a node id belongs to: "trust" for "trust.time".
+pub fn topic_of(node: &str) -> &str {
+    node.split('.').next().unwrap_or_default()
+}
+
+/// The answers to statements of `topics` only (all for none named).
+pub fn answers_in(answers: &Answers, topics: &[&str]) -> Answers {
+    let mut kept = Answers::new();
+    kept.extend(answers.iter().filter(|(node, _)| in_topics(topic_of(node), topics)).map(|(k, v)| (k.clone(), *v)));
+    kept
 }
 
 /// The weak items (rated `WEAK_AT_MOST` or below), lowest first (ties in

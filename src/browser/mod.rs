@@ -3,6 +3,7 @@
 
 pub mod clipboard;
 pub mod clock;
+pub mod compare_module;
 pub mod files;
 pub mod location;
 pub mod page;

@@ -4,8 +4,9 @@
 use yew::prelude::*;
 
 use super::components::{notice_banner, Link, SaveStatus, SiteNav};
-use super::context::Services;
+use super::context::{Navigator, Services};
 use super::drafts::Drafts;
+use super::headings::Headings;
 use super::persistence::use_persistence;
 use super::routing::{switch, use_routing};
 use crate::assessment::{Assessment, Store};
@@ -63,6 +64,9 @@ pub struct AppProps {
     /// for this page's own address.
     #[prop_or_default]
     pub share_base: Option<AttrValue>,
+    /// The level the view's headings start at (embedded: the host's choice).
+    #[prop_or_default]
+    pub headings: Headings,
 }
 
 #[component]
@@ -81,20 +85,13 @@ pub fn App(props: &AppProps) -> Html {
     };
     let drafts = use_memo((), |_| Drafts::default());
     use_persistence(&state, (*storage).clone(), (*drafts).clone());
-    let routing = use_routing(
-        &state,
-        &props.initial,
-        !props.embedded,
-        props.views.clone(),
-        props.share_base.clone(),
-    );
+    let routing = use_routing(&state, props);
     let view = switch(&state.route, state.navigated, &routing.on_select);
     let main_ref = use_node_ref();
     let page = shell(props, &state, &state.dispatcher(), &main_ref, view);
     // Equal from render to render (each part is), so it re-renders no reader.
     let services = Services {
         dispatch: state.dispatcher(),
-        navigator: routing.navigator,
         storage: (*storage).clone(),
         drafts: (*drafts).clone(),
     };
@@ -102,7 +99,9 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<super::context::AppContext> context={state.clone()}>
         <ContextProvider<Services> context={services}>
+        <ContextProvider<Navigator> context={routing.navigator}>
             { page }
+        </ContextProvider<Navigator>>
         </ContextProvider<Services>>
         </ContextProvider<super::context::AppContext>>
     }
@@ -147,6 +146,8 @@ fn shell(props: &AppProps, state: &AppState, dispatch: &super::context::Dispatch
         "mcw-app",
         props.embedded.then_some("mcw-embedded"),
         (chrome == Chrome::Compact).then_some("mcw-compact"),
+        // Headings start below h1: the styles size them by place, not tag.
+        (props.headings.top() > 1).then(|| format!("mcw-h{}", props.headings.top())),
         theme_class(props.theme)
     );
     if props.embedded {

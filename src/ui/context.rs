@@ -1,7 +1,8 @@
-//! What components share without passing it down, in two contexts: the app
-//! state, and the services that do not change with it (a way to change the
-//! state, the navigator, the storage, typed text not yet committed). A hook
-//! reads each part. Providers are set up once, in `app.rs`.
+//! What components share without passing it down, in three contexts: the
+//! app state; the services that do not change with it (a way to change the
+//! state, the storage, typed text not yet committed); and the navigator,
+//! which the comparison module (loaded apart, see `compare_entry`) provides
+//! too. A hook reads each part. Providers are set up once, in `app.rs`.
 //!
 //! Reading the state (`use_app`) re-renders a component on every change;
 //! components that only send actions use `use_dispatch`, whose value never
@@ -13,6 +14,7 @@ use crate::browser::{location, page, storage::Storage};
 use crate::route::Route;
 use crate::state::AppState;
 use super::drafts::Drafts;
+use super::headings::Headings;
 
 /// The app state, read by the components that show it.
 pub type AppContext = UseReducerHandle<AppState>;
@@ -21,20 +23,19 @@ pub type AppContext = UseReducerHandle<AppState>;
 pub type Dispatch = UseReducerDispatcher<AppState>;
 
 /// What components act through, none of which changes with the state: the
-/// dispatcher, the navigator (new only when an embedding page changes the
-/// widget's options), the storage the app uses (`None`: memory only), for
-/// the data panel, and the typed text not yet committed, for text fields
-/// and the save status. One context, not four: each context type costs the
-/// first load over a kilobyte.
+/// dispatcher, the storage the app uses (`None`: memory only), for the data
+/// panel, and the typed text not yet committed, for text fields and the
+/// save status. One context, not three: each context type costs the first
+/// load over a kilobyte.
 #[derive(Clone, PartialEq)]
 pub struct Services {
     pub dispatch: Dispatch,
-    pub navigator: Navigator,
     pub storage: Option<Storage>,
     pub drafts: Drafts,
 }
 
-/// How the app navigates, for every link.
+/// How the app navigates, for every link, and where it sits in its page;
+/// new only when an embedding page changes the widget's options.
 #[derive(Clone, PartialEq)]
 pub struct Navigator {
     pub navigate: Callback<Route>,
@@ -44,6 +45,8 @@ pub struct Navigator {
     pub views: Option<Vec<Route>>,
     /// The page that share and compare links open: `None` for this page.
     pub share_base: Option<AttrValue>,
+    /// The level the view's headings start at.
+    pub headings: Headings,
 }
 
 impl Navigator {
@@ -96,7 +99,7 @@ pub fn use_dispatch() -> Dispatch {
 
 #[hook]
 pub fn use_navigator() -> Navigator {
-    use_provided::<Services>("the navigator").navigator
+    use_provided("the navigator")
 }
 
 /// Typed text waiting to be committed (see `ui::drafts`).

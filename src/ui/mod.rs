@@ -7,19 +7,25 @@
 //! - `routing`: URL and title in step, and `switch`, the page for a route.
 //! - `persistence`: saving after edits (and at once on leaving) and merging
 //!   what other tabs and widgets saved.
+//! - `headings`: heading levels that fit the page around the app.
 //! - `drafts`: typed text not yet committed, which leaving commits at once.
 //! - `pages`: one component per view.
+//! - `compare_app`: the root of the comparison module, loaded apart.
 //! - `components`: the pieces pages are made of.
 
 mod app;
+mod compare_app;
 mod components;
 mod context;
 mod drafts;
+mod headings;
 mod pages;
 mod persistence;
 mod render_count;
 mod routing;
 
 pub use app::{App, AppProps, Chrome, Theme};
+pub use compare_app::{CompareApp, CompareAppProps};
+pub use headings::Headings;
 pub use render_count::renders;
 pub use routing::view_title;

@@ -4,8 +4,9 @@
 
 use yew::prelude::*;
 
+use super::app::AppProps;
 use super::context::Navigator;
-use super::pages::{ComparePage, HomePage, NotFoundPage, ResultsPage, SharedPage, SpreadPage};
+use super::pages::{CompareLoader, HomePage, NotFoundPage, ResultsPage, SharedPage, SpreadPage};
 use crate::browser::{location, page};
 use crate::content::GUIDE;
 use crate::route::Route;
@@ -21,13 +22,8 @@ pub struct Routing {
 /// Keeps the route and the URL in step (when the app `owns_url`) and the
 /// tab's title naming the view.
 #[hook]
-pub fn use_routing(
-    state: &UseReducerHandle<AppState>,
-    initial: &Route,
-    owns_url: bool,
-    views: Option<Vec<Route>>,
-    share_base: Option<AttrValue>,
-) -> Routing {
+pub fn use_routing(state: &UseReducerHandle<AppState>, props: &AppProps) -> Routing {
+    let (initial, owns_url) = (&props.initial, !props.embedded);
     // An embedding page asked for another view: open it, without taking
     // focus from wherever the reader is on the host page.
     {
@@ -63,7 +59,8 @@ pub fn use_routing(
     // Made once: a new context value would re-render every link on each edit.
     let navigator = {
         let dispatch = state.dispatcher();
-        use_memo((owns_url, views, share_base), move |(owns_url, views, share_base)| {
+        let place = (owns_url, props.views.clone(), props.share_base.clone(), props.headings);
+        use_memo(place, move |(owns_url, views, share_base, headings)| {
             let owns_url = *owns_url;
             Navigator {
                 navigate: Callback::from(move |route: Route| {
@@ -76,6 +73,7 @@ pub fn use_routing(
                 owns_url,
                 views: views.clone(),
                 share_base: share_base.clone(),
+                headings: *headings,
             }
         })
     };
@@ -111,7 +109,7 @@ pub fn switch(route: &Route, focus: bool, on_select: &Callback<Route>) -> Html {
         Route::Shared(payload) => {
             html! { <SharedPage key={payload.clone()} payload={payload.clone()} {focus} /> }
         }
-        Route::Compare(payloads) => html! { <ComparePage payloads={payloads.clone()} {focus} /> },
+        Route::Compare(payloads) => html! { <CompareLoader payloads={payloads.clone()} {focus} /> },
         Route::Spread { slug, node } => match GUIDE.spread(slug) {
             Some(spread) => html! {
                 <SpreadPage key={*slug} {spread} selected={*node} {focus} on_select={on_select.clone()} />

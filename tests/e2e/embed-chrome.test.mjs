@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { openPage, setUp } from './harness.mjs';
+import { openPage, setUp, title } from './harness.mjs';
 
 const HOST = '/intranet/sidebar/';
 const env = setUp({ extra: { [HOST]: join(import.meta.dirname, 'host') } });
@@ -25,11 +25,11 @@ describe('chrome', () => {
     assert.equal(rows, 1, 'compact: the navigation on one line');
     assert.equal(await full.locator('.brand').count(), 1, 'full: the brand header');
     assert.equal(await bare.locator('.site-header').count(), 0, 'none: the view alone');
-    assert.match(await bare.locator('h1').innerText(), /goals/);
+    assert.match(await title(bare).innerText(), /goals/);
     // The compact widget's title is near its top: no 170 px header first.
     const top = await compact.evaluate((el) => el.getBoundingClientRect().top);
-    const title = await compact.locator('h1').evaluate((el) => el.getBoundingClientRect().top);
-    assert.ok(title - top < 120, `title ${title - top} px below the widget's top`);
+    const titleTop = await title(compact).evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(titleTop - top < 120, `title ${titleTop - top} px below the widget's top`);
 
     // Live: what was entered stays.
     await compact.locator('.questionnaire [data-statement="trust.time"]').getByLabel('Partly').check();

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { frames, openPage, setUp } from './harness.mjs';
+import { frames, openPage, setUp, title } from './harness.mjs';
 
 const HOST = '/intranet/portal/';
 const env = setUp({ extra: { [HOST]: join(import.meta.dirname, 'host') } });
@@ -36,7 +36,7 @@ describe('embedding in pages that change', () => {
     const host = await hostState(page);
 
     // The custom element took every option.
-    assert.match(await custom.locator('h1').innerText(), /build trust/);
+    assert.match(await title(custom).innerText(), /build trust/);
     assert.match(await custom.locator('.node-panel h3').innerText(), /roles/i);
     assert.deepEqual(await custom.locator('.site-nav a').allInnerTexts(), ['3\nTrust', '4\nPower', 'Your results']);
     assert.equal(await custom.locator('section.mcw-app').getAttribute('aria-label'), 'Portal partnership check');
@@ -54,7 +54,7 @@ describe('embedding in pages that change', () => {
       document.getElementById('slot').append(block);
     });
     const late = page.locator('#late');
-    await late.locator('h1', { hasText: 'power dynamic' }).waitFor();
+    await title(late, 'power dynamic').waitFor();
     // From its first frame the widget wears its own styles, never the host's.
     const firstFrame = await page.evaluate(async () => {
       const el = document.createElement('div');
@@ -62,7 +62,7 @@ describe('embedding in pages that change', () => {
       el.setAttribute('data-namespace', 'flash');
       document.getElementById('slot').append(el);
       let h1;
-      while (!(h1 = el.shadowRoot?.querySelector('h1'))) await new Promise((r) => requestAnimationFrame(r));
+      while (!(h1 = el.shadowRoot?.querySelector('h2'))) await new Promise((r) => requestAnimationFrame(r));
       const transform = getComputedStyle(h1).textTransform;
       el.remove();
       return transform;
@@ -72,7 +72,7 @@ describe('embedding in pages that change', () => {
 
     // Live options: the view and the theme change; what was entered stays.
     await page.evaluate(() => document.getElementById('custom').setAttribute('view', 'results'));
-    await custom.locator('h1', { hasText: 'Your results' }).waitFor();
+    await title(custom, 'Your results').waitFor();
     await custom.locator('#share-label').fill('Portal team');
     // share-base: its links open the page it names.
     assert.ok(
@@ -83,9 +83,10 @@ describe('embedding in pages that change', () => {
       getComputedStyle(document.getElementById('custom').shadowRoot.querySelector('.mcw-app')).colorScheme === 'dark');
     assert.equal(await custom.locator('#share-label').inputValue(), 'Portal team', 'unsaved input kept');
     await page.evaluate(() => document.getElementById('late').setAttribute('data-view', 'trust'));
-    await late.locator('h1', { hasText: 'build trust' }).waitFor();
+    await title(late, 'build trust').waitFor();
     assert.equal(await custom.locator('.site-nav a[aria-current="page"]').innerText(), 'Your results');
-    assert.match(await custom.locator('.progress').first().innerText(), /1 of 42 answered/, 'the answer is still there');
+    // Its views scope the counts: trust and power, 9 and 8 statements.
+    assert.match(await custom.locator('.progress').first().innerText(), /1 of 17 statements in Trust and Power/, 'the answer is still there');
 
     // Moving a widget is not removing it.
     await page.evaluate(() => document.getElementById('slot').prepend(document.getElementById('custom')));
@@ -111,7 +112,7 @@ describe('embedding in pages that change', () => {
     // Put back, it mounts afresh with what was saved.
     await page.evaluate(() => document.getElementById('slot').append(window.removed));
     await custom.locator('.progress').first().waitFor();
-    assert.match(await custom.locator('.progress').first().innerText(), /1 of 42 answered/);
+    assert.match(await custom.locator('.progress').first().innerText(), /1 of 17 statements in Trust and Power/);
     assert.deepEqual(await apps(page), [1, 1]);
 
     assert.deepEqual(await hostState(page), host, "the host page's URL, title, history and storage");

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { openPage, setUp } from './harness.mjs';
+import { openPage, setUp, title } from './harness.mjs';
 
 const HOST = '/intranet/news/';
 const env = setUp({ extra: { [HOST]: join(import.meta.dirname, 'host') } });
@@ -33,10 +33,10 @@ describe('embedding', () => {
     await page.goto(hostUrl('with.html'));
     const a = page.locator('#widget-a');
     const b = page.locator('#widget-b');
-    await a.locator('h1').waitFor();
-    await b.locator('h1').waitFor();
-    assert.match(await a.locator('h1').innerText(), /build trust/);
-    assert.match(await b.locator('h1').innerText(), /power dynamic/);
+    await title(a).waitFor();
+    await title(b).waitFor();
+    assert.match(await title(a).innerText(), /build trust/);
+    assert.match(await title(b).innerText(), /power dynamic/);
     // data-views: widget B offers only its two views.
     assert.deepEqual(await b.locator('.site-nav a').allInnerTexts(), ['4\nPower', 'Your results']);
 
@@ -44,7 +44,7 @@ describe('embedding', () => {
     assert.deepEqual(await hostStyles(page), before);
 
     // The host's CSS does not reach in: the widget keeps its own look.
-    const inside = await a.locator('h1').evaluate((h) => {
+    const inside = await title(a).evaluate((h) => {
       const s = getComputedStyle(h);
       return { color: s.color, font: s.fontFamily, size: s.fontSize, transform: s.textTransform, style: s.fontStyle };
     });
@@ -60,11 +60,11 @@ describe('embedding', () => {
     // Navigation stays inside the widget: the host URL does not change.
     const url = page.url();
     await a.getByRole('link', { name: 'Shared goals', exact: true }).click();
-    await a.locator('h1', { hasText: 'goals' }).waitFor();
+    await title(a, 'goals').waitFor();
     assert.equal(page.url(), url);
 
     // Keyboard: into widget A's diagram, open a node, close it again.
-    await a.locator('h1').focus();
+    await title(a).focus();
     for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-node'))); i++) {
       await page.keyboard.press('Tab');
     }
@@ -82,14 +82,16 @@ describe('embedding', () => {
     assert.deepEqual(stored, ['mcw:embed-team-a:data']);
     await b.getByRole('link', { name: 'Your results', exact: true }).click();
     await b.locator('.progress').first().waitFor();
-    assert.match(await b.locator('.progress').first().innerText(), /0 of 42 answered/);
+    // data-views="power,results" scopes the results to power's statements.
+    assert.match(await b.locator('.progress').first().innerText(), /0 of 8 statements in Power/);
+    assert.deepEqual(await b.locator('.score-table tbody th').allInnerTexts(), ['Power']);
     // Its results link opens the standalone page beside embed.js, not this
     // host page (which cannot open a shared link).
     const link = await b.locator('#share-link').inputValue();
     assert.ok(link.startsWith(`${env.server.origin}/intranet/tools/collaboration/#/share/1`), link);
     const shared = await context.newPage();
     await shared.goto(link);
-    await shared.locator('h1', { hasText: 'Shared results' }).waitFor();
+    await title(shared, 'Shared results').waitFor();
     await shared.close();
 
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
@@ -103,7 +105,7 @@ describe('embedding', () => {
     const { page, problems, context } = await openPage(env.browser, env.server.origin);
     await page.goto(hostUrl('framed.html'));
     const frame = page.frameLocator('#mcw-frame');
-    await frame.locator('h1', { hasText: 'goals' }).waitFor();
+    await title(frame, 'goals').waitFor();
     await page.waitForFunction(() => parseFloat(document.getElementById('mcw-frame').style.height) > 600);
     const { frameHeight, contentHeight } = await page.evaluate(async () => {
       const el = document.getElementById('mcw-frame');

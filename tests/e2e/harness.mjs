@@ -105,6 +105,12 @@ export async function ready(page) {
   await page.waitForFunction(() => !document.querySelector('.spread') || document.querySelector('.spread .pager'));
 }
 
+/** A view's title inside `scope` (a widget, a frame, a page): its first
+ *  heading, whatever level the widget's heading-level gave it; with
+ *  `hasText`, the first heading holding that text. */
+export const title = (scope, hasText) =>
+  scope.locator('.mcw-main :is(h1, h2, h3, h4, h5, h6)', hasText ? { hasText } : undefined).first();
+
 /** Resolves after the page has painted two more frames: every task and
  *  microtask queued before has run (a save, a widget's disconnect check). */
 export const frames = (page) =>

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { openPage, ready, setUp } from './harness.mjs';
+import { openPage, ready, setUp, title } from './harness.mjs';
 
 const DATA_KEY = 'mcw:default:data';
 const HOST = '/intranet/team/';
@@ -140,7 +140,7 @@ describe('widgets on one page', () => {
     await second.locator('#partnership-name').waitFor();
 
     await first.locator('.questionnaire [data-statement="power.team"]').getByLabel('Largely').check();
-    await second.locator('.progress', { hasText: '1 of 42 answered' }).first().waitFor();
+    await second.locator('.progress', { hasText: '1 of 8 statements in Power' }).first().waitFor();
     // Typed in the second, shown in the first once it opens its results.
     const name = second.locator('#partnership-name');
     await name.fill('Joint review 2027');
@@ -156,7 +156,7 @@ describe('widgets on one page', () => {
     await first.locator('#partnership-name').waitFor();
     assert.equal(await first.locator('#partnership-name').inputValue(), 'Joint review 2027');
     assert.equal(await second.locator('#partnership-name').inputValue(), 'Joint review 2027');
-    assert.match(await second.locator('.progress').first().innerText(), /2 of 42 answered/);
+    assert.match(await second.locator('.progress').first().innerText(), /2 of 8 statements in Power/);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(problems, []);
     await context.close();
@@ -167,8 +167,8 @@ describe('a snippet that a host changed', () => {
   test('embed.js without type="module" still mounts every widget', async () => {
     const { page, problems, context } = await openPage(env.browser, env.server.origin);
     await page.goto(env.server.origin + HOST + 'classic.html');
-    await page.locator('#widget h1', { hasText: 'build trust' }).waitFor();
-    await page.locator('#custom h1', { hasText: 'power dynamic' }).waitFor();
+    await title(page.locator('#widget'), 'build trust').waitFor();
+    await title(page.locator('#custom'), 'power dynamic').waitFor();
     // The text the editor put inside the element shows only until then.
     assert.equal(await page.locator('#fallback').isVisible(), false);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);

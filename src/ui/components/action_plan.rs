@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::Headings;
+
 use super::text_field::{FieldKind, TextField};
 use crate::assessment::store::limits;
 use crate::assessment::{statements, ActionItem, Assessment, PlanField};
@@ -12,7 +14,7 @@ use crate::state::Action;
 use crate::ui::context::Dispatch;
 
 /// Marked items with a note, a role (not a name) and a target date.
-pub fn action_plan(assessment: &Assessment, dispatch: &Dispatch) -> Html {
+pub fn action_plan(h: Headings, assessment: &Assessment, dispatch: &Dispatch) -> Html {
     let planned: Vec<(&'static str, ActionItem)> = statements::STATEMENTS
         .iter()
         .filter_map(|s| assessment.action(s.node).map(|a| (s.node, a.clone())))
@@ -20,7 +22,7 @@ pub fn action_plan(assessment: &Assessment, dispatch: &Dispatch) -> Html {
     let print = Callback::from(|_: MouseEvent| page::print());
     html! {
         <section class="action-plan" aria-labelledby="plan-heading">
-            <h2 id="plan-heading">{ "Your action plan" }</h2>
+            <@{h.tag(1)} id="plan-heading">{ "Your action plan" }</@>
             if planned.is_empty() {
                 <p>{ "Add items from “What to work on next” or from any statement’s panel in a diagram." }</p>
             } else {

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::Headings;
+
 use super::link::Link;
 use super::plan_toggle::plan_toggle;
 use crate::assessment::{scoring, statements, weakest, Answer, Answers, Assessment};
@@ -13,11 +15,11 @@ use crate::ui::context::Dispatch;
 /// The weakest items with the guide's advice and a way into the diagram.
 /// With the person's own assessment as `plan` (and the dispatcher to change
 /// it), each offers "add to action plan" (not for someone else's shared results).
-pub fn work_on_next(answers: &Answers, plan: Option<(&Assessment, &Dispatch)>) -> Html {
+pub fn work_on_next(h: Headings, answers: &Answers, plan: Option<(&Assessment, &Dispatch)>) -> Html {
     let items = weakest(answers, scoring::NEXT_ITEMS);
     html! {
         <section aria-labelledby="next-heading">
-            <h2 id="next-heading">{ "What to work on next" }</h2>
+            <@{h.tag(1)} id="next-heading">{ "What to work on next" }</@>
             if items.is_empty() {
                 <p>{ scoring::nothing_weak() }</p>
             } else {

@@ -32,6 +32,7 @@ fn node_route(node: &'static str) -> Route {
 pub fn Agenda(props: &AgendaProps) -> Html {
     crate::ui::render_count::count("Agenda");
     let navigator = use_navigator();
+    let h = navigator.headings;
     let candidates = agenda_candidates(&props.review);
     let wanted = use_state(|| DEFAULT_ITEMS);
     let count = (*wanted).clamp(1, candidates.max(1));
@@ -49,7 +50,7 @@ pub fn Agenda(props: &AgendaProps) -> Html {
     let print = Callback::from(|_: MouseEvent| page::print());
     html! {
         <section class="agenda" aria-labelledby="agenda-heading">
-            <h2 id="agenda-heading">{ "Discussion agenda" }</h2>
+            <@{h.tag(1)} id="agenda-heading">{ "Discussion agenda" }</@>
             if items.is_empty() {
                 <p>{ "No statement splits the group or is rated low by everyone, so nothing needs an agenda item yet." }</p>
             } else {

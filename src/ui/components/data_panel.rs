@@ -7,10 +7,11 @@ use crate::assessment::export::to_csv;
 use crate::assessment::store;
 use crate::browser::{files, page, startup};
 use crate::state::{Action, Notice};
-use crate::ui::context::{use_app, use_storage};
+use crate::ui::context::{use_app, use_storage, use_navigator};
 
 #[component]
 pub fn DataPanel() -> Html {
+    let h = use_navigator().headings;
     crate::ui::render_count::count("DataPanel");
     let state = use_app();
     let storage = use_storage();
@@ -80,7 +81,7 @@ pub fn DataPanel() -> Html {
     };
     html! {
         <section class="data-panel" aria-labelledby="data-heading">
-            <h2 id="data-heading">{ "Your data" }</h2>
+            <@{h.tag(1)} id="data-heading">{ "Your data" }</@>
             <p>{ "Everything you enter stays in this browser. Export it to keep a copy or move it to another browser." }</p>
             <p class="button-row">
                 <button type="button" class="button" onclick={export_json}>{ "Export all data (JSON)" }</button>

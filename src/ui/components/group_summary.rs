@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::Headings;
+
 use crate::assessment::scoring::on_scale;
 use crate::assessment::{statements, Answer};
 use crate::content::GUIDE;
@@ -25,15 +27,15 @@ fn one_decimal(value: Option<f32>) -> String {
     value.map_or("–".into(), |v| Fixed(v, 1).to_string())
 }
 
-pub fn group_summary(review: &Review) -> Html {
+pub fn group_summary(h: Headings, review: &Review) -> Html {
     let height = ROW * (review.topics.len() as f32 + 1.0);
     html! {
         <section class="group-summary" aria-labelledby="group-heading">
-            <h2 id="group-heading">{ format!("Group summary of {} results", review.results) }</h2>
+            <@{h.tag(1)} id="group-heading">{ format!("Group summary of {} results", review.results) }</@>
             if review.results < GROUP_FROM {
                 <p class="notice">{ format!("With fewer than {GROUP_FROM} results, individual answers may be recognisable even without names.") }</p>
             }
-            <h3>{ "Scores by topic" }</h3>
+            <@{h.tag(2)}>{ "Scores by topic" }</@>
             <svg class="strip-chart" viewBox={format!("0 0 {} {}", px(WIDTH), px(height))} role="img" aria-labelledby="strip-title">
                 <title id="strip-title">{ format!("Each partner’s score per topic as a dot on the 1 to {} scale, with the range and the median; the table below gives the same figures.", Answer::TOP) }</title>
                 for tick in 1..=Answer::TOP {
@@ -83,7 +85,7 @@ pub fn group_summary(review: &Review) -> Html {
                     </tbody>
                 </table>
             </div>
-            <h3>{ "Statements, where views differ most first" }</h3>
+            <@{h.tag(2)}>{ "Statements, where views differ most first" }</@>
             <p class="hint">{ measure() }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Statements across the group">
                 <table class="score-table group-statements reflow">

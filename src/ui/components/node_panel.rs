@@ -10,7 +10,7 @@ use super::rating::Rating;
 use crate::assessment::statements;
 use crate::browser::page;
 use crate::content::{advice, Spread};
-use crate::ui::context::use_app;
+use crate::ui::context::{use_app, use_navigator};
 
 #[derive(Properties, PartialEq)]
 pub struct NodePanelProps {
@@ -23,6 +23,7 @@ pub struct NodePanelProps {
 
 #[component]
 pub fn NodePanel(props: &NodePanelProps) -> Html {
+    let h = use_navigator().headings;
     crate::ui::render_count::count("NodePanel");
     let diagram = &props.spread.diagram;
     let state = use_app();
@@ -59,7 +60,7 @@ pub fn NodePanel(props: &NodePanelProps) -> Html {
         }
         html! {
             <>
-                <h4>{ title }</h4>
+                <@{h.tag(3)}>{ title }</@>
                 <ul class="panel-links">
                     for id in ids {
                         if let Some(other) = diagram.node(id) {
@@ -88,7 +89,7 @@ pub fn NodePanel(props: &NodePanelProps) -> Html {
 
     html! {
         <section id={props.id.clone()} class="node-panel" aria-labelledby={heading_id.clone()} {onkeydown}>
-            <h3 id={heading_id} tabindex="-1" ref={heading}>{ node.numbered_label() }</h3>
+            <@{h.tag(2)} id={heading_id} tabindex="-1" ref={heading}>{ node.numbered_label() }</@>
             if let Some(text) = node.text {
                 <p class="panel-text">{ text }</p>
             }

@@ -3,9 +3,11 @@
 
 use yew::prelude::*;
 
+use crate::ui::Headings;
+
 use crate::assessment::{statements, Assessment};
 
-pub fn notes_section(assessment: &Assessment) -> Html {
+pub fn notes_section(h: Headings, assessment: &Assessment) -> Html {
     let notes: Vec<(&str, &str)> = statements::STATEMENTS
         .iter()
         .map(|s| (s.text, assessment.note(s.node)))
@@ -13,7 +15,7 @@ pub fn notes_section(assessment: &Assessment) -> Html {
         .collect();
     html! {
         <section class="notes" aria-labelledby="notes-heading">
-            <h2 id="notes-heading">{ "Your notes" }</h2>
+            <@{h.tag(1)} id="notes-heading">{ "Your notes" }</@>
             if notes.is_empty() {
                 <p>{ "Add a private note to any statement, in its topic’s questionnaire or its diagram panel, to record why you rated it so." }</p>
             } else {

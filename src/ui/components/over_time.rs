@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::Headings;
+
 use crate::assessment::scoring::on_scale;
 use crate::assessment::{score, Assessment, Scores};
 use crate::browser::clock;
@@ -13,7 +15,7 @@ use crate::state::Action;
 use crate::ui::context::Dispatch;
 
 /// Dated snapshots: each spread's score over time.
-pub fn over_time(assessment: &Assessment, dispatch: &Dispatch) -> Html {
+pub fn over_time(h: Headings, assessment: &Assessment, dispatch: &Dispatch) -> Html {
     let snapshot = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
@@ -33,7 +35,7 @@ pub fn over_time(assessment: &Assessment, dispatch: &Dispatch) -> Html {
         .collect();
     html! {
         <section class={classes!("over-time", (rows.len() < 2).then_some("no-print"))} aria-labelledby="time-heading">
-            <h2 id="time-heading">{ "Over time" }</h2>
+            <@{h.tag(1)} id="time-heading">{ "Over time" }</@>
             <p class="no-print">{ "Save today’s answers as a snapshot, then reassess in a few months to see what has changed." }</p>
             if rows.len() > 1 {
                 { changes(&rows) }

@@ -10,7 +10,7 @@ use super::summary::{progress, score_summary};
 use crate::assessment::{spread_score, statements};
 use crate::content::Spread;
 use crate::route::Route;
-use crate::ui::context::use_app;
+use crate::ui::context::{use_app, use_navigator};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionnaireProps {
@@ -19,6 +19,7 @@ pub struct QuestionnaireProps {
 
 #[component]
 pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
+    let h = use_navigator().headings;
     crate::ui::render_count::count("Questionnaire");
     let state = use_app();
     let spread = props.spread;
@@ -28,7 +29,7 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
     let heading = format!("{}-rate-heading", spread.slug);
     html! {
         <section class="questionnaire" aria-labelledby={heading.clone()}>
-            <h2 id={heading}>{ "Rate your partnership" }{ in_topic(spread) }</h2>
+            <@{h.tag(1)} id={heading}>{ "Rate your partnership" }{ in_topic(spread) }</@>
             <p>
                 { "For " }<strong><bdi>{ assessment.label.clone() }</bdi></strong>
                 { ": how far does each statement describe this partnership? Answers stay in this browser." }

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::Headings;
+
 use super::link::Link;
 use super::summary::band_badge;
 use crate::assessment::{Answer, Band, Scores};
@@ -10,10 +12,10 @@ use crate::number::Fixed;
 use crate::route::Route;
 
 /// The five spreads' scores, each with a bar, its figure and its band.
-pub fn scores_section(scores: &Scores) -> Html {
+pub fn scores_section(h: Headings, scores: &Scores) -> Html {
     html! {
         <section aria-labelledby="scores-heading">
-            <h2 id="scores-heading">{ "Scores by topic" }</h2>
+            <@{h.tag(1)} id="scores-heading">{ "Scores by topic" }</@>
             <p class="hint">{ Band::rule() }{ " “Don’t know” answers are not scored." }</p>
             <div class="scores-layout">
                 { score_table(scores) }

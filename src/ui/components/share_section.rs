@@ -25,10 +25,11 @@ pub fn ShareSection(props: &ShareSectionProps) -> Html {
         Callback::from(move |e: InputEvent| label.set(input_value(&e.into())))
     };
     let navigator = use_navigator();
+    let h = navigator.headings;
     let link = navigator.shareable_url(&Route::Shared(encode(&props.answers, Some(&label))));
     html! {
         <section class="share" aria-labelledby="share-heading">
-            <h2 id="share-heading">{ "Share your results" }</h2>
+            <@{h.tag(1)} id="share-heading">{ "Share your results" }</@>
             <p>
                 { "The link below holds your ratings, and the label below if you add one: not your partnership’s name, \
                    your notes or your action plan. It is read by the page itself, so your results never reach a server. \

@@ -3,12 +3,14 @@
 
 use yew::prelude::*;
 
+use crate::ui::Headings;
+
 use crate::assessment::{statements, Answers};
 use crate::content::GUIDE;
 use crate::number::Fixed;
 use crate::share::{compare, Shared};
 
-pub fn side_by_side(valid: &[(String, Shared)], answers: &[Answers]) -> Html {
+pub fn side_by_side(h: Headings, valid: &[(String, Shared)], answers: &[Answers]) -> Html {
     let names: Vec<String> = valid
         .iter()
         .enumerate()
@@ -20,14 +22,14 @@ pub fn side_by_side(valid: &[(String, Shared)], answers: &[Answers]) -> Html {
     let result = compare(answers);
     html! {
         <section class="side-by-side" aria-labelledby="side-heading">
-            <h2 id="side-heading">{ "Agreement" }</h2>
+            <@{h.tag(1)} id="side-heading">{ "Agreement" }</@>
             <p class="overall">
                 { match result.agreement {
                     Some(a) => format!("Overall agreement: {} % (100 % means everyone gave every shared statement the same rating).", Fixed(a, 0)),
                     None => "No statement has been rated by two or more partners yet.".to_string(),
                 } }
             </p>
-            <h2>{ "Scores by topic" }</h2>
+            <@{h.tag(1)}>{ "Scores by topic" }</@>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Scores by topic, side by side">
                 <table class="score-table">
                     <thead>
@@ -45,7 +47,7 @@ pub fn side_by_side(valid: &[(String, Shared)], answers: &[Answers]) -> Html {
                     </tbody>
                 </table>
             </div>
-            <h2>{ "Where views differ most" }</h2>
+            <@{h.tag(1)}>{ "Where views differ most" }</@>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Where views differ most, side by side">
                 <table class="score-table divergence">
                     <thead>

@@ -1,6 +1,7 @@
 //! Comparing partners' results: added as links or found in pasted text,
 //! shown as an anonymous group summary or side by side with names, with a
 //! discussion agenda to print or send. Opening a comparison writes nothing.
+//! Part of the comparison module, loaded apart (see `compare_entry`).
 
 use yew::prelude::*;
 
@@ -8,13 +9,15 @@ use crate::route::Route;
 use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, SIDE_BY_SIDE_MAX};
 use crate::share::links::{add_to, find_results, Found};
 use crate::share::review::review;
-use crate::share::{decode, encode, group, Shared};
+use crate::share::{decode, group, Shared};
 use crate::ui::components::{group_summary, side_by_side, Agenda, CopyText};
-use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
+use crate::ui::context::{use_focus_on_arrival, use_navigator};
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePageProps {
     pub payloads: Vec<String>,
+    /// The reader's own results, encoded.
+    pub mine: AttrValue,
     pub focus: bool,
 }
 
@@ -32,7 +35,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     crate::ui::render_count::count("ComparePage");
     let heading = use_focus_on_arrival(props.focus);
     let navigator = use_navigator();
-    let state = use_app();
+    let h = navigator.headings;
     let paste = use_node_ref();
     let report = use_state(|| None::<(Found, usize)>);
     // The viewer's choice of presentation: `Some(true)` to show names.
@@ -73,13 +76,12 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         })
     };
     let add_mine = {
-        let (state, go, current, report) = (state.clone(), go.clone(), props.payloads.clone(), report.clone());
+        let (mine, go, current, report) = (props.mine.to_string(), go.clone(), props.payloads.clone(), report.clone());
         Callback::from(move |_: MouseEvent| {
-            let mine = encode(&state.store.current().current_answers(), None);
             if current.contains(&mine) {
                 report.set(Some((Found { repeated: 1, ..Found::default() }, 0)));
             } else {
-                go(add_to(&current, vec![mine]).0);
+                go(add_to(&current, vec![mine.clone()]).0);
             }
         })
     };
@@ -98,7 +100,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
 
     html! {
         <div class="compare">
-            <h1 tabindex="-1" ref={heading}>{ "Compare partners’ views" }</h1>
+            <@{h.tag(0)} tabindex="-1" ref={heading}>{ "Compare partners’ views" }</@>
             <p>
                 { "Success can mean different things to different partners. Ask each partner to share their results link, \
                    add the links here, and see where your views differ: that is where the useful conversation starts." }
@@ -121,7 +123,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 }
             </form>
             if !results.is_empty() {
-                <h2>{ format!("Results in this comparison ({} of {MAX_PARTNERS})", results.len()) }</h2>
+                <@{h.tag(1)}>{ format!("Results in this comparison ({} of {MAX_PARTNERS})", results.len()) }</@>
                 <ol class="compare-links">
                     for (i, result) in results.iter().enumerate() {
                         <li>
@@ -163,13 +165,13 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     html! {
                         <>
                             if show_names {
-                                { side_by_side(&valid, &answers) }
+                                { side_by_side(h, &valid, &answers) }
                             } else {
-                                { group_summary(&review) }
+                                { group_summary(h, &review) }
                             }
                             <Agenda review={(*review).clone()} />
                             <section class="compare-share" aria-labelledby="compare-share-heading">
-                                <h2 id="compare-share-heading">{ "Share this comparison" }</h2>
+                                <@{h.tag(1)} id="compare-share-heading">{ "Share this comparison" }</@>
                                 <CopyText text={link} id="compare-link" label="Link to this comparison" button="Copy link" />
                             </section>
                         </>

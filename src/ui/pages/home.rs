@@ -6,7 +6,7 @@ use crate::assessment::{spread_score, statements, Answers, STATEMENTS};
 use crate::content::GUIDE;
 use crate::route::Route;
 use crate::ui::components::{score_summary, Link};
-use crate::ui::context::{use_app, use_focus_on_arrival};
+use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
 
 #[derive(Properties, PartialEq)]
 pub struct HomePageProps {
@@ -16,12 +16,13 @@ pub struct HomePageProps {
 
 #[component]
 pub fn HomePage(props: &HomePageProps) -> Html {
+    let h = use_navigator().headings;
     crate::ui::render_count::count("HomePage");
     let heading = use_focus_on_arrival(props.focus);
     let answers = use_app().store.current().current_answers();
     html! {
         <div class="home">
-            <h1 tabindex="-1" ref={heading}>{ GUIDE.title }</h1>
+            <@{h.tag(0)} tabindex="-1" ref={heading}>{ GUIDE.title }</@>
             <p class="lede">
                 { "Five practical guides to working with partners, each with a diagram to explore. \
                    Open a topic to read the guide, explore its diagram and rate how well your partnership follows its advice. \
@@ -31,13 +32,13 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             <ol class="spread-cards">
                 for spread in GUIDE.spreads {
                     <li class={classes!("spread-card", format!("accent-{}", spread.number))}>
-                        <h2>
+                        <@{h.tag(1)}>
                             <Link to={Route::spread(spread.slug)}>
                                 <span class="spread-number">{ spread.number }</span>
                                 <span class="visually-hidden">{ ". " }</span>
                                 { spread.title }
                             </Link>
-                        </h2>
+                        </@>
                         <p>{ spread.helps_with }</p>
                         { card_progress(&answers, spread.slug) }
                     </li>

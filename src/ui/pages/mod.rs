@@ -1,6 +1,9 @@
 //! One component per view; `ui::routing::switch` picks the one a route shows.
+//! The compare view is a placeholder, `compare_loader`, where the comparison
+//! module, loaded apart, mounts `compare` (see `compare_entry`).
 
 mod compare;
+mod compare_loader;
 mod home;
 mod not_found;
 mod results;
@@ -8,6 +11,7 @@ mod shared;
 mod spread;
 
 pub use compare::ComparePage;
+pub use compare_loader::CompareLoader;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use results::ResultsPage;

@@ -3,14 +3,16 @@
 
 use yew::prelude::*;
 
-use crate::assessment::{score, scoring};
+use crate::assessment::scoring;
+use crate::content::GUIDE;
+use crate::route::Route;
 use crate::browser::clock;
 use crate::dates::long_date;
 use crate::ui::components::{
     action_plan, band, notes_section, out_of_top, over_time, partnership_picker, progress, scores_section, work_on_next,
     DataPanel, ShareSection,
 };
-use crate::ui::context::{use_app, use_focus_on_arrival};
+use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsPageProps {
@@ -24,18 +26,28 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     let state = use_app();
     let dispatch = state.dispatcher();
     let assessment = state.store.current();
-    let answers = assessment.current_answers();
-    let scores = score(&answers);
+    // A widget that offers some topics counts, scores and shares those only.
+    let navigator = use_navigator();
+    let h = navigator.headings;
+    let topics: Vec<&str> = GUIDE.spreads.iter().map(|s| s.slug).filter(|slug| navigator.offers(&Route::spread(slug))).collect();
+    let topics = if topics.len() == GUIDE.spreads.len() { vec![] } else { topics };
+    let answers = scoring::answers_in(&assessment.current_answers(), &topics);
+    let scores = scoring::score_topics(&answers, &topics);
+    let answered = if topics.is_empty() {
+        format!("{} of {} answered", scores.answered, scores.total)
+    } else {
+        format!("{} of {} statements in {}", scores.answered, scores.total, topic_names(&topics))
+    };
     html! {
         <div class="results">
-            <h1 tabindex="-1" ref={heading}>{ "Your results" }</h1>
+            <@{h.tag(0)} tabindex="-1" ref={heading}>{ "Your results" }</@>
             // On paper, what the screen says around it: whose results, when.
             <p class="print-only print-header">
                 <strong><bdi>{ assessment.label.clone() }</bdi></strong>
                 { format!(" · printed {} · {} of {} statements answered", long_date(&clock::today()), scores.answered, scores.total) }
             </p>
             { partnership_picker(&state.store, &dispatch) }
-            { progress(scores.answered, scores.total, "All statements answered", html! { format!("{} of {} answered", scores.answered, scores.total) }) }
+            { progress(scores.answered, scores.total, "Statements answered", html! { answered }) }
             <p class="overall">
                 { "Overall: " }
                 if let (Some(mean), Some(b)) = (scores.overall, scores.overall_band) {
@@ -44,13 +56,24 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
                     { format!("shown once {} of the statements are rated ({} more to go).", scoring::needed_share(), scores.more_to_rate()) }
                 }
             </p>
-            { scores_section(&scores) }
-            { work_on_next(&answers, Some((assessment, &dispatch))) }
-            { notes_section(assessment) }
-            { action_plan(assessment, &dispatch) }
+            { scores_section(h, &scores) }
+            { work_on_next(h, &answers, Some((assessment, &dispatch))) }
+            { notes_section(h, assessment) }
+            { action_plan(h, assessment, &dispatch) }
             <ShareSection answers={answers} />
-            { over_time(assessment, &dispatch) }
+            { over_time(h, assessment, &dispatch) }
             <DataPanel />
         </div>
+    }
+}
+
+/// "Power", "Trust and Power", "Goals, Trust and Power": the topics a
+/// widget offers, by their short titles.
+fn topic_names(topics: &[&str]) -> String {
+    let names: Vec<&str> = topics.iter().filter_map(|t| GUIDE.spread(t)).map(|s| s.short_title).collect();
+    match names.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
     }
 }

@@ -24,12 +24,13 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let heading = use_focus_on_arrival(props.focus);
     let state = use_app();
     let navigator = use_navigator();
+    let h = navigator.headings;
     let shared = match decode(&props.payload) {
         Ok(shared) => shared,
         Err(error) => {
             return html! {
                 <div class="shared">
-                    <h1 tabindex="-1" ref={heading}>{ "This results link cannot be opened" }</h1>
+                    <@{h.tag(0)} tabindex="-1" ref={heading}>{ "This results link cannot be opened" }</@>
                     <p class="form-message form-error">{ error.explain() }</p>
                     <p>{ "Ask the person who sent it to copy the whole link again. Your own answers are not affected." }</p>
                     <p><Link to={Route::Home}>{ "Go to the overview" }</Link></p>
@@ -65,7 +66,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     html! {
         <div class="shared">
             // Someone else's label, isolated so its direction cannot reorder the page's text.
-            <h1 tabindex="-1" ref={heading}><bdi>{ title }</bdi></h1>
+            <@{h.tag(0)} tabindex="-1" ref={heading}><bdi>{ title }</bdi></@>
             <p class="notice">
                 { "These are someone else’s results, opened from a link. They are shown here only and are not saved, \
                    and your own answers are untouched." }
@@ -83,8 +84,8 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             if !can_add {
                 <p class="hint">{ format!("To save a copy, first delete one of your partnerships: {} is the most this tool keeps.", limits::ASSESSMENTS) }</p>
             }
-            { scores_section(&score(&shared.answers)) }
-            { work_on_next(&shared.answers, None) }
+            { scores_section(h, &score(&shared.answers)) }
+            { work_on_next(h, &shared.answers, None) }
         </div>
     }
 }

@@ -52,17 +52,18 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
     };
     let panel_id: AttrValue = format!("{}-panel", spread.slug).into();
     let navigator = use_navigator();
+    let h = navigator.headings;
     // The diagram first: what lies below it follows once it is painted.
     let painted = use_painted();
     let neighbours = neighbour_links(spread, |slug| navigator.offers(&Route::spread(slug)));
     html! {
         <article class={classes!("spread", format!("accent-{}", spread.number))} ref={article}>
-            <h1 tabindex="-1" ref={heading}>
+            <@{h.tag(0)} tabindex="-1" ref={heading}>
                 <span class="spread-number">{ spread.number }</span>
                 <span class="title-sep" aria-hidden="true">{ " · " }</span>
                 <span class="visually-hidden">{ ". " }</span>
                 { spread.title }
-            </h1>
+            </@>
             <p class="print-only print-header">{ format!("Making Collaboration Work · printed {}", long_date(&clock::today())) }</p>
             <div class="intro">
                 for paragraph in spread.intro.iter() {
@@ -78,7 +79,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                 }
             </section>
             <section class="diagram-section" aria-labelledby={format!("{}-diagram-heading", spread.slug)}>
-                <h2 id={format!("{}-diagram-heading", spread.slug)}>{ "The diagram" }{ in_topic(spread) }</h2>
+                <@{h.tag(1)} id={format!("{}-diagram-heading", spread.slug)}>{ "The diagram" }{ in_topic(spread) }</@>
                 <p class="diagram-summary">{ spread.diagram.description }</p>
                 <div class="diagram-layout">
                     <DiagramView {spread} selected={props.selected} on_open={on_open.clone()} panel_id={panel_id.clone()} />
@@ -95,7 +96,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                         }
                     </div>
                 </div>
-                <h3 class="outline-heading">{ "The diagram as a list" }</h3>
+                <@{h.tag(2)} class="outline-heading">{ "The diagram as a list" }</@>
                 { outline(&spread.diagram, props.selected, &on_open) }
             </section>
             if painted {
@@ -103,7 +104,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
             }
             if painted && !spread.cites.is_empty() {
                 <section class="sources" aria-labelledby={format!("{}-sources-heading", spread.slug)}>
-                    <h2 id={format!("{}-sources-heading", spread.slug)}>{ "Sources the guide cites" }{ in_topic(spread) }</h2>
+                    <@{h.tag(1)} id={format!("{}-sources-heading", spread.slug)}>{ "Sources the guide cites" }{ in_topic(spread) }</@>
                     <ul>
                         for source in spread.cites.iter().filter_map(|key| GUIDE.source(key)) {
                             <li>{ source.citation }</li>

@@ -75,9 +75,18 @@ type TreeId = u32;
 
 /// Special id for caching the fact that some event should not be handled
 static NONE_TREE_ID: TreeId = 0;
-static NEXT_ROOT_ID: AtomicU32 = AtomicU32::new(1);
+// PATCHED: 0 until the first root, which picks a random start. Every Yew
+// module on a page brands elements through the same DOM property, so two
+// modules that both counted from 1 (an app and a second wasm module it
+// loads, or a host page's own Yew app) would each take the other's events
+// for their own.
+static NEXT_ROOT_ID: AtomicU32 = AtomicU32::new(0);
 
 fn next_root_id() -> TreeId {
+    if NEXT_ROOT_ID.load(Ordering::SeqCst) == NONE_TREE_ID {
+        let start = 1 + (js_sys::Math::random() * f64::from(u32::MAX / 2)) as u32;
+        NEXT_ROOT_ID.store(start, Ordering::SeqCst);
+    }
     NEXT_ROOT_ID.fetch_add(1, Ordering::SeqCst)
 }
 

@@ -1,0 +1,40 @@
+//! The comparison module: a second binary that Trunk builds beside the app,
+//! loaded only when a comparison opens (see `compare_entry`). Loading it
+//! mounts nothing by itself.
+
+use collaboration_widget::compare_entry::{self, CompareOptions};
+use collaboration_widget::route::Route;
+use collaboration_widget::ui::CompareApp;
+use wasm_bindgen::prelude::*;
+use yew::{AppHandle, Callback};
+
+/// The mounted comparison, for the main module to update or remove.
+#[wasm_bindgen]
+pub struct ComparisonPart {
+    handle: AppHandle<CompareApp>,
+    navigate: Callback<Route>,
+}
+
+#[wasm_bindgen]
+impl ComparisonPart {
+    /// New options (the list of results changed): what the reader chose on
+    /// the page stays.
+    pub fn update(&mut self, options: &str) {
+        self.handle.update(CompareOptions::read(options).props(&self.navigate));
+    }
+
+    /// Unmounts the comparison; its listeners go with it.
+    pub fn destroy(self) {
+        self.handle.destroy();
+    }
+}
+
+/// Mounts the comparison into `root`, with its options as JSON; `navigate`
+/// takes the URL fragment the comparison asks for.
+#[wasm_bindgen]
+pub fn mount_compare(root: web_sys::Element, options: &str, navigate: js_sys::Function) -> ComparisonPart {
+    let (handle, navigate) = compare_entry::mount(root, options, navigate);
+    ComparisonPart { handle, navigate }
+}
+
+fn main() {}

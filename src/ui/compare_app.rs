@@ -1,0 +1,43 @@
+//! The root of the comparison module (see `compare_entry`): the compare
+//! page, with the one context it reads, the navigator, made from what the
+//! main app passed in. Its links and its "add" buttons navigate through
+//! the main app, which then updates these props.
+
+use yew::prelude::*;
+
+use super::context::Navigator;
+use super::headings::Headings;
+use super::pages::ComparePage;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct CompareAppProps {
+    pub payloads: Vec<String>,
+    /// The reader's own results, encoded.
+    pub mine: AttrValue,
+    pub focus: bool,
+    pub owns_url: bool,
+    pub share_base: Option<AttrValue>,
+    pub headings: Headings,
+    /// Navigates in the main app.
+    pub navigate: Callback<Route>,
+}
+
+#[component]
+pub fn CompareApp(props: &CompareAppProps) -> Html {
+    let navigator = use_memo(
+        (props.navigate.clone(), props.owns_url, props.share_base.clone(), props.headings),
+        |(navigate, owns_url, share_base, headings)| Navigator {
+            navigate: navigate.clone(),
+            owns_url: *owns_url,
+            views: None,
+            share_base: share_base.clone(),
+            headings: *headings,
+        },
+    );
+    html! {
+        <ContextProvider<Navigator> context={(*navigator).clone()}>
+            <ComparePage payloads={props.payloads.clone()} mine={props.mine.clone()} focus={props.focus} />
+        </ContextProvider<Navigator>>
+    }
+}

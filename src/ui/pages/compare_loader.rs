@@ -1,0 +1,98 @@
+//! The compare view in the main app: a place where the comparison module
+//! (loaded apart, see `compare_entry`) mounts, saying so while it loads and
+//! in one sentence if it cannot.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::browser::compare_module::{self, Mounted};
+use crate::compare_entry::CompareOptions;
+use crate::route::Route;
+use crate::share::encode;
+use crate::ui::context::{use_app, use_navigator};
+
+#[derive(Properties, PartialEq)]
+pub struct CompareLoaderProps {
+    pub payloads: Vec<String>,
+    pub focus: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    Loading,
+    Shown,
+    Failed,
+}
+
+#[component]
+pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
+    let navigator = use_navigator();
+    let h = navigator.headings;
+    let state = use_app();
+    let options = CompareOptions {
+        payloads: props.payloads.clone(),
+        mine: encode(&state.store.current().current_answers(), None),
+        focus: props.focus,
+        owns_url: navigator.owns_url,
+        share_base: navigator.share_base.as_deref().map(str::to_string),
+        heading_level: navigator.headings.top(),
+    };
+    let json = serde_json::to_string(&options).unwrap_or_default();
+    let root = use_node_ref();
+    let stage = use_state_eq(|| Stage::Loading);
+    let part = use_mut_ref(|| None::<Mounted>);
+    // The options as of now, for a mount that happens after loading.
+    let latest = use_mut_ref(String::new);
+    latest.borrow_mut().clone_from(&json);
+    {
+        let (root, stage, part, latest) = (root.clone(), stage.clone(), part.clone(), latest.clone());
+        let navigate = navigator.navigate.clone();
+        use_effect_with((), move |_| {
+            let here = Rc::new(Cell::new(true));
+            let still_here = here.clone();
+            let mounted = part.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let module = compare_module::load().await;
+                if !still_here.get() {
+                    return;
+                }
+                let navigate = move |hash: String| navigate.emit(Route::parse(&hash));
+                let shown = module.zip(root.cast::<web_sys::Element>()).and_then(|(module, root)| {
+                    module.mount(&root, &latest.borrow(), navigate)
+                });
+                stage.set(if shown.is_some() { Stage::Shown } else { Stage::Failed });
+                *mounted.borrow_mut() = shown;
+            });
+            move || {
+                here.set(false);
+                part.borrow_mut().take();
+            }
+        });
+    }
+    {
+        let part = part.clone();
+        use_effect_with(json, move |json| {
+            if let Some(part) = part.borrow().as_ref() {
+                part.update(json);
+            }
+        });
+    }
+    html! {
+        <div class="compare-view">
+            if *stage == Stage::Loading {
+                <p class="compare-loading" role="status">{ "Loading the comparison…" }</p>
+            }
+            if *stage == Stage::Failed {
+                <div class="compare">
+                    <@{h.tag(0)}>{ "Compare partners’ views" }</@>
+                    <p class="form-error" role="alert">
+                        { "The comparison could not be loaded. Check your connection, then reload the page." }
+                    </p>
+                </div>
+            }
+            <div ref={root} />
+        </div>
+    }
+}
