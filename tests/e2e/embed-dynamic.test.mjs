@@ -32,12 +32,13 @@ describe('embedding in pages that change', () => {
     const { page, problems, context } = await openPage(env.browser, env.server.origin);
     await page.goto(env.server.origin + HOST + 'late.html');
     const custom = page.locator('#custom');
-    await custom.locator('.node-panel h3').waitFor();
+    // An embedded widget's headings start at h2: the panel's is an h4.
+    await custom.locator('.node-panel h4').waitFor();
     const host = await hostState(page);
 
     // The custom element took every option.
     assert.match(await title(custom).innerText(), /build trust/);
-    assert.match(await custom.locator('.node-panel h3').innerText(), /roles/i);
+    assert.match(await custom.locator('.node-panel h4').innerText(), /roles/i);
     assert.deepEqual(await custom.locator('.site-nav a').allInnerTexts(), ['3\nTrust', '4\nPower', 'Your results']);
     assert.equal(await custom.locator('section.mcw-app').getAttribute('aria-label'), 'Portal partnership check');
     assert.equal(await custom.locator('.mcw-app').evaluate((el) => getComputedStyle(el).colorScheme), 'light');

@@ -71,7 +71,7 @@ describe('embedding', () => {
     const node = await page.evaluate(() => document.activeElement.shadowRoot.activeElement.getAttribute('data-node'));
     assert.equal(node, 'goals.vision');
     await page.keyboard.press('Enter');
-    await a.locator('.node-panel h3', { hasText: 'Agree on vision' }).waitFor();
+    await a.locator('.node-panel h4', { hasText: 'Agree on vision' }).waitFor();
     await a.locator('.node-panel').getByLabel('Largely').check();
     await page.keyboard.press('Escape');
     await a.locator('.node-panel').waitFor({ state: 'detached' });

@@ -1,0 +1,120 @@
+// A widget that fits the page it sits in: in a 300 px sidebar the first
+// screen holds the topic's title and the start of its diagram, no heading
+// wraps past three lines, the iframe route shows the same; headings carry
+// on the host page's outline at the level the editor chose (2, 3, 4, and
+// changed live), the comparison module's too. Under the strict CSP, in a
+// hostile host page.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { frames, openPage, setUp, title } from './harness.mjs';
+
+const HOST = '/intranet/handbook/';
+const env = setUp({ extra: { [HOST]: join(import.meta.dirname, 'host') } });
+
+/** Every heading of the page in document order, shadow roots and the
+ *  iframe left out or included as asked: [level, text, widget id]. */
+const outline = (page) =>
+  page.evaluate(() => {
+    const found = [];
+    const walk = (node, widget) => {
+      for (const el of node.children) {
+        const m = /^H([1-6])$/.exec(el.tagName);
+        if (m) found.push([Number(m[1]), el.textContent.trim().slice(0, 40), widget]);
+        if (el.shadowRoot) walk(el.shadowRoot, el.id);
+        walk(el, widget);
+      }
+    };
+    walk(document.body, null);
+    return found;
+  });
+
+/** Levels that go deeper by more than one step: an invalid outline. */
+const skips = (headings) =>
+  headings.slice(1).flatMap(([level, text], i) => (level > headings[i][0] + 1 ? [`h${headings[i][0]} "${headings[i][1]}" then h${level} "${text}"`] : []));
+
+/** How far below the widget's (or frame document's) top the title and the
+ *  diagram's heading and first entry start, and each heading's lines. */
+const layout = (scope) =>
+  scope.evaluate((root) => {
+    const doc = root.shadowRoot ?? root.ownerDocument;
+    const top = root.shadowRoot ? root.getBoundingClientRect().top : 0;
+    const below = (el) => Math.round(el.getBoundingClientRect().top - top);
+    const headings = [...doc.querySelectorAll('.mcw-main :is(h1, h2, h3, h4, h5, h6)')].filter((h) => h.getClientRects().length);
+    const lines = headings.map((h) => [h.textContent.trim().slice(0, 50), Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight))]);
+    const diagram = doc.querySelector('.diagram-section');
+    const entry = diagram.querySelector('.outline li, svg [data-node]');
+    return {
+      title: below(headings[0]) + headings[0].getBoundingClientRect().height,
+      diagram: below(diagram),
+      entry: below(entry) + 20,
+      lines,
+    };
+  });
+
+describe('a widget that fits its page', () => {
+  test('in a 300 px sidebar the first screen shows the title and the diagram, in the page and in a frame', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin, { width: 1280, height: 900 });
+    await page.goto(env.server.origin + HOST + 'fit.html');
+    const side = page.locator('#side');
+    await side.locator('.questionnaire').waitFor();
+    const frame = page.frameLocator('#mcw-frame');
+    await frame.locator('.questionnaire').waitFor();
+    for (const [where, scope] of [['in the page', side], ['in a frame', frame.locator('html')]]) {
+      const seen = await layout(scope);
+      assert.ok(seen.title < 600 && seen.entry < 600, `${where}: title ends at ${seen.title} px, the diagram's first entry at ${seen.entry} px`);
+      for (const [text, n] of seen.lines) assert.ok(n <= 3, `${where}: "${text}" takes ${n} lines`);
+    }
+    // Every view of the sidebar widget: no heading past three lines.
+    for (const view of ['Overview', 'Your results', 'Compare']) {
+      await side.locator('.site-nav a', { hasText: view }).first().click();
+      await title(side, view === 'Overview' ? 'Making Collaboration Work' : view === 'Compare' ? 'Compare' : view).waitFor();
+      const lines = await side.evaluate((el) =>
+        [...el.shadowRoot.querySelectorAll('.mcw-main :is(h1, h2, h3, h4, h5, h6)')]
+          .filter((h) => h.getClientRects().length)
+          .map((h) => [h.textContent.trim().slice(0, 50), Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight))]),
+      );
+      for (const [text, n] of lines) assert.ok(n <= 3, `${view}: "${text}" takes ${n} lines`);
+    }
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(problems, []);
+    const { violations } = await new AxeBuilder({ page }).include('#side').analyze();
+    assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+    await context.close();
+  });
+
+  test('headings carry on the host page outline at the chosen level, changed live', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await page.goto(env.server.origin + HOST + 'fit.html');
+    for (const id of ['#side', '#article', '#cms']) await page.locator(id).locator('.questionnaire').waitFor();
+    const top = async (id) => (await outline(page)).find(([, , widget]) => widget === id)?.[0];
+    assert.equal(await top('side'), 3, 'heading-level="3"');
+    assert.equal(await top('article'), 4, 'data-heading-level="4"');
+    assert.equal(await top('cms'), 2, 'the default: 2');
+    assert.deepEqual(skips(await outline(page)), [], 'no level skipped');
+    assert.equal((await outline(page)).filter(([level]) => level === 1).length, 1, "the host page's h1 only");
+
+    // Changed live: the answer stays, the headings move.
+    const article = page.locator('#article');
+    await article.locator('.questionnaire [data-statement="trust.time"]').getByLabel('Partly').check();
+    await page.evaluate(() => document.getElementById('article').setAttribute('data-heading-level', '3'));
+    await page.waitForFunction(() => document.getElementById('article').shadowRoot.querySelector('.mcw-main h3'));
+    assert.equal(await top('article'), 3);
+    assert.equal(await article.locator('.questionnaire [data-statement="trust.time"] input[value="3"]').isChecked(), true);
+    assert.deepEqual(skips(await outline(page)), []);
+
+    // The comparison, a module of its own, takes the level too.
+    await page.evaluate(() => document.getElementById('article').setAttribute('data-view', 'compare'));
+    await title(article, 'Compare partners').waitFor();
+    await frames(page);
+    assert.equal(await top('article'), 3);
+    assert.deepEqual(skips(await outline(page)), []);
+
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(problems, []);
+    const { violations } = await new AxeBuilder({ page }).include('#side').include('#article').include('#cms').analyze();
+    assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+    await context.close();
+  });
+});
