@@ -1,6 +1,7 @@
 //! Several partners' answers side by side: where they agree and where their
 //! views diverge most, which is where the useful conversation starts.
 
+use super::review::median_and_disagreement;
 use crate::assessment::{score, statements::STATEMENTS, Answers, Scores};
 
 pub const MIN_PARTNERS: usize = 2;
@@ -20,6 +21,8 @@ pub struct ItemSpread {
     pub ratings: Vec<Option<u8>>,
     pub lowest: u8,
     pub highest: u8,
+    /// The review's measure (`review::measure`), by which items are ranked.
+    pub disagreement: f32,
 }
 
 impl ItemSpread {
@@ -64,13 +67,15 @@ pub fn compare(partners: &[Answers]) -> Comparison {
                         ratings,
                         lowest,
                         highest,
+                        disagreement: median_and_disagreement(&rated).1.unwrap_or(0.0),
                     },
                 )
             })
         })
         .collect();
+    // One ranking in every view: the group summary's disagreement measure.
     crate::small_sort::sort_by_key(&mut items, |(index, item)| {
-        (std::cmp::Reverse(item.range()), *index)
+        (std::cmp::Reverse((item.disagreement * 1000.0) as i32), *index)
     });
     let items: Vec<ItemSpread> = items.into_iter().map(|(_, item)| item).collect();
     let agreement = (!items.is_empty()).then(|| {

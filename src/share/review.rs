@@ -3,7 +3,7 @@
 //! partner's name or keeps a partner's place: only counts, medians and
 //! spreads, so no answer can be traced to a column.
 
-use crate::assessment::scoring::{score, WEAK_AT_MOST};
+use crate::assessment::scoring::{score, Band, WEAK_AT_MOST};
 use crate::assessment::statements::STATEMENTS;
 use crate::assessment::{Answer, Answers};
 use crate::content::GUIDE;
@@ -17,6 +17,12 @@ pub const CONSENSUS_RATERS: usize = 3;
 /// Suggested discussion time per agenda item, in minutes.
 pub const SPLIT_MINUTES: u32 = 15;
 pub const LOW_MINUTES: u32 = 10;
+pub const TOPIC_MINUTES: u32 = 10;
+/// The time an agenda is made for unless the facilitator changes it.
+pub const DEFAULT_BUDGET: u32 = 90;
+/// Statements everyone rates low that every agenda holds (when there are
+/// any), whatever the time: a shared weakness is never left out.
+pub const LOWS_ALWAYS: usize = 2;
 
 /// How disagreement is measured, in words for the screen, made from the
 /// constants above.
@@ -87,6 +93,59 @@ impl StatementSummary {
     pub fn highest(&self) -> Option<u8> {
         (1..=Answer::TOP).rev().find(|&r| self.counts[usize::from(r) - 1] > 0)
     }
+
+    /// How the ratings fall: the same disagreement can be two camps or an
+    /// even spread, which call for different conversations.
+    pub fn shape(&self) -> Shape {
+        let c = &self.counts;
+        let (low, middle, high) = (c[0] + c[1], c[2], c[3] + c[4]);
+        let n = low + middle + high;
+        // Camps: both ends held, the middle thinner than either camp.
+        if low == 0 || high == 0 || middle * 4 >= low.min(high) {
+            Shape::Spread
+        } else if low.min(high) == 1 && n >= 4 {
+            Shape::OneApart
+        } else {
+            Shape::TwoCamps
+        }
+    }
+
+    /// The shape in words, with the counts: "Two camps: 2 rated 1–2, 3 rated 4–5."
+    pub fn shape_in_words(&self) -> String {
+        let lead = match self.shape() {
+            Shape::TwoCamps => "Two camps",
+            Shape::OneApart => "One partner apart from the rest",
+            Shape::Spread => "Spread across the scale",
+        };
+        let groups: Vec<String> = [(1, 2), (3, 3), (4, 5)]
+            .iter()
+            .filter_map(|&(from, to)| self.rated_between(from, to))
+            .collect();
+        format!("{lead}: {}.", groups.join(", "))
+    }
+
+    /// "2 rated 1–2" (or "3 rated 4" when all gave one rating); `None` if nobody did.
+    fn rated_between(&self, from: u8, to: u8) -> Option<String> {
+        let given: Vec<u8> = (from..=to).filter(|&r| self.counts[usize::from(r) - 1] > 0).collect();
+        let n: usize = given.iter().map(|&r| self.counts[usize::from(r) - 1]).sum();
+        match (given.first(), given.last()) {
+            (Some(lo), Some(hi)) if lo == hi => Some(format!("{n} rated {lo}")),
+            (Some(lo), Some(hi)) => Some(format!("{n} rated {lo}–{hi}")),
+            _ => None,
+        }
+    }
+}
+
+/// How a statement's ratings fall (see [`StatementSummary::shape`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Ratings at both ends (1–2 and 4–5), under a quarter of the smaller
+    /// camp's number in the middle.
+    TwoCamps,
+    /// Everyone but one at one end, that one at the other.
+    OneApart,
+    /// Across the scale, or within one side of it.
+    Spread,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -96,6 +155,17 @@ pub struct Review {
     /// Most disagreement first (ties, and statements too little rated to
     /// measure, in guide order).
     pub statements: Vec<StatementSummary>,
+}
+
+/// The median of some 1–5 ratings and their disagreement (see [`measure`];
+/// `None` with fewer than two ratings). The one measure every view ranks by.
+pub fn median_and_disagreement(ratings: &[u8]) -> (Option<f32>, Option<f32>) {
+    let ratings = sorted(ratings.iter().map(|&r| f32::from(r)).collect());
+    let mid = median(&ratings);
+    let disagreement = mid
+        .filter(|_| ratings.len() >= 2)
+        .map(|m| ratings.iter().map(|r| (r - m).abs()).sum::<f32>() / ratings.len() as f32);
+    (mid, disagreement)
 }
 
 fn median(sorted: &[f32]) -> Option<f32> {
@@ -140,15 +210,11 @@ pub fn review(partners: &[Answers]) -> Review {
                     Some(None) => dont_know += 1,
                     Some(Some(r)) => {
                         counts[usize::from(r) - 1] += 1;
-                        ratings.push(f32::from(r));
+                        ratings.push(r);
                     }
                 }
             }
-            let ratings = sorted(ratings);
-            let mid = median(&ratings);
-            let disagreement = mid.filter(|_| ratings.len() >= 2).map(|m| {
-                ratings.iter().map(|r| (r - m).abs()).sum::<f32>() / ratings.len() as f32
-            });
+            let (mid, disagreement) = median_and_disagreement(&ratings);
             let summary = StatementSummary {
                 node: statement.node,
                 counts,
@@ -171,85 +237,139 @@ pub fn review(partners: &[Answers]) -> Review {
     }
 }
 
-/// Why a statement is on the agenda.
+/// Why something is on the agenda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Why {
-    /// Partners' views differ.
+    /// Partners' views of a statement differ.
     Split,
-    /// Everyone rates it weak.
+    /// Everyone rates a statement weak.
     Low,
+    /// The group's median score for a whole topic is in the priority band.
+    Topic,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgendaItem {
-    pub node: &'static str,
+    /// A statement's node id, or for `Why::Topic` a topic's slug.
+    pub subject: &'static str,
     pub why: Why,
     pub minutes: u32,
 }
 
-/// Up to `items` statements to discuss: where views differ most, then the
-/// ones everyone rates low (lowest first).
-pub fn agenda(review: &Review, items: usize) -> Vec<AgendaItem> {
-    let split = review.statements.iter().filter(|s| s.is_split()).map(|s| AgendaItem {
-        node: s.node,
+/// What to discuss within `budget` minutes. Always the statements
+/// everyone rates low (the worst [`LOWS_ALWAYS`], lowest first), then as
+/// time allows: the split statements (most disagreement first), the other
+/// shared lows, and topics whose median is in the priority band.
+pub fn agenda(review: &Review, budget: u32) -> Vec<AgendaItem> {
+    let lows = shared_lows(review);
+    let (always, other_lows) = lows.split_at(lows.len().min(LOWS_ALWAYS));
+    let mut used: u32 = always.iter().map(|i| i.minutes).sum();
+    let mut fits = |item: &AgendaItem| {
+        let fit = used + item.minutes <= budget;
+        if fit {
+            used += item.minutes;
+        }
+        fit
+    };
+    let splits: Vec<AgendaItem> = split_items(review).filter(|i| fits(i)).collect();
+    let more_lows: Vec<AgendaItem> = other_lows.iter().filter(|i| fits(i)).cloned().collect();
+    let topics: Vec<AgendaItem> = priority_topics(review).into_iter().filter(|i| fits(i)).collect();
+    always.iter().cloned().chain(splits).chain(more_lows).chain(topics).collect()
+}
+
+/// Everything an agenda could hold, given all the time it needs.
+pub fn agenda_candidates(review: &Review) -> usize {
+    shared_lows(review).len() + split_items(review).count() + priority_topics(review).len()
+}
+
+fn split_items(review: &Review) -> impl Iterator<Item = AgendaItem> + '_ {
+    review.statements.iter().filter(|s| s.is_split()).map(|s| AgendaItem {
+        subject: s.node,
         why: Why::Split,
         minutes: SPLIT_MINUTES,
-    });
+    })
+}
+
+/// Statements everyone rates low (and that do not split the group), lowest
+/// median first, ties in guide order.
+fn shared_lows(review: &Review) -> Vec<AgendaItem> {
     let mut low: Vec<(usize, &StatementSummary)> = review
         .statements
         .iter()
         .filter(|s| !s.is_split() && s.is_low())
         .map(|s| (STATEMENTS.iter().position(|t| t.node == s.node).unwrap_or(0), s))
         .collect();
-    crate::small_sort::sort_by_key(&mut low, |(index, s)| {
-        (s.median.map_or(0, |m| (m * 10.0) as i32), *index)
-    });
-    let low = low.into_iter().map(|(_, s)| AgendaItem {
-        node: s.node,
-        why: Why::Low,
-        minutes: LOW_MINUTES,
-    });
-    split.chain(low).take(items).collect()
+    crate::small_sort::sort_by_key(&mut low, |(index, s)| (s.median.map_or(0, |m| (m * 10.0) as i32), *index));
+    low.into_iter()
+        .map(|(_, s)| AgendaItem {
+            subject: s.node,
+            why: Why::Low,
+            minutes: LOW_MINUTES,
+        })
+        .collect()
 }
 
-/// How many items an agenda could hold at most (split plus low).
-pub fn agenda_candidates(review: &Review) -> usize {
+fn priority_topics(review: &Review) -> Vec<AgendaItem> {
     review
-        .statements
+        .topics
         .iter()
-        .filter(|s| s.is_split() || s.is_low())
-        .count()
+        .filter(|t| t.median.is_some_and(|m| Band::of(m) == Band::Priority))
+        .map(|t| AgendaItem {
+            subject: t.slug,
+            why: Why::Topic,
+            minutes: TOPIC_MINUTES,
+        })
+        .collect()
 }
 
-/// One agenda item's reason, in words.
-pub fn reason(item: &AgendaItem, summary: Option<&StatementSummary>) -> String {
-    let range = summary
-        .and_then(|s| Some((s.lowest()?, s.highest()?)))
-        .map_or(String::new(), |(lo, hi)| format!("ratings from {lo} to {hi}"));
+/// What an agenda item is about, in words: the statement, or the topic.
+pub fn subject_text(item: &AgendaItem) -> String {
     match item.why {
-        Why::Split => format!("Views differ: {range}."),
-        Why::Low => format!("Everyone rates it low: {range}."),
+        Why::Topic => GUIDE.spread(item.subject).map_or(String::new(), |s| format!("The topic as a whole: {}", s.short_title)),
+        _ => STATEMENTS.iter().find(|s| s.node == item.subject).map_or(String::new(), |s| s.text.to_string()),
     }
 }
 
-/// The agenda as plain text for a meeting invitation; `link` gives each
-/// item's address in the guide.
-pub fn agenda_text(review: &Review, items: &[AgendaItem], link: impl Fn(&'static str) -> String) -> String {
+/// One agenda item's reason, in words.
+pub fn reason(item: &AgendaItem, review: &Review) -> String {
+    let summary = review.statements.iter().find(|s| s.node == item.subject);
+    match item.why {
+        Why::Split => format!("Views differ. {}", summary.map_or(String::new(), StatementSummary::shape_in_words)),
+        Why::Low => {
+            let range = summary
+                .and_then(|s| Some((s.lowest()?, s.highest()?)))
+                .map_or(String::new(), |(lo, hi)| if lo == hi { format!("everyone rated it {lo}") } else { format!("ratings from {lo} to {hi}") });
+            format!("Everyone rates it low: {range}.")
+        }
+        Why::Topic => {
+            let median = review.topics.iter().find(|t| t.slug == item.subject).and_then(|t| t.median);
+            format!(
+                "The group’s median score for this topic is {}, in the priority band (below {}).",
+                median.map_or(String::new(), |m| Fixed(m, 1).to_string()),
+                Fixed(Band::DEVELOPING_FROM, 1)
+            )
+        }
+    }
+}
+
+/// The agenda as plain text for a meeting invitation, dated `date`, with
+/// room for notes under each item; `link` gives each item's address in the
+/// guide.
+pub fn agenda_text(review: &Review, items: &[AgendaItem], date: &str, link: impl Fn(&AgendaItem) -> String) -> String {
     let total: u32 = items.iter().map(|i| i.minutes).sum();
     let mut out = format!(
-        "Partnership review: discussion agenda\n{} results compared. {} items, about {} minutes.\n",
+        "Partnership review: discussion agenda\n{date}\n{} results compared. {} items, about {} minutes.\n",
         review.results,
         items.len(),
         total
     );
     for (n, item) in items.iter().enumerate() {
-        let statement = STATEMENTS.iter().find(|s| s.node == item.node).map_or("", |s| s.text);
-        let summary = review.statements.iter().find(|s| s.node == item.node);
-        out.push_str(&format!("\n{}. {} ({} min)\n   {}\n", n + 1, statement, item.minutes, reason(item, summary)));
-        if let Some((spread, node)) = GUIDE.node(item.node) {
+        out.push_str(&format!("\n{}. {} ({} min)\n   {}\n", n + 1, subject_text(item), item.minutes, reason(item, review)));
+        if let Some((spread, node)) = GUIDE.node(item.subject) {
             let advice = crate::content::advice::plain(&crate::content::advice::advice(&spread.diagram, node));
-            out.push_str(&format!("   The guide advises: {advice}\n   {}\n", link(item.node)));
+            out.push_str(&format!("   The guide advises: {advice}\n"));
         }
+        out.push_str(&format!("   {}\n   Notes:\n   ______________________________\n   ______________________________\n", link(item)));
     }
     out
 }
@@ -311,26 +431,110 @@ mod tests {
     }
 
     #[test]
-    fn the_agenda_lists_split_statements_then_low_ones_and_never_consensus() {
+    fn the_agenda_lists_shared_lows_then_splits_and_never_consensus() {
         let r = review(&partners(&[
             &[("trust.time", 1), ("trust.roles", 4), ("power.team", 2), ("power.checks", 1), ("goals.who", 3)],
             &[("trust.time", 5), ("trust.roles", 4), ("power.team", 2), ("power.checks", 1), ("goals.who", 1)],
             &[("trust.time", 5), ("trust.roles", 4), ("power.team", 1), ("power.checks", 1), ("goals.who", 5)],
         ]));
-        let items = agenda(&r, 10);
-        let nodes: Vec<(&str, Why)> = items.iter().map(|i| (i.node, i.why)).collect();
+        let items = agenda(&r, DEFAULT_BUDGET);
+        let subjects: Vec<(&str, Why)> = items.iter().map(|i| (i.subject, i.why)).collect();
         assert_eq!(
-            nodes,
-            [("goals.who", Why::Split), ("trust.time", Why::Split), ("power.checks", Why::Low), ("power.team", Why::Low)]
+            subjects,
+            [
+                ("power.checks", Why::Low),
+                ("power.team", Why::Low),
+                ("goals.who", Why::Split),
+                ("trust.time", Why::Split),
+                ("power", Why::Topic)
+            ]
         );
-        assert!(!nodes.iter().any(|(n, _)| *n == "trust.roles"), "consensus is not on the agenda");
-        assert_eq!(agenda(&r, 1).len(), 1, "the number of items is adjustable");
-        assert_eq!(agenda_candidates(&r), 4);
-        let text = agenda_text(&r, &items, |node| format!("https://x.example/#/{node}"));
-        assert!(text.contains("4 items, about 50 minutes"), "{text}");
-        assert!(text.contains("Views differ: ratings from 1 to 5."));
+        assert!(!subjects.iter().any(|(n, _)| *n == "trust.roles"), "consensus is not on the agenda");
+        assert_eq!(agenda(&r, 35).len(), 3, "the time is adjustable: 10 + 10, then the power topic's 10");
+        assert_eq!(agenda(&r, 15).len(), 2, "the two shared lows stay, whatever the time");
+        assert_eq!(agenda_candidates(&r), 5);
+        let text = agenda_text(&r, &items, "1 December 2026", |item| format!("https://x.example/#/{}", item.subject));
+        assert!(text.contains("1 December 2026\n3 results compared. 5 items, about 60 minutes."), "{text}");
+        assert!(text.contains("Views differ. Spread across the scale: 1 rated 1, 1 rated 3, 1 rated 5."), "{text}");
+        assert!(text.contains("Everyone rates it low: everyone rated it 1."), "{text}");
         assert!(text.contains("The guide advises: "));
         assert!(text.contains("https://x.example/#/goals.who"));
+        assert_eq!(text.matches("Notes:").count(), 5, "room for notes under each item");
+    }
+
+    /// The review that went wrong: eleven split statements and one that
+    /// every partner rates 1 or 2. The default agenda must hold the low one.
+    #[test]
+    fn many_splits_never_crowd_out_the_shared_weakness() {
+        let splits: Vec<&str> = STATEMENTS.iter().map(|s| s.node).filter(|n| !n.starts_with("evaluate")).take(11).collect();
+        let low = "evaluate.outset";
+        assert!(STATEMENTS.iter().any(|s| s.node == low));
+        let rows: Vec<Vec<(&str, u8)>> = (0..6)
+            .map(|p| {
+                let mut row: Vec<(&str, u8)> = splits.iter().map(|&n| (n, if p % 2 == 0 { 1 } else { 5 })).collect();
+                row.push((low, 1 + (p % 2) as u8));
+                row
+            })
+            .collect();
+        let rows: Vec<&[(&str, u8)]> = rows.iter().map(Vec::as_slice).collect();
+        let r = review(&partners(&rows));
+        let items = agenda(&r, DEFAULT_BUDGET);
+        assert_eq!((items[0].subject, items[0].why), (low, Why::Low), "the shared low leads");
+        let minutes: u32 = items.iter().map(|i| i.minutes).sum();
+        assert!(minutes <= DEFAULT_BUDGET, "{minutes} minutes");
+        assert_eq!(items.iter().filter(|i| i.why == Why::Split).count(), 5, "then as many splits as the time allows");
+        // Six more splits, and the evaluation topic (its median is low).
+        assert_eq!(agenda_candidates(&r) - items.len(), 7, "the rest would need more time");
+    }
+
+    #[test]
+    fn a_topic_in_the_priority_band_gets_an_item_of_its_own() {
+        let power: Vec<&str> = STATEMENTS.iter().map(|s| s.node).filter(|n| n.starts_with("power")).collect();
+        let rows: Vec<Vec<(&str, u8)>> = (0..5).map(|p| power.iter().enumerate().map(|(i, &n)| (n, if i % 2 == 0 { 2 } else { 1 + (p % 3) as u8 })).collect()).collect();
+        let rows: Vec<&[(&str, u8)]> = rows.iter().map(Vec::as_slice).collect();
+        let r = review(&partners(&rows));
+        let items = agenda(&r, DEFAULT_BUDGET);
+        let topic = items.iter().find(|i| i.why == Why::Topic).expect("a topic item");
+        assert_eq!((topic.subject, topic.minutes), ("power", TOPIC_MINUTES));
+        assert_eq!(items.last(), Some(topic), "topics close the agenda");
+        assert!(reason(topic, &r).contains("in the priority band (below 3.0)"), "{}", reason(topic, &r));
+        assert_eq!(subject_text(topic), "The topic as a whole: Power");
+    }
+
+    #[test]
+    fn a_split_says_its_shape() {
+        let shape = |ratings: &[u8]| {
+            let rows: Vec<Vec<(&str, u8)>> = ratings.iter().map(|&r| vec![("trust.time", r)]).collect();
+            let rows: Vec<&[(&str, u8)]> = rows.iter().map(Vec::as_slice).collect();
+            let r = review(&partners(&rows));
+            let s = summary(&r, "trust.time").clone();
+            (s.shape(), s.shape_in_words())
+        };
+        assert_eq!(shape(&[1, 2, 4, 5, 5]), (Shape::TwoCamps, "Two camps: 2 rated 1–2, 3 rated 4–5.".into()));
+        assert_eq!(shape(&[1, 5, 5, 5, 4]), (Shape::OneApart, "One partner apart from the rest: 1 rated 1, 4 rated 4–5.".into()));
+        assert_eq!(shape(&[1, 2, 3, 4, 5]), (Shape::Spread, "Spread across the scale: 2 rated 1–2, 1 rated 3, 2 rated 4–5.".into()));
+        assert_eq!(shape(&[1, 1, 3, 3]).0, Shape::Spread, "all on one side: no camps");
+        // Same disagreement, different conversations.
+        let camps = summary(&review(&partners(&[&[("trust.time", 1)], &[("trust.time", 1)], &[("trust.time", 5)], &[("trust.time", 5)]])), "trust.time").clone();
+        assert_eq!((camps.disagreement, camps.shape()), (Some(2.0), Shape::TwoCamps));
+    }
+
+    #[test]
+    fn side_by_side_ranks_by_the_same_measure_as_the_group_summary() {
+        // trust.time: 1,3,5 (range 4, disagreement 1.33); power.team: 1,5,5
+        // (range 4, disagreement 1.33); goals.who: 2,2,5 (range 3, 1.0);
+        // trust.roles: 1,1,5,... The range alone would tie the first two and
+        // rank goals.who before a wider-spread statement.
+        let rows = partners(&[
+            &[("trust.time", 1), ("goals.who", 3), ("power.team", 3)],
+            &[("trust.time", 2), ("goals.who", 3), ("power.team", 3)],
+            &[("trust.time", 4), ("goals.who", 3), ("power.team", 3)],
+            &[("trust.time", 5), ("goals.who", 1), ("power.team", 5)],
+        ]);
+        let group: Vec<&str> = review(&rows).statements.iter().filter(|s| s.disagreement.is_some()).map(|s| s.node).collect();
+        let side: Vec<&str> = crate::share::compare(&rows).items.iter().map(|i| i.node).collect();
+        assert_eq!(group, side);
+        assert_eq!(side[0], "trust.time", "1,2,4,5 is further apart than one rating off the rest");
     }
 
     #[test]

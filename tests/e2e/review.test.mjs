@@ -82,24 +82,29 @@ describe('partnership review', () => {
     }
     assert.match(await page.locator('.group-statements tr', { hasText: SPLIT[0] }).innerText(), /1: 15, 2: 0, 3: 0, 4: 0, 5: 15, don’t know: 0/);
 
-    // The agenda: split statements, then low ones; never a consensus item.
+    // The agenda: what everyone rates low first (the review that went wrong
+    // left it out), then the split statements; never a consensus item.
     const agenda = page.locator('.agenda');
     const items = await agenda.locator('.agenda-statement strong').allInnerTexts();
-    assert.deepEqual(items.slice(0, 3), SPLIT);
-    assert.ok(items.includes(LOW[0]), items.join(' | '));
+    assert.equal(items[0], LOW[0], items.join(' | '));
+    assert.deepEqual(items.filter((item) => SPLIT.includes(item)), SPLIT, 'the splits, most apart first');
     for (const statement of CONSENSUS) assert.ok(!items.includes(statement));
     assert.match(await agenda.innerText(), /The guide advises: /);
-    // Fewer items on request.
-    await agenda.getByLabel(/Number of items/).fill('2');
-    await agenda.getByLabel(/Number of items/).press('Tab');
-    await page.waitForFunction(() => document.querySelectorAll('.agenda-list li').length === 2);
-    assert.match(await agenda.locator('.agenda-intro').innerText(), /2 items, about 30 minutes/);
+    assert.match(await agenda.innerText(), /Views differ\. Two camps: 15 rated 1, 15 rated 5\./, 'a split says its shape');
+    assert.match(await agenda.locator('.agenda-intro').innerText(), /about (\d+) minutes/);
+    // Less time on request: the shared lows stay.
+    await agenda.getByLabel(/Time for the discussion/).fill('50');
+    await agenda.getByLabel(/Time for the discussion/).press('Tab');
+    await page.waitForFunction(() => document.querySelectorAll('.agenda-list li').length === 4);
+    assert.match(await agenda.locator('.agenda-intro').innerText(), /4 items, about 50 minutes\. \d+ more would fit with more time\./);
+    assert.equal(await agenda.locator('.agenda-statement strong').first().innerText(), LOW[0]);
 
-    // Copied as plain text for a meeting invitation.
+    // Copied as plain text for a meeting invitation: dated, room for notes.
     await agenda.getByRole('button', { name: 'Copy the agenda' }).click();
     await agenda.locator('.copy-status', { hasText: /Copied|selected/ }).waitFor();
     const copied = await agenda.locator('#agenda-text').inputValue();
-    assert.match(copied, /^Partnership review: discussion agenda\n30 results compared\. 2 items, about 30 minutes\./);
+    assert.match(copied, /^Partnership review: discussion agenda\n\d{1,2} [A-Z][a-z]+ \d{4}\n30 results compared\. 4 items, about 50 minutes\./);
+    assert.equal(copied.match(/Notes:/g).length, 4);
     assert.ok(copied.includes(SPLIT[0]) && copied.includes('The guide advises: '));
     assert.doesNotMatch(copied, /Partner organisation/);
 
@@ -113,6 +118,8 @@ describe('partnership review', () => {
     assert.equal(await page.locator('.site-header').isVisible(), false);
     assert.equal(await agenda.locator('.agenda-list').isVisible(), true);
     assert.equal(await agenda.getByRole('button', { name: 'Print the agenda' }).isVisible(), false);
+    assert.equal(await agenda.locator('.agenda-notes').count(), 4);
+    assert.equal(await agenda.locator('.agenda-notes').first().isVisible(), true, 'ruled lines for notes on paper');
     const pdf = await page.pdf({ format: 'A4' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);

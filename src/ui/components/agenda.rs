@@ -1,6 +1,9 @@
-//! The discussion agenda built from a comparison: where views differ most,
-//! then what everyone rates low, each with the guide's own advice, a link
-//! to it and a suggested length. Printable on A4, or copied as plain text.
+//! The discussion agenda built from a comparison, within a time the
+//! facilitator sets: what everyone rates low first (always), then where
+//! views differ most, then topics in the priority band, each with the
+//! guide's own advice, a link to it, a suggested length and, on paper and
+//! in the copied text, room for notes. Printable on A4, or copied as plain
+//! text.
 
 use yew::prelude::*;
 
@@ -8,24 +11,30 @@ use super::advice::guide_advice;
 use super::copy_text::CopyText;
 use super::forms::input_value;
 use super::link::Link;
-use crate::assessment::statements;
-use crate::browser::page;
+use crate::browser::{clock, page};
 use crate::content::GUIDE;
+use crate::dates::long_date;
 use crate::route::Route;
-use crate::share::review::{agenda, agenda_candidates, agenda_text, reason, Review};
+use crate::share::review::{agenda, agenda_candidates, agenda_text, reason, subject_text, AgendaItem, Review, Why, DEFAULT_BUDGET};
 use crate::ui::context::use_navigator;
 
-/// Items an agenda opens with, at most.
-const DEFAULT_ITEMS: usize = 6;
+/// The time a facilitator can give the discussion, in minutes.
+const BUDGET_RANGE: (u32, u32) = (15, 480);
 
 #[derive(Properties, PartialEq)]
 pub struct AgendaProps {
     pub review: Review,
 }
 
-fn node_route(node: &'static str) -> Route {
-    let slug = GUIDE.node(node).map_or("", |(s, _)| s.slug);
-    Route::Spread { slug, node: Some(node) }
+/// Where an item is in the guide: a statement's box, or a topic.
+fn item_route(item: &AgendaItem) -> Route {
+    match item.why {
+        Why::Topic => GUIDE.spread(item.subject).map_or(Route::Home, |s| Route::spread(s.slug)),
+        _ => {
+            let slug = GUIDE.node(item.subject).map_or("", |(s, _)| s.slug);
+            Route::Spread { slug, node: Some(item.subject) }
+        }
+    }
 }
 
 #[component]
@@ -33,51 +42,50 @@ pub fn Agenda(props: &AgendaProps) -> Html {
     crate::ui::render_count::count("Agenda");
     let navigator = use_navigator();
     let h = navigator.headings;
-    let candidates = agenda_candidates(&props.review);
-    let wanted = use_state(|| DEFAULT_ITEMS);
-    let count = (*wanted).clamp(1, candidates.max(1));
-    let items = agenda(&props.review, count);
+    let budget = use_state(|| DEFAULT_BUDGET);
+    let items = agenda(&props.review, *budget);
     let total: u32 = items.iter().map(|i| i.minutes).sum();
-    let on_count = {
-        let wanted = wanted.clone();
+    let left_out = agenda_candidates(&props.review) - items.len();
+    let on_budget = {
+        let budget = budget.clone();
         Callback::from(move |e: Event| {
-            if let Ok(n) = input_value(&e).trim().parse::<usize>() {
-                wanted.set(n.max(1));
+            if let Ok(n) = input_value(&e).trim().parse::<u32>() {
+                budget.set(n.clamp(BUDGET_RANGE.0, BUDGET_RANGE.1));
             }
         })
     };
-    let text = agenda_text(&props.review, &items, |node| navigator.shareable_url(&node_route(node)));
+    let date = long_date(&clock::today());
+    let text = agenda_text(&props.review, &items, &date, |item| navigator.shareable_url(&item_route(item)));
     let print = Callback::from(|_: MouseEvent| page::print());
     html! {
         <section class="agenda" aria-labelledby="agenda-heading">
             <@{h.tag(1)} id="agenda-heading">{ "Discussion agenda" }</@>
+            <p class="print-only">{ date }</p>
+            <p class="agenda-count no-print">
+                <label for="agenda-minutes">{ format!("Time for the discussion, in minutes ({} to {})", BUDGET_RANGE.0, BUDGET_RANGE.1) }</label>
+                <input id="agenda-minutes" type="number" inputmode="numeric" step="5"
+                    min={BUDGET_RANGE.0.to_string()} max={BUDGET_RANGE.1.to_string()} value={budget.to_string()} onchange={on_budget} />
+            </p>
             if items.is_empty() {
-                <p>{ "No statement splits the group or is rated low by everyone, so nothing needs an agenda item yet." }</p>
+                <p>{ "No statement splits the group or is rated low by everyone, and no topic is in the priority band, so nothing needs an agenda item yet." }</p>
             } else {
                 <p class="agenda-intro">
-                    { format!("{} results compared. First the statements where views differ most, then those everyone rates low: {} items, about {} minutes.", props.review.results, items.len(), total) }
-                </p>
-                <p class="agenda-count no-print">
-                    <label for="agenda-items">{ format!("Number of items (1 to {candidates})") }</label>
-                    <input id="agenda-items" type="number" min="1" max={candidates.to_string()} value={count.to_string()} onchange={on_count} />
+                    { format!("{} results compared. What everyone rates low comes first, then where views differ most, then topics in the priority band: {} items, about {} minutes.", props.review.results, items.len(), total) }
+                    if left_out > 0 {
+                        { format!(" {left_out} more would fit with more time.") }
+                    }
                 </p>
                 <ol class="agenda-list">
                     for item in items.iter() {
-                        {{
-                            let statement = statements::for_node(item.node).map_or("", |s| s.text);
-                            let summary = props.review.statements.iter().find(|s| s.node == item.node);
-                            let node = GUIDE.node(item.node);
-                            html! {
-                                <li data-statement={item.node}>
-                                    <p class="agenda-statement"><strong>{ statement }</strong>{ format!(" ({} min)", item.minutes) }</p>
-                                    <p>{ reason(item, summary) }</p>
-                                    if let Some((spread, node)) = node {
-                                        { guide_advice(spread, node) }
-                                    }
-                                    <p class="no-print"><Link to={node_route(item.node)}>{ "See it in the diagram" }</Link></p>
-                                </li>
+                        <li data-statement={(item.why != Why::Topic).then_some(item.subject)} data-topic={(item.why == Why::Topic).then_some(item.subject)}>
+                            <p class="agenda-statement"><strong>{ subject_text(item) }</strong>{ format!(" ({} min)", item.minutes) }</p>
+                            <p>{ reason(item, &props.review) }</p>
+                            if let Some((spread, node)) = GUIDE.node(item.subject) {
+                                { guide_advice(spread, node) }
                             }
-                        }}
+                            <p class="no-print"><Link to={item_route(item)}>{ "See it in the guide" }</Link></p>
+                            <div class="agenda-notes print-only" aria-hidden="true">{ "Notes" }</div>
+                        </li>
                     }
                 </ol>
                 <p class="button-row no-print">

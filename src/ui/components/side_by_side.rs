@@ -8,6 +8,7 @@ use crate::ui::Headings;
 use crate::assessment::{statements, Answers};
 use crate::content::GUIDE;
 use crate::number::Fixed;
+use crate::share::review::measure;
 use crate::share::{compare, Shared};
 
 pub fn side_by_side(h: Headings, valid: &[(String, Shared)], answers: &[Answers]) -> Html {
@@ -48,6 +49,7 @@ pub fn side_by_side(h: Headings, valid: &[(String, Shared)], answers: &[Answers]
                 </table>
             </div>
             <@{h.tag(1)}>{ "Where views differ most" }</@>
+            <p class="hint">{ measure() }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Where views differ most, side by side">
                 <table class="score-table divergence">
                     <thead>
@@ -56,7 +58,7 @@ pub fn side_by_side(h: Headings, valid: &[(String, Shared)], answers: &[Answers]
                             { heads() }
                             <th scope="col">{ "Lowest" }</th>
                             <th scope="col">{ "Highest" }</th>
-                            <th scope="col">{ "Apart by" }</th>
+                            <th scope="col">{ "Disagreement" }</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -68,7 +70,7 @@ pub fn side_by_side(h: Headings, valid: &[(String, Shared)], answers: &[Answers]
                                 }
                                 <td>{ item.lowest }</td>
                                 <td>{ item.highest }</td>
-                                <td class="gap">{ item.range() }</td>
+                                <td class="gap">{ Fixed(item.disagreement, 1).to_string() }</td>
                             </tr>
                         }
                     </tbody>
