@@ -64,7 +64,9 @@ pub fn to_csv(assessment: &Assessment) -> String {
     out
 }
 
-fn push_row(out: &mut String, cells: &[&str]) {
+/// One CSV row of `cells`, each quoted as needed and defused (the group
+/// summary's export writes its rows through this too).
+pub fn push_row(out: &mut String, cells: &[&str]) {
     let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
     out.push_str(&cells.join(","));
     out.push_str("\r\n");

@@ -4,6 +4,7 @@
 pub mod codec;
 pub mod compare;
 pub mod group;
+pub mod group_csv;
 pub mod links;
 pub mod review;
 

@@ -108,6 +108,20 @@ describe('partnership review', () => {
     assert.ok(copied.includes(SPLIT[0]) && copied.includes('The guide advises: '));
     assert.doesNotMatch(copied, /Partner organisation/);
 
+    // The summary as a spreadsheet: one row per topic and per statement.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the summary (CSV)' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'partnership-review-summary.csv');
+    let csv = '';
+    for await (const chunk of await download.createReadStream()) csv += chunk;
+    const csvRows = csv.trim().split('\r\n');
+    assert.equal(csvRows.length, 1 + 5 + 42);
+    assert.match(csvRows[0], /^kind,id,topic or statement,results with a score,rated 1,.*,median,lowest,highest,disagreement,shape$/);
+    assert.ok(csvRows.some((row) => row.includes('split: two camps')), 'shapes named');
+    assert.doesNotMatch(csv, /Partner organisation/, 'no labels');
+
     // The comparison's own link: under 1,000 characters, and it reopens the same 30.
     const link = await page.locator('#compare-link').inputValue();
     assert.ok(link.length < 1000, `${link.length} characters`);

@@ -1,7 +1,7 @@
 //! The anonymous group summary: per topic the spread of partners' scores
 //! (a strip chart, and a table with the same figures), per statement how
-//! many chose each rating, the median and the disagreement. No names and
-//! no per-person column anywhere.
+//! many chose each rating, the median and the disagreement, and the same
+//! as a CSV file. No names and no per-person column anywhere.
 
 use yew::prelude::*;
 
@@ -12,6 +12,8 @@ use crate::assessment::{statements, Answer};
 use crate::content::GUIDE;
 use crate::number::{px, Fixed};
 use crate::share::compare::GROUP_FROM;
+use crate::browser::files;
+use crate::share::group_csv::group_csv;
 use crate::share::review::{measure, Review, StatementSummary};
 
 /// Chart geometry: the 1–5 scale across, one row per topic.
@@ -102,8 +104,20 @@ pub fn group_summary(h: Headings, review: &Review) -> Html {
                     </tbody>
                 </table>
             </div>
+            <p class="button-row no-print">
+                <button type="button" class="button" onclick={download(review)}>{ "Download the summary (CSV)" }</button>
+            </p>
         </section>
     }
+}
+
+/// The summary as a spreadsheet file, made when asked for.
+fn download(review: &Review) -> Callback<MouseEvent> {
+    let review = review.clone();
+    Callback::from(move |_: MouseEvent| {
+        // A refusal leaves the page as it was; there is nothing to mend.
+        let _ = files::download("partnership-review-summary.csv", "text/csv", &group_csv(&review));
+    })
 }
 
 fn statement_row(s: &StatementSummary) -> Html {
