@@ -40,9 +40,6 @@ impl Route {
             // One group payload (format G), or results joined by dots (as
             // links made before it). A group that does not read is kept
             // as it is, for the view to explain.
-            if list.starts_with(group::FORMAT) {
-                return Route::Compare(group::unpack(list).unwrap_or_else(|_| vec![list.to_string()]));
-            }
             return Route::compare(list.split('.'));
         }
         if let Some(view) = VIEWS.iter().find(|v| v.name == path) {
@@ -103,15 +100,21 @@ impl Route {
         Route::Spread { slug, node: None }
     }
 
-    /// A comparison of the payloads in `list`: empty ones skipped, and no
-    /// more than the app ever makes (an overlong link would otherwise
-    /// render thousands of columns).
+    /// A comparison of the payloads in `list`: empty ones skipped, a whole
+    /// comparison (format G) among them unpacked in its place (one that
+    /// does not read is kept as it is, for the view to explain), and one
+    /// more than a comparison holds at most, so the view can say that some
+    /// were left out (an overlong link would otherwise render thousands of
+    /// columns).
     pub fn compare<'a>(list: impl IntoIterator<Item = &'a str>) -> Route {
         Route::Compare(
             list.into_iter()
                 .filter(|p| !p.is_empty())
-                .take(MAX_PARTNERS)
-                .map(str::to_string)
+                .flat_map(|p| match p.starts_with(group::FORMAT) {
+                    true => group::unpack(p).unwrap_or_else(|_| vec![p.to_string()]),
+                    false => vec![p.to_string()],
+                })
+                .take(MAX_PARTNERS + 1)
                 .collect(),
         )
     }
@@ -226,9 +229,10 @@ mod tests {
         assert_eq!(Route::parse(&format!("#/compare/{}", results.join("."))), compare, "older links");
         assert_eq!(Route::parse("#/compare"), Route::Compare(vec![]));
         let overlong = format!("#/compare/{}", vec!["1Kg"; 10_000].join("."));
+        // One more than a comparison holds, so the view can say so.
         assert_eq!(
             Route::parse(&overlong),
-            Route::Compare(vec!["1Kg".into(); MAX_PARTNERS])
+            Route::Compare(vec!["1Kg".into(); MAX_PARTNERS + 1])
         );
     }
 

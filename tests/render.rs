@@ -302,3 +302,18 @@ async fn five_or_more_results_open_as_an_anonymous_group_summary() {
     assert!(text.contains("views differ") && text.contains("clear consensus"));
     assert!(html.contains("class=\"strip-chart\""));
 }
+
+#[tokio::test]
+async fn a_link_with_more_results_than_a_comparison_holds_says_so() {
+    use collaboration_widget::assessment::{statements::STATEMENTS, Answer, Answers};
+    let payloads: Vec<String> = (0..31u8)
+        .map(|p| {
+            let mut answers = Answers::new();
+            answers.insert(STATEMENTS[usize::from(p)].node.into(), Answer::rating(1 + p % 5).unwrap());
+            collaboration_widget::share::encode(&answers, None)
+        })
+        .collect();
+    let text = visible_text(&render_comparison(payloads).await);
+    assert!(text.contains("results in this comparison (30 of 30)"), "{text}");
+    assert!(text.contains("this link held more than 30 results, the most one comparison holds: the first 30 are compared."), "{text}");
+}

@@ -129,12 +129,14 @@ pub(super) fn payload_bytes(payload: &str, format: char, max_chars: usize) -> Re
     if chars.next().ok_or(ShareError::Empty)? != format {
         return Err(ShareError::UnknownVersion);
     }
-    if payload.len() > max_chars {
-        return Err(ShareError::TooLong);
-    }
     let body_text = chars.as_str();
+    // Characters first: a character the browser percent-encoded (`é` as
+    // `%C3%A9`) also lengthens the link, and the character is the fault.
     if !body_text.bytes().all(|c| ALPHABET.contains(&c)) {
         return Err(ShareError::BadCharacters);
+    }
+    if payload.len() > max_chars {
+        return Err(ShareError::TooLong);
     }
     // Every character is valid, so a length base64 cannot have means a cut.
     let bytes = unbase64url(body_text).ok_or(ShareError::Truncated)?;

@@ -11,6 +11,11 @@
 //!
 //! Every payload carries a CRC, so a join or a guess is only ever accepted
 //! when the result checks out.
+//!
+//! The work is bounded whatever is pasted (10 MB of text, or hundreds of
+//! thousands of empty link fragments, read in well under a second): at
+//! most [`MAX_PARTNERS`] results and [`LISTED_BROKEN`] broken links are
+//! kept; the rest are counted.
 
 use super::codec::{decode, ShareError, VERSION};
 use super::compare::MAX_PARTNERS;
@@ -23,13 +28,37 @@ pub struct Found {
     pub payloads: Vec<String>,
     /// How many results appeared again (in the paste or already compared).
     pub repeated: usize,
-    /// Links that could not be read: the text found and why, in one sentence.
+    /// Links that could not be read: the text found and why, in one
+    /// sentence; the first [`LISTED_BROKEN`] of them.
     pub broken: Vec<(String, &'static str)>,
+    /// Links that could not be read beyond those listed.
+    pub more_broken: usize,
+    /// Readable results beyond what the comparison has room for.
+    pub left_out: usize,
 }
 
-/// How many joins across line breaks one link may need (a long label
-/// wraps twice in a narrow mail window).
+/// Broken links listed one by one; more are counted.
+pub const LISTED_BROKEN: usize = 10;
+
+impl Found {
+    fn refuse(&mut self, text: &str, why: ShareError) {
+        if self.broken.len() < LISTED_BROKEN {
+            // Enough of the text to recognise it, not a whole pasted page.
+            self.broken.push((text.chars().take(40).collect(), why.explain()));
+        } else {
+            self.more_broken += 1;
+        }
+    }
+}
+
+/// How many joins across line breaks one link may need: a result link with
+/// a long label wraps twice in a narrow mail window; a whole comparison's
+/// (up to 880 characters) a line each 20 or more characters, as a reply
+/// quotes it with `> ` and wraps it again.
 const MAX_JOINS: usize = 3;
+const MAX_GROUP_JOINS: usize = group::MAX_CHARS / 20;
+/// Longer than any payload made, so joining stops there.
+const JOINED_MAX_CHARS: usize = 1000;
 /// A bare payload (no link around it) is at least this long: a result
 /// link's payload with no answers and no label has 26 characters.
 const BARE_MIN_CHARS: usize = 26;
@@ -43,11 +72,14 @@ fn is_payload_char(c: char) -> bool {
 pub fn find_results(text: &str, already: &[String]) -> Found {
     let text = clean(text);
     let mut found = Found::default();
+    let room = MAX_PARTNERS.saturating_sub(already.len());
     let mut add = |payload: String, found: &mut Found| {
         if already.contains(&payload) || found.payloads.contains(&payload) {
             found.repeated += 1;
-        } else {
+        } else if found.payloads.len() < room {
             found.payloads.push(payload);
+        } else {
+            found.left_out += 1;
         }
     };
     let mut rest = text.as_str();
@@ -57,17 +89,19 @@ pub fn find_results(text: &str, already: &[String]) -> Found {
         }
         let after = &rest[at + 2..];
         if let Some(link) = after.strip_prefix("share/") {
-            let (payload, used) = joined(link, |p| decode(p).map(|_| ()));
+            let (payload, used) = joined(link, MAX_JOINS, |p| decode(p).map(|_| ()));
             match payload {
                 Ok(p) => add(p, &mut found),
-                Err((p, e)) => found.broken.push((p, e.explain())),
+                Err((p, e)) => found.refuse(&p, e),
             }
             rest = &link[used..];
         } else if let Some(list) = after.strip_prefix("compare/") {
-            let (payloads, used) = compare_list(list);
-            match payloads {
-                Ok(list) => list.into_iter().for_each(|p| add(p, &mut found)),
-                Err((p, e)) => found.broken.push((p, e.explain())),
+            let (read, used) = compare_list(list);
+            for item in read {
+                match item {
+                    Ok(p) => add(p, &mut found),
+                    Err((p, e)) => found.refuse(&p, e),
+                }
             }
             rest = &list[used..];
         } else {
@@ -89,7 +123,7 @@ fn read_bare(token: &str, found: &mut Found, add: &mut impl FnMut(String, &mut F
     };
     match read {
         Ok(list) => list.into_iter().for_each(|p| add(p, found)),
-        Err(e) => found.broken.push((token.to_string(), e.explain())),
+        Err(e) => found.refuse(token, e),
     }
 }
 
@@ -125,6 +159,7 @@ fn bare_tokens(text: &str) -> impl Iterator<Item = &str> {
 /// bytes of `text` it took. On failure, the unjoined payload and its error.
 fn joined(
     text: &str,
+    max_joins: usize,
     check: impl Fn(&str) -> Result<(), ShareError>,
 ) -> (Result<String, (String, ShareError)>, usize) {
     let run = |t: &str| t.find(|c: char| !is_payload_char(c)).unwrap_or(t.len());
@@ -135,7 +170,11 @@ fn joined(
         Err(e) => e,
     };
     let mut used = first;
-    for _ in 0..MAX_JOINS {
+    for _ in 0..max_joins {
+        // No payload this tool makes is longer: stop before joining more.
+        if payload.len() > JOINED_MAX_CHARS {
+            break;
+        }
         // A break: white space with a line end in it, and a reply's `>` marks.
         let gap = text[used..]
             .find(|c: char| !(c.is_whitespace() || c == '>'))
@@ -156,24 +195,34 @@ fn joined(
     (Err((text[..first].to_string(), first_error)), first)
 }
 
-/// A comparison link's list: one group payload, or payloads joined by dots.
-fn compare_list(text: &str) -> (Result<Vec<String>, (String, ShareError)>, usize) {
+/// A comparison link's list: one group payload, or payloads joined by dots
+/// (as links made before it), among which a whole comparison may stand.
+/// Each entry read on its own: one damaged result loses only itself.
+fn compare_list(text: &str) -> (Vec<Result<String, (String, ShareError)>>, usize) {
+    let unpacked = |p: &str| group::unpack(p).map_err(|e| (p.to_string(), e));
     if text.starts_with(group::FORMAT) {
-        let (payload, used) = joined(text, |p| group::unpack(p).map(|_| ()));
-        return (payload.and_then(|p| group::unpack(&p).map_err(|e| (p, e))), used);
+        let (payload, used) = joined(text, MAX_GROUP_JOINS, |p| group::unpack(p).map(|_| ()));
+        let read = match payload.and_then(|p| unpacked(&p)) {
+            Ok(list) => list.into_iter().map(Ok).collect(),
+            Err(e) => vec![Err(e)],
+        };
+        return (read, used);
     }
     let end = text
         .find(|c: char| !(is_payload_char(c) || c == '.'))
         .unwrap_or(text.len());
-    let list = text[..end].split('.').filter(|p| !p.is_empty());
-    let mut payloads = Vec::new();
-    for p in list {
-        if let Err(e) = decode(p) {
-            return (Err((p.to_string(), e)), end);
+    let mut read = Vec::new();
+    for p in text[..end].split('.').filter(|p| !p.is_empty()) {
+        if p.starts_with(group::FORMAT) {
+            match unpacked(p) {
+                Ok(list) => read.extend(list.into_iter().map(Ok)),
+                Err(e) => read.push(Err(e)),
+            }
+        } else {
+            read.push(decode(p).map(|_| p.to_string()).map_err(|e| (p.to_string(), e)));
         }
-        payloads.push(p.to_string());
     }
-    (Ok(payloads), end)
+    (read, end)
 }
 
 /// A comparison's list with `found` added at the end, cut to the most a
@@ -244,7 +293,7 @@ mod tests {
         let found = find_results(&text, &[]);
         assert_eq!(found.payloads, [good]);
         assert_eq!(found.broken.len(), 1);
-        assert_eq!(found.broken[0].0, cut);
+        assert!(cut.starts_with(&found.broken[0].0), "the start of what could not be read");
         assert!(found.broken[0].1.ends_with('.'), "one sentence");
     }
 
@@ -256,5 +305,91 @@ mod tests {
         assert_eq!(list.last().map(String::as_str), Some("b"));
         assert_eq!(left_out, 2);
         assert_eq!(add_to(&[], vec!["a".into()]), (vec!["a".to_string()], 0));
+    }
+
+    /// Thirty different results (their ratings differ, whatever a group
+    /// link shortens their labels to).
+    fn thirty() -> Vec<String> {
+        (0..30u8)
+            .map(|i| {
+                let mut answers = Answers::new();
+                for (node, rating) in [("trust.time", i % 5), ("trust.roles", (i / 5) % 5), ("power.team", i / 25)] {
+                    answers.insert(node.into(), Answer::rating(1 + rating).unwrap());
+                }
+                encode(&answers, Some(&format!("Partner organisation {i}")))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_whole_comparison_wrapped_and_quoted_by_a_reply_is_read() {
+        let packed = group::pack(&thirty()).unwrap();
+        let list = group::unpack(&packed).unwrap();
+        let link = format!("https://intranet.example/tools/collaboration/#/compare/{packed}");
+        // Hard-wrapped at 60 characters, then quoted by a reply: "> " on every line.
+        let wrapped: Vec<String> = link.as_bytes().chunks(60).map(|c| format!("> {}", String::from_utf8_lossy(c))).collect();
+        assert!(wrapped.len() > 12, "a dozen lines and more");
+        let text = format!("> Here is the comparison:\n{}\n> Thanks", wrapped.join("\r\n"));
+        let found = find_results(&text, &[]);
+        assert_eq!(found.payloads, list);
+        assert!(found.broken.is_empty(), "{:?}", found.broken);
+    }
+
+    #[test]
+    fn a_damaged_result_in_an_older_dotted_link_loses_only_itself() {
+        let (a, b) = (result(1, None), result(4, Some("Council")));
+        let mut damaged = result(2, Some("Hospital"));
+        damaged.replace_range(5..6, if &damaged[5..6] == "A" { "B" } else { "A" });
+        let found = find_results(&format!("https://x.example/#/compare/{a}.{damaged}.{b}"), &[]);
+        assert_eq!(found.payloads, [a, b]);
+        assert_eq!(found.broken.len(), 1);
+        assert_eq!(found.broken[0].1, ShareError::Altered.explain());
+    }
+
+    #[test]
+    fn a_whole_comparison_inside_a_dotted_list_is_unpacked_in_its_place() {
+        let group = group::pack(&thirty()[..3]).unwrap();
+        let list = group::unpack(&group).unwrap();
+        let extra = result(5, None);
+        let found = find_results(&format!("#/compare/{extra}.{group}"), &[]);
+        assert_eq!(found.payloads, [vec![extra.clone()], list[..3].to_vec()].concat());
+        assert!(found.broken.is_empty());
+        let route = crate::route::Route::parse(&format!("#/compare/{extra}.{group}"));
+        assert_eq!(route, crate::route::Route::Compare([vec![extra], list[..3].to_vec()].concat()));
+    }
+
+    #[test]
+    fn more_than_a_comparison_holds_is_counted_not_dropped_silently() {
+        let many: Vec<String> = (0..40u8).map(|i| result(1 + i % 5, Some(&format!("Org {i}")))).collect();
+        let found = find_results(&many.join("\n"), &many[..5]);
+        assert_eq!((found.payloads.len(), found.repeated, found.left_out), (25, 5, 10));
+        // Opened as a link: the route keeps one more than a comparison
+        // holds, so the view can say some were left out.
+        match crate::route::Route::parse(&format!("#/compare/{}", many.join("."))) {
+            crate::route::Route::Compare(list) => assert_eq!(list.len(), MAX_PARTNERS + 1),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_flood_of_empty_fragments_is_counted_with_a_few_listed() {
+        let text = "#/share/ ".repeat(300_000);
+        let found = find_results(&text, &[]);
+        assert_eq!(found.broken.len(), LISTED_BROKEN);
+        assert_eq!(found.more_broken, 300_000 - LISTED_BROKEN);
+        // Ten megabytes of one unbroken run, and of a long wrapped run.
+        let run = format!("#/compare/G{}", "A".repeat(10_000_000));
+        assert_eq!(find_results(&run, &[]).broken.len(), 1);
+        let wrapped = format!("#/compare/G{}", "AAAAAAAAAAAAAAAAAAA\n".repeat(500_000));
+        let found = find_results(&wrapped, &[]);
+        assert!(found.payloads.is_empty() && found.broken.len() <= LISTED_BROKEN);
+    }
+
+    #[test]
+    fn a_character_the_browser_percent_encoded_is_blamed_not_the_length() {
+        let long = result(3, Some("Partnership of the northern universities and colleges"));
+        let typed = format!("{}%C3%A9{}", &long[..long.len() - 4], &long[long.len() - 4..]);
+        assert_eq!(decode(&typed).err(), Some(ShareError::BadCharacters));
+        assert_eq!(decode(&format!("{long}{}", "A".repeat(400))).err(), Some(ShareError::TooLong));
     }
 }

@@ -24,8 +24,11 @@ pub struct ComparePageProps {
 /// A result in the list, or why it cannot be used.
 fn read(payload: &str) -> Result<Shared, &'static str> {
     if payload.starts_with(group::FORMAT) {
-        // A comparison link that did not unpack: say why.
-        return Err(group::unpack(payload).err().map_or("", |e| e.explain()));
+        // A comparison link that did not unpack says why (one that did is
+        // unpacked in its place by the route, so this is only a fallback).
+        return Err(group::unpack(payload)
+            .err()
+            .map_or("This is a whole comparison, not one result: open it as a link of its own.", |e| e.explain()));
     }
     decode(payload).map_err(|e| e.explain())
 }
@@ -37,17 +40,21 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let navigator = use_navigator();
     let h = navigator.headings;
     let paste = use_node_ref();
+    // What the last paste found, and how many of its results were added.
     let report = use_state(|| None::<(Found, usize)>);
     // The viewer's choice of presentation: `Some(true)` to show names.
     let named = use_state(|| None::<bool>);
+    // A link can hold more than a comparison does (the route keeps one
+    // more, to tell): the first ones are compared, and the page says so.
+    let over = props.payloads.len() > MAX_PARTNERS;
+    let payloads: Vec<String> = props.payloads.iter().take(MAX_PARTNERS).cloned().collect();
     let go = {
         let navigator = navigator.clone();
         move |list: Vec<String>| navigator.navigate.emit(Route::Compare(list))
     };
 
-    let results: Vec<Result<Shared, &'static str>> = props.payloads.iter().map(|p| read(p)).collect();
-    let valid: Vec<(String, Shared)> = props
-        .payloads
+    let results: Vec<Result<Shared, &'static str>> = payloads.iter().map(|p| read(p)).collect();
+    let valid: Vec<(String, Shared)> = payloads
         .iter()
         .zip(&results)
         .filter_map(|(p, r)| r.as_ref().ok().map(|s| (p.clone(), s.clone())))
@@ -55,28 +62,29 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let can_name = valid.len() <= SIDE_BY_SIDE_MAX;
     let show_names = can_name && named.unwrap_or(valid.len() < GROUP_FROM);
     // Computed once per list of results, not on every render.
-    let answers = use_memo(props.payloads.clone(), |_| valid.iter().map(|(_, s)| s.answers.clone()).collect::<Vec<_>>());
+    let answers = use_memo(payloads.clone(), |_| valid.iter().map(|(_, s)| s.answers.clone()).collect::<Vec<_>>());
     let review = use_memo(answers.clone(), |answers| review(answers));
 
     let add = {
-        let (paste, report, go, current) = (paste.clone(), report.clone(), go.clone(), props.payloads.clone());
+        let (paste, report, go, current) = (paste.clone(), report.clone(), go.clone(), payloads.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(field) = paste.cast::<web_sys::HtmlTextAreaElement>() else {
                 return;
             };
-            let found = find_results(&field.value(), &current);
+            let mut found = find_results(&field.value(), &current);
             let (list, left_out) = add_to(&current, found.payloads.clone());
-            let added = list.len() != current.len();
-            report.set(Some((found, left_out)));
-            if added {
+            found.left_out += left_out;
+            let added = list.len() - current.len();
+            report.set(Some((found, added)));
+            if added > 0 {
                 field.set_value("");
                 go(list);
             }
         })
     };
     let add_mine = {
-        let (mine, go, current, report) = (props.mine.to_string(), go.clone(), props.payloads.clone(), report.clone());
+        let (mine, go, current, report) = (props.mine.to_string(), go.clone(), payloads.clone(), report.clone());
         Callback::from(move |_: MouseEvent| {
             if current.contains(&mine) {
                 report.set(Some((Found { repeated: 1, ..Found::default() }, 0)));
@@ -86,7 +94,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         })
     };
     let remove = |index: usize| {
-        let (go, current) = (go.clone(), props.payloads.clone());
+        let (go, current) = (go.clone(), payloads.clone());
         Callback::from(move |_: MouseEvent| {
             let mut list = current.clone();
             list.remove(index);
@@ -118,12 +126,15 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     <button type="submit" class="button">{ "Add links" }</button>
                     <button type="button" class="button" onclick={add_mine}>{ "Add my own results" }</button>
                 </p>
-                if let Some((found, left_out)) = (*report).clone() {
-                    { paste_report(&found, left_out) }
+                if let Some((found, added)) = (*report).clone() {
+                    { paste_report(&found, added) }
                 }
             </form>
             if !results.is_empty() {
                 <@{h.tag(1)}>{ format!("Results in this comparison ({} of {MAX_PARTNERS})", results.len()) }</@>
+                if over {
+                    <p class="form-error">{ format!("This link held more than {MAX_PARTNERS} results, the most one comparison holds: the first {MAX_PARTNERS} are compared.") }</p>
+                }
                 <ol class="compare-links">
                     for (i, result) in results.iter().enumerate() {
                         <li>
@@ -186,9 +197,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
 
 /// What a paste added, what repeated, what was left out and what could not
 /// be read, each in one sentence.
-fn paste_report(found: &Found, left_out: usize) -> Html {
-    let added = found.payloads.len() - left_out.min(found.payloads.len());
-    let nothing = found.payloads.is_empty() && found.broken.is_empty() && found.repeated == 0;
+fn paste_report(found: &Found, added: usize) -> Html {
+    let left_out = found.left_out;
+    let nothing = added == 0 && left_out == 0 && found.broken.is_empty() && found.repeated == 0;
     let plural = |n: usize, one: &str, many: &str| if n == 1 { one.to_string() } else { format!("{n} {many}") };
     html! {
         <div class="form-message" role="status">
@@ -211,6 +222,9 @@ fn paste_report(found: &Found, left_out: usize) -> Html {
                             { "This link cannot be used: " }{ *why }
                             <span class="broken-text">{ format!(" ({}…)", text.chars().take(16).collect::<String>()) }</span>
                         </li>
+                    }
+                    if found.more_broken > 0 {
+                        <li class="form-error">{ format!("{} more could not be used either.", plural(found.more_broken, "One link", "links")) }</li>
                     }
                 </ul>
             }
