@@ -18,8 +18,8 @@ use crate::ui::{CompareApp, CompareAppProps, Headings};
 /// What the main app tells the comparison module, at mounting and after.
 #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompareOptions {
-    /// The results in the comparison, as the route holds them.
-    pub payloads: Vec<String>,
+    /// The comparison as its link holds it (see `Route::Compare`).
+    pub link: String,
     /// The reader's own results, encoded, for "Add my own results".
     pub mine: String,
     /// The page's heading takes focus (arrived by in-app navigation).
@@ -42,7 +42,7 @@ impl CompareOptions {
 
     pub fn props(&self, navigate: &Callback<Route>) -> CompareAppProps {
         CompareAppProps {
-            payloads: self.payloads.clone(),
+            link: self.link.clone().into(),
             mine: self.mine.clone().into(),
             focus: self.focus,
             owns_url: self.owns_url,
@@ -72,7 +72,7 @@ mod tests {
     #[test]
     fn options_travel_as_json_and_unreadable_ones_show_an_empty_comparison() {
         let options = CompareOptions {
-            payloads: vec!["1abc".into(), "1def".into()],
+            link: "1abc.1def".into(),
             mine: "1xyz".into(),
             focus: true,
             owns_url: false,

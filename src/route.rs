@@ -3,8 +3,6 @@
 //! browser side lives in `browser::location`.
 
 use crate::content::GUIDE;
-use crate::share::compare::MAX_PARTNERS;
-use crate::share::group;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Route {
@@ -19,8 +17,10 @@ pub enum Route {
     },
     /// Someone's shared results: the payload, decoded (or explained) by the view.
     Shared(String),
-    /// Several shared results side by side; the list may be empty.
-    Compare(Vec<String>),
+    /// Several shared results compared: the link's text after
+    /// `#/compare/`, read by the comparison module (`share::comparison`);
+    /// empty for a comparison not yet started.
+    Compare(String),
     /// A fragment that names nothing we know; kept to tell the user.
     NotFound,
 }
@@ -37,10 +37,8 @@ impl Route {
             return Route::Shared(payload.to_string());
         }
         if let Some(list) = path.strip_prefix(COMPARE).and_then(|r| r.strip_prefix('/')) {
-            // One group payload (format G), or results joined by dots (as
-            // links made before it). A group that does not read is kept
-            // as it is, for the view to explain.
-            return Route::compare(list.split('.'));
+            // Read by the comparison module (`share::comparison`).
+            return Route::Compare(list.to_string());
         }
         if let Some(view) = VIEWS.iter().find(|v| v.name == path) {
             return (view.route)();
@@ -77,11 +75,8 @@ impl Route {
             Route::Home | Route::NotFound => "#/".to_string(),
             Route::Results => format!("#/{RESULTS}"),
             Route::Shared(payload) => format!("#/{SHARE}/{payload}"),
-            Route::Compare(list) if list.is_empty() => format!("#/{COMPARE}"),
-            Route::Compare(list) => match group::pack(list) {
-                Some(packed) => format!("#/{COMPARE}/{packed}"),
-                None => format!("#/{COMPARE}/{}", list.join(".")),
-            },
+            Route::Compare(link) if link.is_empty() => format!("#/{COMPARE}"),
+            Route::Compare(link) => format!("#/{COMPARE}/{link}"),
             Route::Spread { slug, node: None } => format!("#/{slug}"),
             Route::Spread {
                 slug,
@@ -100,23 +95,11 @@ impl Route {
         Route::Spread { slug, node: None }
     }
 
-    /// A comparison of the payloads in `list`: empty ones skipped, a whole
-    /// comparison (format G) among them unpacked in its place (one that
-    /// does not read is kept as it is, for the view to explain), and one
-    /// more than a comparison holds at most, so the view can say that some
-    /// were left out (an overlong link would otherwise render thousands of
-    /// columns).
-    pub fn compare<'a>(list: impl IntoIterator<Item = &'a str>) -> Route {
-        Route::Compare(
-            list.into_iter()
-                .filter(|p| !p.is_empty())
-                .flat_map(|p| match p.starts_with(group::FORMAT) {
-                    true => group::unpack(p).unwrap_or_else(|_| vec![p.to_string()]),
-                    false => vec![p.to_string()],
-                })
-                .take(MAX_PARTNERS + 1)
-                .collect(),
-        )
+    /// A comparison of some results (format-1 payloads), as a link made
+    /// before group payloads wrote it: joined by dots. The comparison
+    /// module writes its own links as one group payload.
+    pub fn compare<'a>(results: impl IntoIterator<Item = &'a str>) -> Route {
+        Route::Compare(results.into_iter().collect::<Vec<_>>().join("."))
     }
 
     /// The view this route shows, by its name ("home", "results", a
@@ -197,7 +180,7 @@ struct View {
 const VIEWS: &[View] = &[
     View { name: "home", route: || Route::Home, nav: Some("Overview"), after_spreads: false, title: "Overview" },
     View { name: RESULTS, route: || Route::Results, nav: Some("Your results"), after_spreads: true, title: "Your results" },
-    View { name: COMPARE, route: || Route::Compare(Vec::new()), nav: Some("Compare"), after_spreads: true, title: "Compare" },
+    View { name: COMPARE, route: || Route::Compare(String::new()), nav: Some("Compare"), after_spreads: true, title: "Compare" },
     View { name: SHARE, route: || Route::Shared(String::new()), nav: None, after_spreads: true, title: "Shared results" },
     View { name: "not-found", route: || Route::NotFound, nav: None, after_spreads: true, title: "Page not found" },
 ];
@@ -214,26 +197,10 @@ mod tests {
         assert_eq!(Route::parse(&Route::Results.to_hash()), Route::Results);
         let shared = Route::Shared("1KgAAAA".into());
         assert_eq!(Route::parse(&shared.to_hash()), shared);
-        let compare = Route::Compare(vec!["1Kg".into(), "1Kj".into()]);
-        assert_eq!(Route::parse(&compare.to_hash()), compare, "unreadable: kept as they are");
-        let results: Vec<String> = (1..=3u8)
-            .map(|r| {
-                let mut a = crate::assessment::Answers::new();
-                a.insert("trust.time".into(), crate::assessment::Answer::rating(r).unwrap());
-                crate::share::encode(&a, Some("P"))
-            })
-            .collect();
-        let compare = Route::Compare(results.clone());
-        assert!(compare.to_hash().starts_with("#/compare/G"), "one group payload");
-        assert_eq!(Route::parse(&compare.to_hash()), compare);
-        assert_eq!(Route::parse(&format!("#/compare/{}", results.join("."))), compare, "older links");
-        assert_eq!(Route::parse("#/compare"), Route::Compare(vec![]));
-        let overlong = format!("#/compare/{}", vec!["1Kg"; 10_000].join("."));
-        // One more than a comparison holds, so the view can say so.
-        assert_eq!(
-            Route::parse(&overlong),
-            Route::Compare(vec!["1Kg".into(); MAX_PARTNERS + 1])
-        );
+        let compare = Route::Compare("1Kg.1Kj".into());
+        assert_eq!(Route::parse(&compare.to_hash()), compare, "kept as it is, for the comparison to read");
+        assert_eq!(Route::parse("#/compare"), Route::Compare(String::new()));
+        assert_eq!(Route::compare(["1Kg", "1Kj"]), compare);
     }
 
     #[test]
@@ -264,7 +231,7 @@ mod tests {
         assert_eq!(Route::from_view_name("bogus"), None);
         assert_eq!(Route::from_view_name(""), None);
         assert_eq!(Route::Shared("x".into()).title(), "Shared results");
-        assert!(Route::Compare(vec!["a".into()]).same_view(&Route::Compare(vec![])));
+        assert!(Route::Compare("a".into()).same_view(&Route::Compare(String::new())));
         assert!(!Route::Results.same_view(&Route::Home));
     }
 

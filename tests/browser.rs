@@ -459,7 +459,7 @@ async fn two_widgets_of_one_namespace_show_one_assessment() {
 /// the view says so in one sentence, under its heading.
 #[wasm_bindgen_test]
 async fn a_comparison_that_cannot_load_says_so() {
-    let (root, handle) = mount(Route::Compare(vec!["1abc".into(), "1def".into()]), true);
+    let (root, handle) = mount(Route::compare(["1abc", "1def"]), true);
     until("the comparison's failure", || has(&root, ".compare [role=alert]")).await;
     let text = root.query_selector(".compare").unwrap().unwrap().text_content().unwrap();
     assert!(text.contains("Compare partners’ views"), "{text}");

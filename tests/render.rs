@@ -15,7 +15,7 @@ use support::fold;
 async fn render_comparison(payloads: Vec<String>) -> String {
     use collaboration_widget::compare_entry::CompareOptions;
     let options = CompareOptions {
-        payloads,
+        link: payloads.join("."),
         owns_url: true,
         heading_level: 1,
         ..Default::default()

@@ -14,6 +14,11 @@
 //! Labels are shortened, all to the same number of bytes, only as far as
 //! the length limit needs (at 30 results, to a few characters each).
 //! Unpacked, each result becomes the format-1 payload it stands for.
+//!
+//! Format H is format G with more after the results and before the check:
+//! bytes the comparison link adds (the review's name and the earlier
+//! round's summary, see `share::comparison`), up to [`MAX_EXTRA_BYTES`].
+//! A comparison with none of them is written as G, as before.
 
 use super::codec::{
     answers_of, base64url, base7_bytes, clean_label, crc16, encode, pack_base7, payload_bytes,
@@ -24,13 +29,34 @@ use super::decode;
 use crate::assessment::statements::STATEMENTS;
 
 pub const FORMAT: char = 'G';
+/// Format G followed by extra bytes.
+pub const WITH_EXTRAS: char = 'H';
 /// The longest group payload made: with `#/compare/` and a page address of
 /// up to 100 characters, the link stays under 1,000.
 pub const MAX_CHARS: usize = 880;
+/// The most extra bytes format H carries, and the longest H payload: a
+/// 30-result comparison with a name and an earlier round stays under 1,200
+/// characters with its page address.
+pub const MAX_EXTRA_BYTES: usize = 120;
+pub const MAX_CHARS_WITH_EXTRAS: usize = MAX_CHARS + MAX_EXTRA_BYTES * 4 / 3 + 1;
+
+/// Whether `text` starts like a group payload (G or H).
+pub fn is_group(text: &str) -> bool {
+    text.starts_with(FORMAT) || text.starts_with(WITH_EXTRAS)
+}
 
 /// One payload for all of `payloads` (format-1 results); `None` if one of
 /// them does not read.
 pub fn pack(payloads: &[String]) -> Option<String> {
+    pack_with(payloads, &[])
+}
+
+/// As [`pack`], carrying `extra` bytes too (format H; G when there are none).
+pub fn pack_with(payloads: &[String], extra: &[u8]) -> Option<String> {
+    if extra.len() > MAX_EXTRA_BYTES {
+        return None;
+    }
+    let (format, max) = if extra.is_empty() { (FORMAT, MAX_CHARS) } else { (WITH_EXTRAS, MAX_CHARS_WITH_EXTRAS) };
     let shared = payloads
         .iter()
         .map(|p| decode(p).ok())
@@ -49,10 +75,11 @@ pub fn pack(payloads: &[String]) -> Option<String> {
             bytes.push(label.len() as u8);
             bytes.extend(label.as_bytes());
         }
-        let check = crc16(FORMAT as u8, &bytes);
+        bytes.extend(extra);
+        let check = crc16(format as u8, &bytes);
         bytes.extend(check.to_be_bytes());
-        let payload = format!("{FORMAT}{}", base64url(&bytes));
-        (payload.len() <= MAX_CHARS).then_some(payload)
+        let payload = format!("{format}{}", base64url(&bytes));
+        (payload.len() <= max).then_some(payload)
     })
 }
 
@@ -64,13 +91,21 @@ fn cut_at(text: &str, cap: usize) -> &str {
 
 /// The format-1 payloads a group payload holds; never panics.
 pub fn unpack(text: &str) -> Result<Vec<String>, ShareError> {
-    if text.trim().strip_prefix(FORMAT) == Some("") {
+    unpack_with(text).map(|(payloads, _)| payloads)
+}
+
+/// The format-1 payloads a group payload (G or H) holds, and the extra
+/// bytes an H payload carries; never panics.
+pub fn unpack_with(text: &str) -> Result<(Vec<String>, Vec<u8>), ShareError> {
+    let text = text.trim();
+    let (format, max) = if text.starts_with(WITH_EXTRAS) { (WITH_EXTRAS, MAX_CHARS_WITH_EXTRAS) } else { (FORMAT, MAX_CHARS) };
+    if text.strip_prefix(format) == Some("") {
         return Err(ShareError::Empty);
     }
-    let bytes = payload_bytes(text, FORMAT, MAX_CHARS)?;
+    let bytes = payload_bytes(text, format, max)?;
     let (body, check) = bytes.split_at(bytes.len() - 2);
     // Every result's length is inside the checked bytes: check them first.
-    if crc16(FORMAT as u8, body) != u16::from_be_bytes([check[0], check[1]]) {
+    if crc16(format as u8, body) != u16::from_be_bytes([check[0], check[1]]) {
         return Err(ShareError::Altered);
     }
     let (count, results) = (usize::from(body[0]), usize::from(body[1]));
@@ -96,10 +131,11 @@ pub fn unpack(text: &str) -> Result<Vec<String>, ShareError> {
         at += 1 + len;
         payloads.push(encode(&answers_of(&states), Some(label)));
     }
-    if at != body.len() {
+    let extra = &body[at..];
+    if (format == FORMAT && !extra.is_empty()) || extra.len() > MAX_EXTRA_BYTES {
         return Err(ShareError::Altered);
     }
-    Ok(payloads)
+    Ok((payloads, extra.to_vec()))
 }
 
 #[cfg(test)]

@@ -354,8 +354,8 @@ mod tests {
         let found = find_results(&format!("#/compare/{extra}.{group}"), &[]);
         assert_eq!(found.payloads, [vec![extra.clone()], list[..3].to_vec()].concat());
         assert!(found.broken.is_empty());
-        let route = crate::route::Route::parse(&format!("#/compare/{extra}.{group}"));
-        assert_eq!(route, crate::route::Route::Compare([vec![extra], list[..3].to_vec()].concat()));
+        let opened = crate::share::comparison::ComparisonLink::parse(&format!("{extra}.{group}"));
+        assert_eq!(opened.results, [vec![extra], list[..3].to_vec()].concat());
     }
 
     #[test]
@@ -363,12 +363,10 @@ mod tests {
         let many: Vec<String> = (0..40u8).map(|i| result(1 + i % 5, Some(&format!("Org {i}")))).collect();
         let found = find_results(&many.join("\n"), &many[..5]);
         assert_eq!((found.payloads.len(), found.repeated, found.left_out), (25, 5, 10));
-        // Opened as a link: the route keeps one more than a comparison
-        // holds, so the view can say some were left out.
-        match crate::route::Route::parse(&format!("#/compare/{}", many.join("."))) {
-            crate::route::Route::Compare(list) => assert_eq!(list.len(), MAX_PARTNERS + 1),
-            other => panic!("{other:?}"),
-        }
+        // Opened as a link: read with one more than a comparison holds, so
+        // the view can say some were left out.
+        let opened = crate::share::comparison::ComparisonLink::parse(&many.join("."));
+        assert_eq!(opened.results.len(), MAX_PARTNERS + 1);
     }
 
     #[test]

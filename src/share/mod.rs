@@ -3,10 +3,12 @@
 
 pub mod codec;
 pub mod compare;
+pub mod comparison;
 pub mod group;
 pub mod group_csv;
 pub mod links;
 pub mod review;
+pub mod rounds;
 
 pub use codec::{decode, encode, ShareError, Shared, LABEL_MAX_CHARS};
 pub use compare::{compare, Comparison, ItemSpread};

@@ -12,7 +12,8 @@ use crate::route::Route;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CompareAppProps {
-    pub payloads: Vec<String>,
+    /// The comparison as its link holds it (see `Route::Compare`).
+    pub link: AttrValue,
     /// The reader's own results, encoded.
     pub mine: AttrValue,
     pub focus: bool,
@@ -37,7 +38,7 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
     );
     html! {
         <ContextProvider<Navigator> context={(*navigator).clone()}>
-            <ComparePage payloads={props.payloads.clone()} mine={props.mine.clone()} focus={props.focus} />
+            <ComparePage link={props.link.clone()} mine={props.mine.clone()} focus={props.focus} />
         </ContextProvider<Navigator>>
     }
 }

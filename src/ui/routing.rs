@@ -109,7 +109,7 @@ pub fn switch(route: &Route, focus: bool, on_select: &Callback<Route>) -> Html {
         Route::Shared(payload) => {
             html! { <SharedPage key={payload.clone()} payload={payload.clone()} {focus} /> }
         }
-        Route::Compare(payloads) => html! { <CompareLoader payloads={payloads.clone()} {focus} /> },
+        Route::Compare(link) => html! { <CompareLoader link={link.clone()} {focus} /> },
         Route::Spread { slug, node } => match GUIDE.spread(slug) {
             Some(spread) => html! {
                 <SpreadPage key={*slug} {spread} selected={*node} {focus} on_select={on_select.clone()} />

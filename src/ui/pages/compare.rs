@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::route::Route;
 use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, SIDE_BY_SIDE_MAX};
+use crate::share::comparison::ComparisonLink;
 use crate::share::links::{add_to, find_results, Found};
 use crate::share::review::review;
 use crate::share::{decode, group, Shared};
@@ -15,7 +16,8 @@ use crate::ui::context::{use_focus_on_arrival, use_navigator};
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePageProps {
-    pub payloads: Vec<String>,
+    /// The comparison as its link holds it (see `share::comparison`).
+    pub link: AttrValue,
     /// The reader's own results, encoded.
     pub mine: AttrValue,
     pub focus: bool,
@@ -23,9 +25,9 @@ pub struct ComparePageProps {
 
 /// A result in the list, or why it cannot be used.
 fn read(payload: &str) -> Result<Shared, &'static str> {
-    if payload.starts_with(group::FORMAT) {
+    if group::is_group(payload) {
         // A comparison link that did not unpack says why (one that did is
-        // unpacked in its place by the route, so this is only a fallback).
+        // unpacked in its place, so this is only a fallback).
         return Err(group::unpack(payload)
             .err()
             .map_or("This is a whole comparison, not one result: open it as a link of its own.", |e| e.explain()));
@@ -44,13 +46,18 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let report = use_state(|| None::<(Found, usize)>);
     // The viewer's choice of presentation: `Some(true)` to show names.
     let named = use_state(|| None::<bool>);
-    // A link can hold more than a comparison does (the route keeps one
+    let link = use_memo(props.link.clone(), |raw| ComparisonLink::parse(raw));
+    // A link can hold more than a comparison does (it is read with one
     // more, to tell): the first ones are compared, and the page says so.
-    let over = props.payloads.len() > MAX_PARTNERS;
-    let payloads: Vec<String> = props.payloads.iter().take(MAX_PARTNERS).cloned().collect();
+    let over = link.results.len() > MAX_PARTNERS;
+    let payloads: Vec<String> = link.results.iter().take(MAX_PARTNERS).cloned().collect();
+    // Another list of results, the review's name and earlier round kept.
     let go = {
-        let navigator = navigator.clone();
-        move |list: Vec<String>| navigator.navigate.emit(Route::Compare(list))
+        let (navigator, link) = (navigator.clone(), link.clone());
+        move |results: Vec<String>| {
+            let next = ComparisonLink { results, ..(*link).clone() };
+            navigator.navigate.emit(Route::Compare(next.to_raw()));
+        }
     };
 
     let results: Vec<Result<Shared, &'static str>> = payloads.iter().map(|p| read(p)).collect();
@@ -172,7 +179,8 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     }
                 </fieldset>
                 {{
-                    let link = navigator.shareable_url(&Route::Compare(valid.iter().map(|(p, _)| p.clone()).collect()));
+                    let whole = ComparisonLink { results: valid.iter().map(|(p, _)| p.clone()).collect(), ..(*link).clone() };
+                    let link = navigator.shareable_url(&Route::Compare(whole.to_raw()));
                     html! {
                         <>
                             if show_names {

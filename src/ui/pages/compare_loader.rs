@@ -15,7 +15,8 @@ use crate::ui::context::{use_app, use_navigator};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareLoaderProps {
-    pub payloads: Vec<String>,
+    /// The comparison as its link holds it (see `Route::Compare`).
+    pub link: String,
     pub focus: bool,
 }
 
@@ -32,7 +33,7 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
     let h = navigator.headings;
     let state = use_app();
     let options = CompareOptions {
-        payloads: props.payloads.clone(),
+        link: props.link.clone(),
         mine: encode(&state.store.current().current_answers(), None),
         focus: props.focus,
         owns_url: navigator.owns_url,

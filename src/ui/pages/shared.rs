@@ -60,7 +60,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let compare = {
         let (navigator, payload) = (navigator.clone(), props.payload.clone());
         let mine = encode(&mine.current_answers(), Some(&mine.label));
-        Callback::from(move |_: MouseEvent| navigator.navigate.emit(Route::Compare(vec![payload.clone(), mine.clone()])))
+        Callback::from(move |_: MouseEvent| navigator.navigate.emit(Route::compare([payload.as_str(), mine.as_str()])))
     };
     let can_add = state.store.can_add();
     html! {
