@@ -8,6 +8,7 @@ use crate::assessment::statements::STATEMENTS;
 use crate::assessment::{Answer, Answers};
 use crate::content::GUIDE;
 use crate::number::Fixed;
+use super::rounds::Round;
 
 /// Disagreement at or above this: views differ (an agenda item).
 pub const SPLIT_FROM: f32 = 1.0;
@@ -352,19 +353,29 @@ pub fn reason(item: &AgendaItem, review: &Review) -> String {
     }
 }
 
-/// The agenda as plain text for a meeting invitation, dated `date`, with
-/// room for notes under each item; `link` gives each item's address in the
-/// guide.
-pub fn agenda_text(review: &Review, items: &[AgendaItem], date: &str, link: impl Fn(&AgendaItem) -> String) -> String {
+/// The agenda as plain text for a meeting invitation: under its title the
+/// review's name (when it has one) and `date`, then each item with room for
+/// notes; `earlier` adds what changed since the last round, and `link`
+/// gives each item's address in the guide.
+pub fn agenda_text(
+    review: &Review,
+    items: &[AgendaItem],
+    (name, date): (&str, &str),
+    earlier: Option<&Round>,
+    link: impl Fn(&AgendaItem) -> String,
+) -> String {
     let total: u32 = items.iter().map(|i| i.minutes).sum();
-    let mut out = format!(
-        "Partnership review: discussion agenda\n{date}\n{} results compared. {} items, about {} minutes.\n",
-        review.results,
-        items.len(),
-        total
-    );
+    let mut out = String::from("Partnership review: discussion agenda\n");
+    for line in [name, date].into_iter().filter(|l| !l.is_empty()) {
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.push_str(&format!("{} results compared. {} items, about {} minutes.\n", review.results, items.len(), total));
     for (n, item) in items.iter().enumerate() {
         out.push_str(&format!("\n{}. {} ({} min)\n   {}\n", n + 1, subject_text(item), item.minutes, reason(item, review)));
+        if let Some(change) = earlier.and_then(|r| r.item_change(item, review)) {
+            out.push_str(&format!("   {change}\n"));
+        }
         if let Some((spread, node)) = GUIDE.node(item.subject) {
             let advice = crate::content::advice::plain(&crate::content::advice::advice(&spread.diagram, node));
             out.push_str(&format!("   The guide advises: {advice}\n"));
@@ -453,7 +464,7 @@ mod tests {
         assert_eq!(agenda(&r, 35).len(), 3, "the time is adjustable: 10 + 10, then the power topic's 10");
         assert_eq!(agenda(&r, 15).len(), 2, "the two shared lows stay, whatever the time");
         assert_eq!(agenda_candidates(&r), 5);
-        let text = agenda_text(&r, &items, "1 December 2026", |item| format!("https://x.example/#/{}", item.subject));
+        let text = agenda_text(&r, &items, ("", "1 December 2026"), None, |item| format!("https://x.example/#/{}", item.subject));
         assert!(text.contains("1 December 2026\n3 results compared. 5 items, about 60 minutes."), "{text}");
         assert!(text.contains("Views differ. Spread across the scale: 1 rated 1, 1 rated 3, 1 rated 5."), "{text}");
         assert!(text.contains("Everyone rates it low: everyone rated it 1."), "{text}");

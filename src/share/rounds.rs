@@ -2,7 +2,7 @@
 //! for its link (per topic the group's median, per statement the median
 //! and the disagreement, in 48 bytes), and what changed since.
 
-use super::review::Review;
+use super::review::{AgendaItem, Review, StatementSummary, TopicSummary, Why};
 use crate::assessment::statements::STATEMENTS;
 use crate::content::GUIDE;
 
@@ -94,6 +94,31 @@ impl Round {
             .unwrap_or((None, None))
     }
 
+    /// A statement's change since this round, in words: "median 2.0 →
+    /// 3.5, better; disagreement 1.5 → 0.5, closer".
+    pub fn change_of(&self, now: &StatementSummary) -> Option<String> {
+        let (median, disagreement) = self.statement(now.node);
+        let parts: Vec<String> = [median_change(median, now.median), disagreement_change(disagreement, now.disagreement)]
+            .into_iter()
+            .flatten()
+            .collect();
+        (!parts.is_empty()).then(|| parts.join("; "))
+    }
+
+    /// A topic's change since this round, in words.
+    pub fn topic_change(&self, now: &TopicSummary) -> Option<String> {
+        median_change(self.topic(now.slug), now.median)
+    }
+
+    /// An agenda item's change since this round, in a sentence.
+    pub fn item_change(&self, item: &AgendaItem, review: &Review) -> Option<String> {
+        let change = match item.why {
+            Why::Topic => review.topics.iter().find(|t| t.slug == item.subject).and_then(|t| self.topic_change(t)),
+            _ => review.statements.iter().find(|s| s.node == item.subject).and_then(|s| self.change_of(s)),
+        };
+        change.map(|c| format!("Since the earlier round: {c}."))
+    }
+
     /// The earlier median of a topic.
     pub fn topic(&self, slug: &str) -> Option<f32> {
         GUIDE.spreads.iter().position(|s| s.slug == slug).and_then(|i| self.topics.get(i).copied().flatten())
@@ -171,5 +196,22 @@ mod tests {
         assert_eq!(disagreement_change(Some(1.5), Some(0.5)).unwrap(), "disagreement 1.5 → 0.5, closer");
         assert_eq!(disagreement_change(Some(0.25), Some(0.33)).unwrap(), "disagreement 0.3 → 0.3, about the same");
         assert_eq!(median_change(None, Some(3.0)), None);
+    }
+
+    #[test]
+    fn the_agenda_says_what_changed_since_the_earlier_round_and_carries_the_name() {
+        use crate::share::review::{agenda, agenda_text, DEFAULT_BUDGET};
+        let then = review(&[partner(&[("trust.time", 1)]), partner(&[("trust.time", 2)]), partner(&[("trust.time", 1)])]);
+        let now = review(&[partner(&[("trust.time", 1)]), partner(&[("trust.time", 5)]), partner(&[("trust.time", 5)]), partner(&[("trust.time", 1)])]);
+        let round = Round::of(&then);
+        let items = agenda(&now, DEFAULT_BUDGET);
+        let split = items.iter().find(|i| i.subject == "trust.time").unwrap();
+        assert_eq!(
+            round.item_change(split, &now).unwrap(),
+            "Since the earlier round: median 1.0 → 3.0, better; disagreement 0.3 → 2.0, further apart."
+        );
+        let text = agenda_text(&now, &items, ("Spring review", "1 December 2026"), Some(&round), |_| String::new());
+        assert!(text.starts_with("Partnership review: discussion agenda\nSpring review\n1 December 2026\n4 results compared."), "{text}");
+        assert!(text.contains("   Since the earlier round: median 1.0 → 3.0, better;"), "{text}");
     }
 }

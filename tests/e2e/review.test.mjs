@@ -194,4 +194,55 @@ describe('partnership review', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('two rounds: last review as the earlier round, a named review, what changed on screen, paper and in the copy', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    // Last round: ten results. This round: the other twenty.
+    const before = RESULTS.slice(0, 10).map(([, p]) => p);
+    const now = RESULTS.slice(10).map(([, p]) => p);
+    await page.goto(`${env.server.url}#/compare/${before.join('.')}`);
+    await page.locator('.group-summary').waitFor();
+    const earlierLink = await page.locator('#compare-link').inputValue();
+
+    await page.goto(`${env.server.url}#/compare/${now.join('.')}`);
+    await page.locator('.group-summary').waitFor();
+    // Pasted as a reply quotes it: wrapped at 76 characters and marked.
+    const quoted = earlierLink.match(/.{1,76}/g).map((line) => `> ${line}`).join('\n');
+    await page.getByLabel(/Earlier round/).fill(`Last spring's review:\n${quoted}`);
+    await page.getByRole('button', { name: 'Add the earlier round' }).click();
+    await page.locator('.review-details', { hasText: 'Compared with an earlier round of 10 results' }).waitFor();
+    const since = await page.locator('.group-summary td[data-label="Since the earlier round"]').allInnerTexts();
+    assert.ok(since.some((t) => /median \d\.\d → \d\.\d, (better|worse|unchanged)/.test(t)), since.join(' | '));
+    assert.ok(await page.locator('.agenda .agenda-change', { hasText: /^Since the earlier round: median/ }).count(), 'the agenda says what changed');
+
+    // The review's name: kept in the link, printed and copied.
+    await page.getByLabel(/Name of this review/).fill('Northern partnership review, autumn');
+    await page.getByLabel(/Name of this review/).press('Tab');
+    await page.waitForFunction(() => location.hash.startsWith('#/compare/H'));
+    const link = await page.locator('#compare-link').inputValue();
+    assert.ok(link.length < 1200, `${link.length} characters`);
+    await page.getByRole('button', { name: 'Copy the agenda' }).click();
+    const copied = await page.locator('#agenda-text').inputValue();
+    assert.match(copied, /^Partnership review: discussion agenda\nNorthern partnership review, autumn\n\d{1,2} [A-Z][a-z]+ \d{4}\n20 results compared\./);
+    assert.match(copied, /Since the earlier round: median/);
+    await page.emulateMedia({ media: 'print' });
+    assert.match(await page.locator('.agenda').innerText(), /Northern partnership review, autumn · \d{1,2} [A-Z][a-z]+ \d{4}/);
+    assert.equal(await page.locator('.review-details').isVisible(), false, 'the forms stay off paper');
+    await page.emulateMedia({ media: 'screen' });
+    await axe(page, 'two rounds');
+
+    // The link alone brings both back, in a fresh browser, writing nothing.
+    const fresh = await openPage(env.browser, env.server.origin);
+    await fresh.page.goto(link);
+    await fresh.page.locator('.group-summary').waitFor();
+    assert.equal(await fresh.page.getByLabel(/Name of this review/).inputValue(), 'Northern partnership review, autumn');
+    assert.match(await fresh.page.locator('.review-details').innerText(), /earlier round of 10 results/);
+    assert.deepEqual(await fresh.page.evaluate(() => Object.keys(localStorage)), []);
+    await page.getByRole('button', { name: 'Remove the earlier round' }).click();
+    await page.locator('#earlier-paste').waitFor();
+    assert.equal(await page.locator('td[data-label="Since the earlier round"]').count(), 0);
+    assert.deepEqual([...problems, ...fresh.problems], []);
+    await fresh.context.close();
+    await context.close();
+  });
 });

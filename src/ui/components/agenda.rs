@@ -15,6 +15,7 @@ use crate::browser::{clock, page};
 use crate::content::GUIDE;
 use crate::dates::long_date;
 use crate::route::Route;
+use crate::share::rounds::Round;
 use crate::share::review::{agenda, agenda_candidates, agenda_text, reason, subject_text, AgendaItem, Review, Why, DEFAULT_BUDGET};
 use crate::ui::context::use_navigator;
 
@@ -24,6 +25,10 @@ const BUDGET_RANGE: (u32, u32) = (15, 480);
 #[derive(Properties, PartialEq)]
 pub struct AgendaProps {
     pub review: Review,
+    /// The review's name, on paper and in the copied text ("" for none).
+    pub name: AttrValue,
+    /// The last round, to say what changed since.
+    pub earlier: Option<Round>,
 }
 
 /// Where an item is in the guide: a statement's box, or a topic.
@@ -55,12 +60,18 @@ pub fn Agenda(props: &AgendaProps) -> Html {
         })
     };
     let date = long_date(&clock::today());
-    let text = agenda_text(&props.review, &items, &date, |item| navigator.shareable_url(&item_route(item)));
+    let earlier = props.earlier.as_ref();
+    let text = agenda_text(&props.review, &items, (&props.name, &date), earlier, |item| navigator.shareable_url(&item_route(item)));
     let print = Callback::from(|_: MouseEvent| page::print());
     html! {
         <section class="agenda" aria-labelledby="agenda-heading">
             <@{h.tag(1)} id="agenda-heading">{ "Discussion agenda" }</@>
-            <p class="print-only">{ date }</p>
+            <p class="print-only">
+                if !props.name.is_empty() {
+                    <strong><bdi>{ props.name.clone() }</bdi></strong>{ " · " }
+                }
+                { date }
+            </p>
             <p class="agenda-count no-print">
                 <label for="agenda-minutes">{ format!("Time for the discussion, in minutes ({} to {})", BUDGET_RANGE.0, BUDGET_RANGE.1) }</label>
                 <input id="agenda-minutes" type="number" inputmode="numeric" step="5"
@@ -80,6 +91,9 @@ pub fn Agenda(props: &AgendaProps) -> Html {
                         <li data-statement={(item.why != Why::Topic).then_some(item.subject)} data-topic={(item.why == Why::Topic).then_some(item.subject)}>
                             <p class="agenda-statement"><strong>{ subject_text(item) }</strong>{ format!(" ({} min)", item.minutes) }</p>
                             <p>{ reason(item, &props.review) }</p>
+                            if let Some(change) = earlier.and_then(|r| r.item_change(item, &props.review)) {
+                                <p class="agenda-change">{ change }</p>
+                            }
                             if let Some((spread, node)) = GUIDE.node(item.subject) {
                                 { guide_advice(spread, node) }
                             }

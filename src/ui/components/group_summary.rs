@@ -15,6 +15,7 @@ use crate::share::compare::GROUP_FROM;
 use crate::browser::files;
 use crate::share::group_csv::group_csv;
 use crate::share::review::{measure, Review, StatementSummary};
+use crate::share::rounds::{median_change, Round};
 
 /// Chart geometry: the 1–5 scale across, one row per topic.
 const LEFT: f32 = 150.0;
@@ -29,7 +30,8 @@ fn one_decimal(value: Option<f32>) -> String {
     value.map_or("–".into(), |v| Fixed(v, 1).to_string())
 }
 
-pub fn group_summary(h: Headings, review: &Review) -> Html {
+/// `earlier`: the last review round, whose figures show beside today's.
+pub fn group_summary(h: Headings, review: &Review, earlier: Option<&Round>) -> Html {
     let height = ROW * (review.topics.len() as f32 + 1.0);
     html! {
         <section class="group-summary" aria-labelledby="group-heading">
@@ -72,6 +74,9 @@ pub fn group_summary(h: Headings, review: &Review) -> Html {
                         <tr>
                             <th scope="col">{ "Topic" }</th><th scope="col">{ "Scored by" }</th>
                             <th scope="col">{ "Median" }</th><th scope="col">{ "Lowest" }</th><th scope="col">{ "Highest" }</th>
+                            if earlier.is_some() {
+                                <th scope="col">{ "Since the earlier round" }</th>
+                            }
                         </tr>
                     </thead>
                     <tbody>
@@ -82,6 +87,11 @@ pub fn group_summary(h: Headings, review: &Review) -> Html {
                                 <td data-label="Median">{ one_decimal(topic.median) }</td>
                                 <td data-label="Lowest">{ one_decimal(topic.lowest()) }</td>
                                 <td data-label="Highest">{ one_decimal(topic.highest()) }</td>
+                                if let Some(round) = earlier {
+                                    <td data-label="Since the earlier round">
+                                        { median_change(round.topic(topic.slug), topic.median).unwrap_or_else(|| "–".into()) }
+                                    </td>
+                                }
                             </tr>
                         }
                     </tbody>
@@ -95,11 +105,14 @@ pub fn group_summary(h: Headings, review: &Review) -> Html {
                         <tr>
                             <th scope="col">{ "Statement" }</th><th scope="col">{ "How many chose each rating" }</th>
                             <th scope="col">{ "Median" }</th><th scope="col">{ "Disagreement" }</th>
+                            if earlier.is_some() {
+                                <th scope="col">{ "Since the earlier round" }</th>
+                            }
                         </tr>
                     </thead>
                     <tbody>
                         for s in review.statements.iter() {
-                            { statement_row(s) }
+                            { statement_row(s, earlier) }
                         }
                     </tbody>
                 </table>
@@ -120,7 +133,7 @@ fn download(review: &Review) -> Callback<MouseEvent> {
     })
 }
 
-fn statement_row(s: &StatementSummary) -> Html {
+fn statement_row(s: &StatementSummary, earlier: Option<&Round>) -> Html {
     let total = (s.rated() + s.dont_know).max(1) as f32;
     let mut at = 0.0;
     let segments: Vec<(String, String, String)> = s
@@ -170,6 +183,10 @@ fn statement_row(s: &StatementSummary) -> Html {
             </td>
             <td data-label="Median">{ one_decimal(s.median) }</td>
             <td data-label="Disagreement">{ one_decimal(s.disagreement) }</td>
+            if let Some(round) = earlier {
+                <td data-label="Since the earlier round">{ round.change_of(s).unwrap_or_else(|| "–".into()) }</td>
+            }
         </tr>
     }
 }
+

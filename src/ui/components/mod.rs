@@ -32,6 +32,7 @@ mod text_field;
 pub use action_plan::action_plan;
 pub use advice::work_on_next;
 pub use agenda::Agenda;
+pub use forms::input_value;
 pub use copy_text::CopyText;
 pub use data_panel::DataPanel;
 pub use diagram_view::DiagramView;

@@ -7,7 +7,10 @@ use yew::prelude::*;
 
 use crate::route::Route;
 use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, SIDE_BY_SIDE_MAX};
-use crate::share::comparison::ComparisonLink;
+use crate::assessment::Answers;
+use crate::share::comparison::{clean_name, ComparisonLink, NAME_MAX_CHARS};
+use crate::share::rounds::Round;
+use crate::ui::components::input_value;
 use crate::share::links::{add_to, find_results, Found};
 use crate::share::review::review;
 use crate::share::{decode, group, Shared};
@@ -108,6 +111,43 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             go(list);
         })
     };
+    // The review's name and earlier round travel in the comparison's link.
+    let relink = {
+        let navigator = navigator.clone();
+        move |next: ComparisonLink| navigator.navigate.emit(Route::Compare(next.to_raw()))
+    };
+    let rename = {
+        let (relink, link) = (relink.clone(), link.clone());
+        Callback::from(move |e: Event| {
+            let name = clean_name(&input_value(&e));
+            if name != link.name {
+                relink(ComparisonLink { name, ..(*link).clone() });
+            }
+        })
+    };
+    let earlier_field = use_node_ref();
+    let earlier_refused = use_state(|| false);
+    let set_earlier = {
+        let (relink, link, field, refused) = (relink.clone(), link.clone(), earlier_field.clone(), earlier_refused.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(field) = field.cast::<web_sys::HtmlTextAreaElement>() else {
+                return;
+            };
+            let found = find_results(&field.value(), &[]);
+            let answers: Vec<Answers> = found.payloads.iter().filter_map(|p| decode(p).ok()).map(|s| s.answers).collect();
+            refused.set(answers.len() < MIN_PARTNERS);
+            if answers.len() >= MIN_PARTNERS {
+                field.set_value("");
+                // (The module's function: `review` here is this comparison's.)
+                relink(ComparisonLink { earlier: Some(Round::of(&crate::share::review::review(&answers))), ..(*link).clone() });
+            }
+        })
+    };
+    let drop_earlier = {
+        let (relink, link) = (relink.clone(), link.clone());
+        Callback::from(move |_: MouseEvent| relink(ComparisonLink { earlier: None, ..(*link).clone() }))
+    };
     let choose = |names: bool| {
         let named = named.clone();
         Callback::from(move |_: Event| named.set(Some(names)))
@@ -178,20 +218,42 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                         <p class="hint">{ format!("Side by side shows up to {SIDE_BY_SIDE_MAX} results.") }</p>
                     }
                 </fieldset>
+                <div class="review-details no-print">
+                    <p class="field">
+                        <label for="review-name">{ "Name of this review (on the printed agenda, and kept in this comparison’s link)" }</label>
+                        <input id="review-name" type="text" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="off"
+                            value={link.name.clone()} onchange={rename} />
+                    </p>
+                    if let Some(round) = &link.earlier {
+                        <p>
+                            { format!("Compared with an earlier round of {} results: the summary and the agenda say what changed since. ", round.results) }
+                            <button type="button" class="link-button" onclick={drop_earlier}>{ "Remove the earlier round" }</button>
+                        </p>
+                    } else {
+                        <form class="compare-earlier" onsubmit={set_earlier}>
+                            <label for="earlier-paste">{ "Earlier round: paste the link to your last review’s comparison (or the message that holds it) to see what changed since" }</label>
+                            <textarea id="earlier-paste" rows="2" ref={earlier_field} />
+                            <p class="button-row"><button type="submit" class="button">{ "Add the earlier round" }</button></p>
+                            if *earlier_refused {
+                                <p class="form-error" role="status">{ format!("No earlier comparison was found in that text: it needs the link to a comparison of at least {MIN_PARTNERS} results.") }</p>
+                            }
+                        </form>
+                    }
+                </div>
                 {{
                     let whole = ComparisonLink { results: valid.iter().map(|(p, _)| p.clone()).collect(), ..(*link).clone() };
-                    let link = navigator.shareable_url(&Route::Compare(whole.to_raw()));
+                    let address = navigator.shareable_url(&Route::Compare(whole.to_raw()));
                     html! {
                         <>
                             if show_names {
                                 { side_by_side(h, &valid, &answers) }
                             } else {
-                                { group_summary(h, &review) }
+                                { group_summary(h, &review, link.earlier.as_ref()) }
                             }
-                            <Agenda review={(*review).clone()} />
+                            <Agenda review={(*review).clone()} name={link.name.clone()} earlier={link.earlier.clone()} />
                             <section class="compare-share" aria-labelledby="compare-share-heading">
                                 <@{h.tag(1)} id="compare-share-heading">{ "Share this comparison" }</@>
-                                <CopyText text={link} id="compare-link" label="Link to this comparison" button="Copy link" />
+                                <CopyText text={address} id="compare-link" label="Link to this comparison" button="Copy link" />
                             </section>
                         </>
                     }
