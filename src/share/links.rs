@@ -195,10 +195,13 @@ fn joined(
     (Err((text[..first].to_string(), first_error)), first)
 }
 
+/// One entry of a list: a result, or the text that did not read and why.
+type Read = Result<String, (String, ShareError)>;
+
 /// A comparison link's list: one group payload, or payloads joined by dots
 /// (as links made before it), among which a whole comparison may stand.
 /// Each entry read on its own: one damaged result loses only itself.
-fn compare_list(text: &str) -> (Vec<Result<String, (String, ShareError)>>, usize) {
+fn compare_list(text: &str) -> (Vec<Read>, usize) {
     let unpacked = |p: &str| group::unpack(p).map_err(|e| (p.to_string(), e));
     if text.starts_with(group::FORMAT) {
         let (payload, used) = joined(text, MAX_GROUP_JOINS, |p| group::unpack(p).map(|_| ()));
