@@ -245,4 +245,56 @@ describe('partnership review', () => {
     await fresh.context.close();
     await context.close();
   });
+
+  test('the group on each of the five diagrams: medians and marks, keyboard, the list on a phone, a table', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await page.goto(`${env.server.url}#/compare/${RESULTS.slice(0, 12).map(([, p]) => p).join('.')}`);
+    const section = page.locator('.group-diagrams');
+    await section.waitFor();
+    for (const topic of ['Find partners', 'Shared goals', 'Trust', 'Power', 'Evaluate success']) {
+      await section.getByLabel(topic, { exact: true }).check();
+      await section.locator('caption', { hasText: `The group’s ratings in ${topic}` }).waitFor();
+      // Every statement's box carries the table's median, and never colour alone.
+      const table = await section.locator('.group-topic-table tbody tr').evaluateAll((rows) =>
+        rows.map((r) => [r.dataset.statement, r.querySelector('td[data-label="Median"]').textContent]),
+      );
+      assert.ok(table.length >= 6, `${topic}: ${table.length} statements`);
+      for (const [node, median] of table) {
+        if (median === '–') continue;
+        const badge = section.locator(`svg [data-node="${node}"] .rating-badge text:not(.badge-flag)`);
+        assert.equal(await badge.textContent(), median, `${topic} ${node}`);
+        assert.match(await section.locator(`svg [data-node="${node}"] desc`).textContent(), new RegExp(`^Group median ${median.replace('.', '\\.')}, from \\d+ ratings; (views differ|clear consensus|views close)\\.$`));
+      }
+    }
+    await axe(page, 'group diagrams, 1280 px');
+
+    // Keyboard only: into the figure, along it, open, read, close.
+    await section.getByLabel('Find partners', { exact: true }).check();
+    await section.locator('svg [data-node][tabindex="0"]').focus();
+    await page.keyboard.press('ArrowRight');
+    const node = await page.evaluate(() => document.activeElement.dataset.node);
+    await page.keyboard.press('Enter');
+    const panel = section.locator('.node-panel');
+    await panel.waitFor();
+    assert.ok(await page.evaluate(() => document.activeElement.closest('.node-panel') !== null), 'the panel heading takes focus');
+    assert.match(await panel.innerText(), /How many chose each rating: 1: \d+, 2: \d+, 3: \d+, 4: \d+, 5: \d+; don’t know: \d+\./);
+    assert.match(await panel.innerText(), /The guide advises: /);
+    await axe(page, 'group diagrams, panel open');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.node), node, 'focus back on the box');
+
+    // A phone: the list replaces the picture, says each median, opens the same panel.
+    await page.setViewportSize({ width: 375, height: 800 });
+    const open = section.locator('.outline-open').first();
+    await open.waitFor();
+    assert.equal(await section.locator('svg').isVisible(), false);
+    assert.match(await section.locator('.outline-mark').first().innerText(), /Group median \d(\.5)?, from \d+ ratings/);
+    await open.click();
+    await panel.waitFor();
+    assert.match(await panel.innerText(), /How many chose each rating/);
+    await axe(page, 'group diagrams, 375 px');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

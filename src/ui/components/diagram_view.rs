@@ -1,6 +1,8 @@
 //! A spread's diagram as inline SVG, painted from `diagram::draw`. Nodes are
 //! buttons with a roving tab stop: Tab enters and leaves the figure once,
 //! arrow keys move in reading order, Enter or Space opens a node's panel.
+//! Each box shows the reader's own rating, or, in a comparison, the marks
+//! the comparison gives it (the group's median).
 
 use std::rc::Rc;
 
@@ -11,7 +13,7 @@ use crate::browser::page;
 use crate::content::{Role, Spread};
 use crate::diagram::{self, Drawing, Move, PlacedNode, Shape, LINE};
 use crate::number::px;
-use crate::ui::context::use_app;
+use crate::ui::context::AppContext;
 
 #[derive(Properties, PartialEq)]
 pub struct DiagramViewProps {
@@ -20,6 +22,34 @@ pub struct DiagramViewProps {
     pub on_open: Callback<&'static str>,
     /// The id of the node panel, which the nodes control.
     pub panel_id: AttrValue,
+    /// Marks to show instead of the reader's own ratings (a comparison's).
+    #[prop_or_default]
+    pub marks: Option<Rc<Vec<(&'static str, NodeMark)>>>,
+}
+
+/// What a box shows besides its text: a figure in a circle, coloured by
+/// the rating it stands for and never by colour alone, maybe a second mark,
+/// and a sentence read out as the box's description.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeMark {
+    /// In the circle: a rating, "?" for don't know, or a median ("3.5").
+    pub badge: AttrValue,
+    /// The rating whose colour the circle takes: 1–5, 6 for don't know.
+    pub tone: u8,
+    /// Beside the circle: ▲ where views differ, ● for clear consensus.
+    pub flag: Option<&'static str>,
+    pub words: AttrValue,
+}
+
+impl NodeMark {
+    fn of_answer(answer: Answer) -> NodeMark {
+        NodeMark {
+            badge: badge_text(answer).into(),
+            tone: answer.code(),
+            flag: None,
+            words: format!("Your rating: {}", answer.label()).into(),
+        }
+    }
 }
 
 /// A drawing shared by the figure and its nodes; equal when it is the same
@@ -51,8 +81,14 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
     let highlight = use_state_eq(|| None::<&'static str>);
     let svg_ref = use_node_ref();
 
-    let state = use_app();
-    let answers = &state.store.current().answers;
+    // The reader's own ratings, unless marks were given (a comparison, in
+    // a module that has no app state).
+    let state = use_context::<AppContext>();
+    let mark_of = |id: &str| match (&props.marks, &state) {
+        (Some(marks), _) => marks.iter().find(|(n, _)| *n == id).map(|(_, m)| m.clone()),
+        (None, Some(state)) => state.store.current().answers.get(id).and_then(|s| s.v).map(NodeMark::of_answer),
+        (None, None) => None,
+    };
     let lit = highlight.or(props.selected);
     let related = lit
         .map(|id| spread.diagram.neighbours(id))
@@ -135,7 +171,7 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
         };
         html! {
             <DiagramNode key={id} drawing={(*drawing).clone()} {index} {look}
-                         answer={answers.get(id).and_then(|s| s.v)}
+                         mark={mark_of(id)}
                          tab_stop={*tab_stop == id} selected={props.selected == Some(id)}
                          ids={ids.clone()} panel_id={props.panel_id.clone()} />
         }
@@ -198,7 +234,7 @@ struct DiagramNodeProps {
     index: usize,
     /// Selected, lit or related, as a class.
     look: Option<&'static str>,
-    answer: Option<Answer>,
+    mark: Option<NodeMark>,
     tab_stop: bool,
     selected: bool,
     ids: AttrValue,
@@ -218,12 +254,12 @@ fn DiagramNode(props: &DiagramNodeProps) -> Html {
     // The node's name stays its guide text (so speech input matches what
     // is seen); the rating in words is its description.
     let rating_id = format!("{ids}-rating-{}", id.replace('.', "-"));
-    let described_by = match props.answer {
+    let described_by = match props.mark {
         Some(_) => format!("{ids}-help {rating_id}"),
         None => format!("{ids}-help"),
     };
     html! {
-        <g class={classes!("node", role_class(placed.role), props.look, props.answer.map(|_| "is-rated"))}
+        <g class={classes!("node", role_class(placed.role), props.look, props.mark.as_ref().map(|_| "is-rated"))}
            data-node={id}
            role="button"
            tabindex={if props.tab_stop { "0" } else { "-1" }}
@@ -232,23 +268,25 @@ fn DiagramNode(props: &DiagramNodeProps) -> Html {
            aria-describedby={described_by}>
             { shape(placed) }
             { text(placed) }
-            if let Some(answer) = props.answer {
-                <desc id={rating_id}>{ format!("Your rating: {}", answer.label()) }</desc>
-                { badge(placed, answer) }
+            if let Some(mark) = &props.mark {
+                <desc id={rating_id}>{ mark.words.clone() }</desc>
+                { badge(placed, mark) }
             }
         </g>
     }
 }
 
-/// A rated node's mark: a number (or "?" for don't know) in a circle, so
-/// the rating never depends on colour.
-fn badge(placed: &PlacedNode, answer: Answer) -> Html {
+/// A marked node's badge: a figure (or "?" for don't know) in a circle, so
+/// the rating never depends on colour; a comparison's flag beside it.
+fn badge(placed: &PlacedNode, mark: &NodeMark) -> Html {
     let (x, y) = (placed.rect.right() - 4.0, placed.rect.y + 4.0);
-    let text = badge_text(answer);
     html! {
-        <g class={classes!("rating-badge", format!("rated-{}", answer.code()))} aria-hidden="true">
+        <g class={classes!("rating-badge", format!("rated-{}", mark.tone))} aria-hidden="true">
             <circle cx={px(x).to_string()} cy={px(y).to_string()} r="13" />
-            <text x={px(x).to_string()} y={px(y + 5.0).to_string()} text-anchor="middle">{ text }</text>
+            <text x={px(x).to_string()} y={px(y + 5.0).to_string()} text-anchor="middle">{ mark.badge.clone() }</text>
+            if let Some(flag) = mark.flag {
+                <text class="badge-flag" x={px(x - 24.0).to_string()} y={px(y + 5.0).to_string()} text-anchor="middle">{ flag }</text>
+            }
         </g>
     }
 }

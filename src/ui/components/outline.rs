@@ -3,18 +3,21 @@
 
 use yew::prelude::*;
 
+use super::diagram_view::NodeMark;
 use crate::content::{Diagram, Layout, Node};
 
 /// The outline of `diagram`, `selected` marked; its items open a node's
-/// panel through `on_open`. A plain function: it has no state.
+/// panel through `on_open`; `marks` (a comparison's) are said after each
+/// item they belong to. A plain function: it has no state.
 pub fn outline(
     diagram: &'static Diagram,
     selected: Option<&'static str>,
     on_open: &Callback<&'static str>,
+    marks: Option<&[(&'static str, NodeMark)]>,
 ) -> Html {
     let items = diagram
         .roots()
-        .map(|node| outline_item(diagram, node, selected))
+        .map(|node| outline_item(diagram, node, selected, marks))
         .collect::<Html>();
     let closing = match diagram.layout {
         Layout::Cycle => Some("Then begin again at step 1."),
@@ -53,9 +56,15 @@ pub fn outline(
     }
 }
 
-fn outline_item(diagram: &'static Diagram, node: &'static Node, selected: Option<&'static str>) -> Html {
+fn outline_item(
+    diagram: &'static Diagram,
+    node: &'static Node,
+    selected: Option<&'static str>,
+    marks: Option<&[(&'static str, NodeMark)]>,
+) -> Html {
     let children: Vec<&Node> = diagram.children(node.id).collect();
     let is_selected = selected == Some(node.id);
+    let mark = marks.and_then(|m| m.iter().find(|(id, _)| *id == node.id)).map(|(_, m)| m);
     html! {
         <li class={classes!("outline-item", is_selected.then_some("is-selected"))} data-node={node.id}>
             // Narrow screens: the list is the diagram, so its items open the panel.
@@ -64,10 +73,13 @@ fn outline_item(diagram: &'static Diagram, node: &'static Node, selected: Option
             </button>
             // Wide screens: the picture is operable; the list is read, not operated.
             <span class="outline-text">{ node_text(node) }</span>
+            if let Some(mark) = mark {
+                <span class="outline-mark">{ format!(" {}", mark.words) }</span>
+            }
             if !children.is_empty() {
                 <ul>
                     for child in children {
-                        { outline_item(diagram, child, selected) }
+                        { outline_item(diagram, child, selected, marks) }
                     }
                 </ul>
             }

@@ -14,7 +14,7 @@ use crate::ui::components::input_value;
 use crate::share::links::{add_to, find_results, Found};
 use crate::share::review::review;
 use crate::share::{decode, group, Shared};
-use crate::ui::components::{group_summary, side_by_side, Agenda, CopyText};
+use crate::ui::components::{group_summary, side_by_side, Agenda, CopyText, GroupDiagrams};
 use crate::ui::context::{use_focus_on_arrival, use_navigator};
 
 #[derive(Properties, PartialEq)]
@@ -249,6 +249,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                                 { side_by_side(h, &valid, &answers) }
                             } else {
                                 { group_summary(h, &review, link.earlier.as_ref()) }
+                                <GroupDiagrams review={review.clone()} />
                             }
                             <Agenda review={(*review).clone()} name={link.name.clone()} earlier={link.earlier.clone()} />
                             <section class="compare-share" aria-labelledby="compare-share-heading">

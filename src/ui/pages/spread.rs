@@ -97,7 +97,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                     </div>
                 </div>
                 <@{h.tag(2)} class="outline-heading">{ "The diagram as a list" }</@>
-                { outline(&spread.diagram, props.selected, &on_open) }
+                { outline(&spread.diagram, props.selected, &on_open, None) }
             </section>
             if painted {
                 <Questionnaire {spread} />
