@@ -1,11 +1,15 @@
-//! A long randomised run of the share-link decoder: random strings and
+//! A long randomised run of the share-link decoders (results; and the same
+//! input as a comparison, an invitation and pasted text): random strings and
 //! mutations of real links, asserting it never panics and that decoded
 //! links re-encode to themselves. Run by `scripts/fuzz-share.sh`.
 //!
 //! Usage: cargo run --profile fuzz --example share_fuzz -- [cases] [seed]
 
 use collaboration_widget::assessment::{statements::STATEMENTS, Answer, Answers};
-use collaboration_widget::share::{decode, encode};
+use collaboration_widget::share::comparison::ComparisonLink;
+use collaboration_widget::share::invitation::Invitation;
+use collaboration_widget::share::links::find_results;
+use collaboration_widget::share::{decode, encode, group};
 
 struct Rng(u64);
 impl Rng {
@@ -69,6 +73,20 @@ fn main() {
                 chars.into_iter().collect()
             }
         };
+        // The other decoders take the same input, under each format's letter.
+        let others = std::panic::catch_unwind(|| {
+            let body = input.get(1..).unwrap_or_default();
+            for text in [input.clone(), format!("I{body}"), format!("G{body}"), format!("H{body}")] {
+                let _ = group::unpack_with(&text);
+                let _ = Invitation::decode(&text);
+                let _ = ComparisonLink::parse(&text);
+            }
+            let _ = find_results(&format!("#/compare/{input}\n> {input}"), &[]);
+        });
+        if others.is_err() {
+            eprintln!("PANIC in a comparison, invitation or paste decoder on input {input:?}");
+            std::process::exit(1);
+        }
         let result = std::panic::catch_unwind(|| decode(&input));
         match result {
             Err(_) => {
@@ -89,5 +107,5 @@ fn main() {
             Ok(Err(_)) => rejected += 1,
         }
     }
-    println!("share decoder: {cases} cases, 0 panics; {rejected} rejected with a message, {accepted} accepted ({accepted_mutants} altered links passed the 16-bit check)");
+    println!("share decoders (results, comparisons, invitations, pasted text): {cases} cases, 0 panics; {rejected} rejected with a message, {accepted} accepted ({accepted_mutants} altered links passed the 16-bit check)");
 }

@@ -21,6 +21,8 @@ pub enum Route {
     /// `#/compare/`, read by the comparison module (`share::comparison`);
     /// empty for a comparison not yet started.
     Compare(String),
+    /// An invitation to a partnership review: its payload, read by the view.
+    Invite(String),
     /// A fragment that names nothing we know; kept to tell the user.
     NotFound,
 }
@@ -35,6 +37,9 @@ impl Route {
         }
         if let Some(payload) = path.strip_prefix(SHARE).and_then(|r| r.strip_prefix('/')) {
             return Route::Shared(payload.to_string());
+        }
+        if let Some(payload) = path.strip_prefix(INVITE).and_then(|r| r.strip_prefix('/')) {
+            return Route::Invite(payload.to_string());
         }
         if let Some(list) = path.strip_prefix(COMPARE).and_then(|r| r.strip_prefix('/')) {
             // Read by the comparison module (`share::comparison`).
@@ -77,6 +82,7 @@ impl Route {
             Route::Shared(payload) => format!("#/{SHARE}/{payload}"),
             Route::Compare(link) if link.is_empty() => format!("#/{COMPARE}"),
             Route::Compare(link) => format!("#/{COMPARE}/{link}"),
+            Route::Invite(payload) => format!("#/{INVITE}/{payload}"),
             Route::Spread { slug, node: None } => format!("#/{slug}"),
             Route::Spread {
                 slug,
@@ -163,6 +169,7 @@ impl Route {
 const RESULTS: &str = "results";
 const SHARE: &str = "share";
 const COMPARE: &str = "compare";
+const INVITE: &str = "invite";
 
 /// A view other than the spreads, declared once: its name (in the URL and
 /// in `data-views`), its navigation label and its title. Adding a view is a
@@ -182,6 +189,7 @@ const VIEWS: &[View] = &[
     View { name: RESULTS, route: || Route::Results, nav: Some("Your results"), after_spreads: true, title: "Your results" },
     View { name: COMPARE, route: || Route::Compare(String::new()), nav: Some("Compare"), after_spreads: true, title: "Compare" },
     View { name: SHARE, route: || Route::Shared(String::new()), nav: None, after_spreads: true, title: "Shared results" },
+    View { name: INVITE, route: || Route::Invite(String::new()), nav: None, after_spreads: true, title: "Invitation" },
     View { name: "not-found", route: || Route::NotFound, nav: None, after_spreads: true, title: "Page not found" },
 ];
 
@@ -201,6 +209,8 @@ mod tests {
         assert_eq!(Route::parse(&compare.to_hash()), compare, "kept as it is, for the comparison to read");
         assert_eq!(Route::parse("#/compare"), Route::Compare(String::new()));
         assert_eq!(Route::compare(["1Kg", "1Kj"]), compare);
+        let invite = Route::Invite("IAbc".into());
+        assert_eq!(Route::parse(&invite.to_hash()), invite);
     }
 
     #[test]

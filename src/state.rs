@@ -45,6 +45,9 @@ pub struct AppState {
     /// hint. A flag, not a time: each save would otherwise change the state
     /// and re-render every reader of it a second time per edit.
     pub saved: bool,
+    /// The review invitation opened in this visit (its payload), so the
+    /// navigation can lead back to it; kept in memory only.
+    pub invitation: Option<String>,
 }
 
 pub enum Action {
@@ -136,6 +139,14 @@ impl Notice {
     }
 }
 
+/// The invitation a route opens, else the one opened before.
+fn invitation_in(route: &Route, before: Option<String>) -> Option<String> {
+    match route {
+        Route::Invite(payload) if !payload.is_empty() => Some(payload.clone()),
+        _ => before,
+    }
+}
+
 impl AppState {
     pub fn new(
         route: Route,
@@ -144,6 +155,7 @@ impl AppState {
         notice: Option<Notice>,
     ) -> AppState {
         AppState {
+            invitation: invitation_in(&route, None),
             route,
             navigated: false,
             store,
@@ -164,6 +176,7 @@ impl AppState {
         let (changed, edited) = match action {
             Action::Navigate(route) => {
                 next.navigated = true;
+                next.invitation = invitation_in(&route, next.invitation.take());
                 next.route = route;
                 (next.route != self.route || !self.navigated, false)
             }

@@ -185,6 +185,16 @@ fn the_decoder_never_panics_on_random_or_mutated_input() {
         if decode(&input).is_ok() && case % 2 == 1 && input != original {
             accepted_mutants += 1;
         }
+        // The other decoders, under each format's letter: never a panic.
+        if case % 10 == 0 {
+            use collaboration_widget::share::{comparison::ComparisonLink, group, invitation::Invitation};
+            let body = input.get(1..).unwrap_or_default();
+            for text in [input.clone(), format!("I{body}"), format!("G{body}"), format!("H{body}")] {
+                let _ = group::unpack_with(&text);
+                let _ = Invitation::decode(&text);
+                let _ = ComparisonLink::parse(&text);
+            }
+        }
     }
     // A 16-bit check lets about 1 in 65 536 random changes through.
     assert!(

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod comparison;
 pub mod group;
 pub mod group_csv;
+pub mod invitation;
 pub mod links;
 pub mod review;
 pub mod rounds;

@@ -132,7 +132,7 @@ fn shell(props: &AppProps, state: &AppState, dispatch: &super::context::Dispatch
                     <span class="brand-tagline">{ GUIDE.tagline }</span>
                 </p>
             }
-            <SiteNav current={state.route.clone()} label={props.label.clone()} />
+            <SiteNav current={state.route.clone()} label={props.label.clone()} invitation={state.invitation.clone().map(AttrValue::from)} />
         </>
     };
     let body = html! {

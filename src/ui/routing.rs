@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::app::AppProps;
 use super::context::Navigator;
-use super::pages::{CompareLoader, HomePage, NotFoundPage, ResultsPage, SharedPage, SpreadPage};
+use super::pages::{CompareLoader, HomePage, InvitePage, NotFoundPage, ResultsPage, SharedPage, SpreadPage};
 use crate::browser::{location, page};
 use crate::content::GUIDE;
 use crate::route::Route;
@@ -116,6 +116,7 @@ pub fn switch(route: &Route, focus: bool, on_select: &Callback<Route>) -> Html {
             },
             None => html! { <NotFoundPage {focus} /> },
         },
+        Route::Invite(payload) => html! { <InvitePage payload={payload.clone()} {focus} /> },
         Route::NotFound => html! { <NotFoundPage {focus} /> },
     }
 }

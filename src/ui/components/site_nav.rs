@@ -14,6 +14,9 @@ pub struct SiteNavProps {
     pub current: Route,
     /// The widget's name, when a page embeds several.
     pub label: Option<AttrValue>,
+    /// A review invitation opened in this visit: listed last, to lead back.
+    #[prop_or_default]
+    pub invitation: Option<AttrValue>,
 }
 
 #[component]
@@ -44,6 +47,11 @@ pub fn SiteNav(props: &SiteNavProps) -> Html {
                                 { text }
                             }
                         </Link>
+                    </li>
+                }
+                if let Some(payload) = &props.invitation {
+                    <li>
+                        <Link to={Route::Invite(payload.to_string())} current={matches!(props.current, Route::Invite(_))}>{ "Your invitation" }</Link>
                     </li>
                 }
             </ul>

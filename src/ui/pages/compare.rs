@@ -14,7 +14,7 @@ use crate::ui::components::input_value;
 use crate::share::links::{add_to, find_results, Found};
 use crate::share::review::review;
 use crate::share::{decode, group, Shared};
-use crate::ui::components::{group_summary, side_by_side, Agenda, CopyText, GroupDiagrams};
+use crate::ui::components::{group_summary, side_by_side, Agenda, CopyText, GroupDiagrams, InviteForm};
 use crate::ui::context::{use_focus_on_arrival, use_navigator};
 
 #[derive(Properties, PartialEq)]
@@ -262,6 +262,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             } else {
                 <p>{ format!("Add at least {MIN_PARTNERS} valid links to see the comparison.") }</p>
             }
+            <InviteForm name={link.name.clone()} />
         </div>
     }
 }

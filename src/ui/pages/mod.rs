@@ -5,6 +5,7 @@
 mod compare;
 mod compare_loader;
 mod home;
+mod invite;
 mod not_found;
 mod results;
 mod shared;
@@ -13,6 +14,7 @@ mod spread;
 pub use compare::ComparePage;
 pub use compare_loader::CompareLoader;
 pub use home::HomePage;
+pub use invite::InvitePage;
 pub use not_found::NotFoundPage;
 pub use results::ResultsPage;
 pub use shared::SharedPage;

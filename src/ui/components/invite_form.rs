@@ -1,0 +1,120 @@
+//! Inviting partners to a review, in a comparison: the review's name, a
+//! date to reply by, an address to reply to and the topics to cover make
+//! an invitation link, to copy or to send from the facilitator's own mail
+//! program (`mailto:`). Nothing is sent by the app. The date, address and
+//! topics are left to the browser while typed and read when the invitation
+//! is made; the name is kept as typed (the form is drawn again then).
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::copy_text::CopyText;
+use crate::content::GUIDE;
+use crate::route::Route;
+use crate::share::invitation::{Invitation, InvitationError};
+use crate::ui::context::use_navigator;
+
+#[derive(Properties, PartialEq)]
+pub struct InviteFormProps {
+    /// The review's name so far, to start the name field with.
+    pub name: AttrValue,
+}
+
+fn field(form: &NodeRef, id: &str) -> String {
+    form.cast::<web_sys::Element>()
+        .and_then(|f| f.query_selector(&format!("#{id}")).ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .unwrap_or_default()
+}
+
+/// The topics whose boxes are ticked.
+fn ticked(form: &NodeRef) -> Vec<&'static str> {
+    GUIDE
+        .spreads
+        .iter()
+        .filter(|s| {
+            form.cast::<web_sys::Element>()
+                .and_then(|f| f.query_selector(&format!("#invite-topic-{}", s.slug)).ok().flatten())
+                .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|input| input.checked())
+        })
+        .map(|s| s.slug)
+        .collect()
+}
+
+#[component]
+pub fn InviteForm(props: &InviteFormProps) -> Html {
+    crate::ui::render_count::count("InviteForm");
+    let navigator = use_navigator();
+    let h = navigator.headings;
+    let form = use_node_ref();
+    // The name starts as the review's; what is typed stays across renders.
+    let name = use_state(|| props.name.to_string());
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| name.set(super::forms::input_value(&e)))
+    };
+    let made = use_state(|| None::<Result<Invitation, InvitationError>>);
+    let make = {
+        let (form, made, name) = (form.clone(), made.clone(), name.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let topics = ticked(&form);
+            made.set(Some(if topics.is_empty() {
+                Err(InvitationError::NoTopic)
+            } else {
+                Invitation::new(&name, &field(&form, "invite-by"), &field(&form, "invite-to"), topics)
+            }));
+        })
+    };
+    html! {
+        <section class="invite-form no-print" aria-labelledby="invite-heading">
+            <@{h.tag(1)} id="invite-heading">{ "Invite partners" }</@>
+            <p>{ "Make a link to send to each partner. They answer in their own browser, under a partnership named after the review, and send their results back to you; this tool sends nothing itself." }</p>
+            // Checked here, with one sentence in the page, not the browser's bubble.
+            <form ref={form} onsubmit={make} novalidate=true>
+                <p class="field">
+                    <label for="invite-name">{ "Name of the review (partners see it)" }</label>
+                    <input id="invite-name" type="text" maxlength="60" autocomplete="off" value={(*name).clone()} oninput={on_name} />
+                </p>
+                <p class="field">
+                    <label for="invite-by">{ "Reply by (optional)" }</label>
+                    <input id="invite-by" type="date" />
+                </p>
+                <p class="field">
+                    <label for="invite-to">{ "Your email address, for “Send my results” (optional)" }</label>
+                    <input id="invite-to" type="email" autocomplete="email" />
+                </p>
+                <fieldset class="presentation">
+                    <legend>{ "Topics to cover" }</legend>
+                    for s in GUIDE.spreads.iter() {
+                        <label>
+                            <input type="checkbox" id={format!("invite-topic-{}", s.slug)} checked=true />
+                            { format!(" {}", s.short_title) }
+                        </label>
+                    }
+                </fieldset>
+                <p class="button-row"><button type="submit" class="button">{ "Make the invitation" }</button></p>
+            </form>
+            {
+                match &*made {
+                    Some(Ok(invitation)) => {
+                        let link = navigator.shareable_url(&Route::Invite(invitation.encode()));
+                        html! {
+                            <div class="invite-made" role="status">
+                                <CopyText text={link.clone()} id="invite-link" label="Invitation link" button="Copy the link" />
+                                <p class="button-row">
+                                    <a class="button" href={invitation.invite_mailto(&link)}>{ "Email the invitation" }</a>
+                                </p>
+                                <p class="hint">{ "Your mail program opens with the invitation written; add your partners’ addresses there." }</p>
+                            </div>
+                        }
+                    }
+                    Some(Err(e)) => html! { <p class="form-error" role="status">{ e.explain() }</p> },
+                    None => html! {},
+                }
+            }
+        </section>
+    }
+}
