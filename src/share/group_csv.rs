@@ -66,24 +66,17 @@ pub fn group_csv(review: &Review) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::{Answer, Answers};
+    use crate::share::rated;
     use crate::share::review::review;
 
-    fn partner(ratings: &[(&str, u8)]) -> Answers {
-        let mut a = Answers::new();
-        for &(node, r) in ratings {
-            a.insert(node.into(), Answer::rating(r).unwrap());
-        }
-        a
-    }
 
     #[test]
     fn one_row_per_topic_and_statement_with_counts_median_disagreement_and_shape() {
         let r = review(&[
-            partner(&[("trust.time", 1), ("trust.roles", 4)]),
-            partner(&[("trust.time", 2), ("trust.roles", 4)]),
-            partner(&[("trust.time", 5), ("trust.roles", 4)]),
-            partner(&[("trust.time", 5), ("trust.roles", 5)]),
+            rated(&[("trust.time", 1), ("trust.roles", 4)]),
+            rated(&[("trust.time", 2), ("trust.roles", 4)]),
+            rated(&[("trust.time", 5), ("trust.roles", 4)]),
+            rated(&[("trust.time", 5), ("trust.roles", 5)]),
         ]);
         let csv = group_csv(&r);
         let lines: Vec<&str> = csv.lines().collect();

@@ -13,3 +13,13 @@ pub mod rounds;
 
 pub use codec::{decode, encode, ShareError, Shared, LABEL_MAX_CHARS};
 pub use compare::{compare, Comparison, ItemSpread};
+
+/// Answers from (node, rating) pairs, for the tests of this module's parts.
+#[cfg(test)]
+pub(crate) fn rated(ratings: &[(&str, u8)]) -> crate::assessment::Answers {
+    let mut answers = crate::assessment::Answers::new();
+    for &(node, r) in ratings {
+        answers.insert(node.into(), crate::assessment::Answer::rating(r).unwrap());
+    }
+    answers
+}

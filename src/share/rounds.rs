@@ -156,23 +156,16 @@ pub fn disagreement_change(then: Option<f32>, now: Option<f32>) -> Option<String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::{Answer, Answers};
+    use crate::share::rated;
     use crate::share::review::review;
 
-    fn partner(ratings: &[(&str, u8)]) -> Answers {
-        let mut a = Answers::new();
-        for &(node, r) in ratings {
-            a.insert(node.into(), Answer::rating(r).unwrap());
-        }
-        a
-    }
 
     #[test]
     fn a_round_travels_in_48_bytes_and_reads_back() {
         let r = review(&[
-            partner(&[("trust.time", 1), ("power.team", 4)]),
-            partner(&[("trust.time", 2), ("power.team", 4)]),
-            partner(&[("trust.time", 5), ("power.team", 5)]),
+            rated(&[("trust.time", 1), ("power.team", 4)]),
+            rated(&[("trust.time", 2), ("power.team", 4)]),
+            rated(&[("trust.time", 5), ("power.team", 5)]),
         ]);
         let round = Round::of(&r);
         let bytes = round.to_bytes();
@@ -201,8 +194,8 @@ mod tests {
     #[test]
     fn the_agenda_says_what_changed_since_the_earlier_round_and_carries_the_name() {
         use crate::share::review::{agenda, agenda_text, DEFAULT_BUDGET};
-        let then = review(&[partner(&[("trust.time", 1)]), partner(&[("trust.time", 2)]), partner(&[("trust.time", 1)])]);
-        let now = review(&[partner(&[("trust.time", 1)]), partner(&[("trust.time", 5)]), partner(&[("trust.time", 5)]), partner(&[("trust.time", 1)])]);
+        let then = review(&[rated(&[("trust.time", 1)]), rated(&[("trust.time", 2)]), rated(&[("trust.time", 1)])]);
+        let now = review(&[rated(&[("trust.time", 1)]), rated(&[("trust.time", 5)]), rated(&[("trust.time", 5)]), rated(&[("trust.time", 1)])]);
         let round = Round::of(&then);
         let items = agenda(&now, DEFAULT_BUDGET);
         let split = items.iter().find(|i| i.subject == "trust.time").unwrap();

@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use super::advice::guide_advice;
 use super::diagram_view::{DiagramView, NodeMark};
+use super::node_panel::{panel_placeholder, use_panel, PanelControls};
 use super::outline::outline;
 use crate::assessment::statements;
 use crate::browser::page;
@@ -128,11 +129,7 @@ pub fn GroupDiagrams(props: &GroupDiagramsProps) -> Html {
                         if let Some(node) = *selected {
                             <GroupNodePanel {spread} {node} id={panel_id} review={props.review.clone()} {on_close} />
                         } else {
-                            <p class="panel-placeholder">
-                                <span class="for-picture">{ "Select a box in the diagram" }</span>
-                                <span class="for-list">{ "Open an item in the list" }</span>
-                                { " to see how the group rated it." }
-                            </p>
+                            { panel_placeholder("to see how the group rated it.") }
                         }
                     </div>
                 </div>
@@ -182,26 +179,9 @@ struct GroupNodePanelProps {
 #[component]
 fn GroupNodePanel(props: &GroupNodePanelProps) -> Html {
     let h = use_navigator().headings;
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with(props.node, move |_| page::focus(&heading));
-    }
+    let PanelControls { heading, onkeydown, close } = use_panel(props.node, &props.on_close);
     let Some(node) = props.spread.diagram.node(props.node) else {
         return html! {};
-    };
-    let onkeydown = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                e.prevent_default();
-                on_close.emit(());
-            }
-        })
-    };
-    let close = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
     let summary = props.review.statements.iter().find(|s| s.node == node.id);
     let heading_id = format!("{}-heading", props.id);

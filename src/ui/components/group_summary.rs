@@ -3,6 +3,8 @@
 //! many chose each rating, the median and the disagreement, and the same
 //! as a CSV file. No names and no per-person column anywhere.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::ui::Headings;
@@ -30,8 +32,24 @@ fn one_decimal(value: Option<f32>) -> String {
     value.map_or("–".into(), |v| Fixed(v, 1).to_string())
 }
 
-/// `earlier`: the last review round, whose figures show beside today's.
-pub fn group_summary(h: Headings, review: &Review, earlier: Option<&Round>) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct GroupSummaryProps {
+    pub review: Rc<Review>,
+    /// The last review round, whose figures show beside today's.
+    pub earlier: Option<Round>,
+}
+
+/// A component of its own: computed once per list of results (the review
+/// is memoised by the page), it renders again only when that list or the
+/// earlier round changes, not when the page around it does.
+#[component]
+pub fn GroupSummary(props: &GroupSummaryProps) -> Html {
+    crate::ui::render_count::count("GroupSummary");
+    let h = crate::ui::context::use_navigator().headings;
+    group_summary(h, &props.review, props.earlier.as_ref())
+}
+
+fn group_summary(h: Headings, review: &Review, earlier: Option<&Round>) -> Html {
     let height = ROW * (review.topics.len() as f32 + 1.0);
     html! {
         <section class="group-summary" aria-labelledby="group-heading">

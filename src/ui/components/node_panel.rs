@@ -21,24 +21,23 @@ pub struct NodePanelProps {
     pub on_close: Callback<()>,
 }
 
-#[component]
-pub fn NodePanel(props: &NodePanelProps) -> Html {
-    let h = use_navigator().headings;
-    crate::ui::render_count::count("NodePanel");
-    let diagram = &props.spread.diagram;
-    let state = use_app();
+/// What every node panel shares: its heading, which takes focus whenever
+/// another node opens (so it is read out), and Escape or Close to shut it.
+pub struct PanelControls {
+    pub heading: NodeRef,
+    pub onkeydown: Callback<KeyboardEvent>,
+    pub close: Callback<MouseEvent>,
+}
+
+#[hook]
+pub fn use_panel(node: &'static str, on_close: &Callback<()>) -> PanelControls {
     let heading = use_node_ref();
-    // Focus the heading whenever another node opens, so it is read out.
     {
         let heading = heading.clone();
-        use_effect_with(props.node, move |_| page::focus(&heading));
+        use_effect_with(node, move |_| page::focus(&heading));
     }
-    let Some(node) = diagram.node(props.node) else {
-        return html! {};
-    };
-
     let onkeydown = {
-        let on_close = props.on_close.clone();
+        let on_close = on_close.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
                 e.prevent_default();
@@ -46,10 +45,33 @@ pub fn NodePanel(props: &NodePanelProps) -> Html {
             }
         })
     };
-    let close = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_: MouseEvent| on_close.emit(()))
+    let on_close = on_close.clone();
+    PanelControls { heading, onkeydown, close: Callback::from(move |_: MouseEvent| on_close.emit(())) }
+}
+
+/// Where a panel will open, until one does: the list replaces the picture
+/// on narrow screens, so it says which is there; `then` ends the sentence.
+pub fn panel_placeholder(then: &str) -> Html {
+    html! {
+        <p class="panel-placeholder">
+            <span class="for-picture">{ "Select a box in the diagram" }</span>
+            <span class="for-list">{ "Open an item in the list" }</span>
+            { format!(" {then}") }
+        </p>
+    }
+}
+
+#[component]
+pub fn NodePanel(props: &NodePanelProps) -> Html {
+    let h = use_navigator().headings;
+    crate::ui::render_count::count("NodePanel");
+    let diagram = &props.spread.diagram;
+    let state = use_app();
+    let PanelControls { heading, onkeydown, close } = use_panel(props.node, &props.on_close);
+    let Some(node) = diagram.node(props.node) else {
+        return html! {};
     };
+
     let jump = |id: &'static str| {
         let on_open = props.on_open.clone();
         Callback::from(move |_: MouseEvent| on_open.emit(id))

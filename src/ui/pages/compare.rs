@@ -14,8 +14,8 @@ use crate::ui::components::input_value;
 use crate::share::links::{add_to, find_results, Found};
 use crate::share::review::review;
 use crate::share::{decode, group, Shared};
-use crate::ui::components::{group_summary, side_by_side, Agenda, CopyText, GroupDiagrams, InviteForm};
-use crate::ui::context::{use_focus_on_arrival, use_navigator};
+use crate::ui::components::{side_by_side, GroupSummary, Agenda, CopyText, GroupDiagrams, InviteForm};
+use crate::ui::context::{use_focus_on_arrival, use_navigator, use_painted};
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePageProps {
@@ -50,6 +50,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     // The viewer's choice of presentation: `Some(true)` to show names.
     let named = use_state(|| None::<bool>);
     let link = use_memo(props.link.clone(), |raw| ComparisonLink::parse(raw));
+    // The summary first: the diagrams, the agenda and the forms below it
+    // follow once it is painted.
+    let painted = use_painted();
     // A link can hold more than a comparison does (it is read with one
     // more, to tell): the first ones are compared, and the page says so.
     let over = link.results.len() > MAX_PARTNERS;
@@ -74,6 +77,12 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     // Computed once per list of results, not on every render.
     let answers = use_memo(payloads.clone(), |_| valid.iter().map(|(_, s)| s.answers.clone()).collect::<Vec<_>>());
     let review = use_memo(answers.clone(), |answers| review(answers));
+    // The comparison's own link: its usable results in one payload (packing
+    // tries label lengths until it fits, so once per list, not per render).
+    let packed = use_memo((payloads.clone(), link.clone()), |(payloads, link)| {
+        let results = payloads.iter().filter(|p| decode(p).is_ok()).cloned().collect();
+        ComparisonLink { results, ..(**link).clone() }.to_raw()
+    });
 
     let add = {
         let (paste, report, go, current) = (paste.clone(), report.clone(), go.clone(), payloads.clone());
@@ -241,28 +250,35 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     }
                 </div>
                 {{
-                    let whole = ComparisonLink { results: valid.iter().map(|(p, _)| p.clone()).collect(), ..(*link).clone() };
-                    let address = navigator.shareable_url(&Route::Compare(whole.to_raw()));
+                    let address = navigator.shareable_url(&Route::Compare((*packed).clone()));
                     html! {
                         <>
                             if show_names {
                                 { side_by_side(h, &valid, &answers) }
                             } else {
-                                { group_summary(h, &review, link.earlier.as_ref()) }
-                                <GroupDiagrams review={review.clone()} />
+                                <GroupSummary review={review.clone()} earlier={link.earlier.clone()} />
+                                if painted {
+                                    <GroupDiagrams review={review.clone()} />
+                                }
                             }
-                            <Agenda review={(*review).clone()} name={link.name.clone()} earlier={link.earlier.clone()} />
-                            <section class="compare-share" aria-labelledby="compare-share-heading">
-                                <@{h.tag(1)} id="compare-share-heading">{ "Share this comparison" }</@>
-                                <CopyText text={address} id="compare-link" label="Link to this comparison" button="Copy link" />
-                            </section>
+                            if painted {
+                                <Agenda review={(*review).clone()} name={link.name.clone()} earlier={link.earlier.clone()} />
+                            }
+                            if painted {
+                                <section class="compare-share" aria-labelledby="compare-share-heading">
+                                    <@{h.tag(1)} id="compare-share-heading">{ "Share this comparison" }</@>
+                                    <CopyText text={address} id="compare-link" label="Link to this comparison" button="Copy link" />
+                                </section>
+                            }
                         </>
                     }
                 }}
             } else {
                 <p>{ format!("Add at least {MIN_PARTNERS} valid links to see the comparison.") }</p>
             }
-            <InviteForm name={link.name.clone()} />
+            if painted {
+                <InviteForm name={link.name.clone()} />
+            }
         </div>
     }
 }

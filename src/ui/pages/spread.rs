@@ -7,7 +7,7 @@ use crate::browser::{clock, page};
 use crate::dates::long_date;
 use crate::content::{Spread, GUIDE};
 use crate::route::Route;
-use crate::ui::components::{in_topic, outline, DiagramView, Link, NodePanel, Questionnaire};
+use crate::ui::components::{in_topic, outline, panel_placeholder, DiagramView, Link, NodePanel, Questionnaire};
 use crate::ui::context::{use_focus_on_arrival, use_navigator, use_painted};
 
 #[derive(Properties, PartialEq)]
@@ -87,12 +87,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                         if let Some(node) = props.selected {
                             <NodePanel {spread} {node} id={panel_id} on_open={on_open.clone()} {on_close} />
                         } else {
-                            <p class="panel-placeholder">
-                                // The list replaces the picture on narrow screens: say which is there.
-                                <span class="for-picture">{ "Select a box in the diagram" }</span>
-                                <span class="for-list">{ "Open an item in the list" }</span>
-                                { " to read it in full and see how it connects." }
-                            </p>
+                            { panel_placeholder("to read it in full and see how it connects.") }
                         }
                     </div>
                 </div>
