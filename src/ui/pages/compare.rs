@@ -11,10 +11,10 @@ use crate::assessment::Answers;
 use crate::share::comparison::{clean_name, ComparisonLink, NAME_MAX_CHARS};
 use crate::share::rounds::Round;
 use crate::ui::components::input_value;
-use crate::share::links::{add_to, find_results, Found};
+use crate::share::links::find_results;
 use crate::share::review::review;
 use crate::share::{decode, group, Shared};
-use crate::ui::components::{side_by_side, GroupSummary, Agenda, CopyText, GroupDiagrams, InviteForm};
+use crate::ui::components::{side_by_side, GroupSummary, PasteForm, Agenda, CopyText, GroupDiagrams, InviteForm};
 use crate::ui::context::{use_focus_on_arrival, use_navigator, use_painted};
 
 #[derive(Properties, PartialEq)]
@@ -44,9 +44,6 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let heading = use_focus_on_arrival(props.focus);
     let navigator = use_navigator();
     let h = navigator.headings;
-    let paste = use_node_ref();
-    // What the last paste found, and how many of its results were added.
-    let report = use_state(|| None::<(Found, usize)>);
     // The viewer's choice of presentation: `Some(true)` to show names.
     let named = use_state(|| None::<bool>);
     let link = use_memo(props.link.clone(), |raw| ComparisonLink::parse(raw));
@@ -57,14 +54,12 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     // more, to tell): the first ones are compared, and the page says so.
     let over = link.results.len() > MAX_PARTNERS;
     let payloads: Vec<String> = link.results.iter().take(MAX_PARTNERS).cloned().collect();
-    // Another list of results, the review's name and earlier round kept.
-    let go = {
-        let (navigator, link) = (navigator.clone(), link.clone());
-        move |results: Vec<String>| {
-            let next = ComparisonLink { results, ..(*link).clone() };
-            navigator.navigate.emit(Route::Compare(next.to_raw()));
-        }
-    };
+    // Another list of results, the review's name and earlier round kept
+    // (one callback while they stay, so the paste form is not drawn again).
+    let go = use_callback((navigator.clone(), link.clone()), |results: Vec<String>, (navigator, link)| {
+        let next = ComparisonLink { results, ..(**link).clone() };
+        navigator.navigate.emit(Route::Compare(next.to_raw()));
+    });
 
     let results: Vec<Result<Shared, &'static str>> = payloads.iter().map(|p| read(p)).collect();
     let valid: Vec<(String, Shared)> = payloads
@@ -84,40 +79,12 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         ComparisonLink { results, ..(**link).clone() }.to_raw()
     });
 
-    let add = {
-        let (paste, report, go, current) = (paste.clone(), report.clone(), go.clone(), payloads.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Some(field) = paste.cast::<web_sys::HtmlTextAreaElement>() else {
-                return;
-            };
-            let mut found = find_results(&field.value(), &current);
-            let (list, left_out) = add_to(&current, found.payloads.clone());
-            found.left_out += left_out;
-            let added = list.len() - current.len();
-            report.set(Some((found, added)));
-            if added > 0 {
-                field.set_value("");
-                go(list);
-            }
-        })
-    };
-    let add_mine = {
-        let (mine, go, current, report) = (props.mine.to_string(), go.clone(), payloads.clone(), report.clone());
-        Callback::from(move |_: MouseEvent| {
-            if current.contains(&mine) {
-                report.set(Some((Found { repeated: 1, ..Found::default() }, 0)));
-            } else {
-                go(add_to(&current, vec![mine.clone()]).0);
-            }
-        })
-    };
     let remove = |index: usize| {
         let (go, current) = (go.clone(), payloads.clone());
         Callback::from(move |_: MouseEvent| {
             let mut list = current.clone();
             list.remove(index);
-            go(list);
+            go.emit(list);
         })
     };
     // The review's name and earlier round travel in the comparison's link.
@@ -173,19 +140,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 { format!("Links carry ratings only, and a name only if the sender added one. Even so, in a small group people may recognise each other’s answers: \
                    from {GROUP_FROM} results the comparison opens as an anonymous group summary, and it is worth agreeing how you will use it before you share your links.") }
             </p>
-            <form class="compare-add" onsubmit={add}>
-                <label for="compare-paste">{ format!("Paste results links, or any text that holds them, such as an email thread or a chat export (up to {MAX_PARTNERS} results)") }</label>
-                // Left to the browser while typed: a keystroke renders nothing
-                // (the summary below can be 30 results); read when submitted.
-                <textarea id="compare-paste" rows="4" ref={paste} />
-                <p class="button-row">
-                    <button type="submit" class="button">{ "Add links" }</button>
-                    <button type="button" class="button" onclick={add_mine}>{ "Add my own results" }</button>
-                </p>
-                if let Some((found, added)) = (*report).clone() {
-                    { paste_report(&found, added) }
-                }
-            </form>
+            <PasteForm current={payloads.clone()} mine={props.mine.clone()} on_list={go.clone()} />
             if !results.is_empty() {
                 <@{h.tag(1)}>{ format!("Results in this comparison ({} of {MAX_PARTNERS})", results.len()) }</@>
                 if over {
@@ -278,43 +233,6 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             }
             if painted {
                 <InviteForm name={link.name.clone()} />
-            }
-        </div>
-    }
-}
-
-/// What a paste added, what repeated, what was left out and what could not
-/// be read, each in one sentence.
-fn paste_report(found: &Found, added: usize) -> Html {
-    let left_out = found.left_out;
-    let nothing = added == 0 && left_out == 0 && found.broken.is_empty() && found.repeated == 0;
-    let plural = |n: usize, one: &str, many: &str| if n == 1 { one.to_string() } else { format!("{n} {many}") };
-    html! {
-        <div class="form-message" role="status">
-            if nothing {
-                <p class="form-error">{ "No results links were found in that text. Paste one or more links, or a message that holds them." }</p>
-            }
-            if added > 0 {
-                <p>{ format!("Added {}.", plural(added, "one result", "results")) }</p>
-            }
-            if found.repeated > 0 {
-                <p>{ format!("{} appeared more than once and {} once.", plural(found.repeated, "One result", "results"), if found.repeated == 1 { "counts" } else { "count" }) }</p>
-            }
-            if left_out > 0 {
-                <p class="form-error">{ format!("A comparison holds up to {MAX_PARTNERS} results; {} left out.", plural(left_out, "one was", "were")) }</p>
-            }
-            if !found.broken.is_empty() {
-                <ul class="broken-links">
-                    for (text, why) in found.broken.iter() {
-                        <li class="form-error">
-                            { "This link cannot be used: " }{ *why }
-                            <span class="broken-text">{ format!(" ({}…)", text.chars().take(16).collect::<String>()) }</span>
-                        </li>
-                    }
-                    if found.more_broken > 0 {
-                        <li class="form-error">{ format!("{} more could not be used either.", plural(found.more_broken, "One link", "links")) }</li>
-                    }
-                </ul>
             }
         </div>
     }
