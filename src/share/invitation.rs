@@ -191,12 +191,11 @@ impl Invitation {
 
     /// What the facilitator sends: what to do, by when, and the link.
     pub fn invite_message(&self, link: &str) -> String {
-        let topics: Vec<&str> = self.covers().iter().filter_map(|t| GUIDE.spread(t)).map(|s| s.short_title).collect();
         let mut text = format!(
             "You are invited to take part in our partnership review, {}.\n\n\
              Open the link below, rate the statements for {} in your own browser, then choose \"Send my results\"",
             self.name,
-            topics.join(", ")
+            crate::content::topic_names(&self.covers())
         );
         if let Some(to) = &self.reply_to {
             text.push_str(&format!(" to send them to {to}"));
@@ -297,7 +296,7 @@ mod tests {
         assert_eq!(
             text,
             "You are invited to take part in our partnership review, Spring review.\n\n\
-             Open the link below, rate the statements for Trust, Power in your own browser, then choose \"Send my results\" to send them to lead@x.org. \
+             Open the link below, rate the statements for Trust and Power in your own browser, then choose \"Send my results\" to send them to lead@x.org. \
              Please reply by 12 March 2027.\n\nhttps://x.example/#/invite/Iabc\n\nYour answers stay in your browser until you send them yourself."
         );
         assert!(inv.invite_mailto("https://x.example/#/invite/Iabc").starts_with("mailto:?subject=Invitation%3A%20Spring%20review&body=You%20are"));

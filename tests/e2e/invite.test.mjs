@@ -35,7 +35,7 @@ describe('invitations', () => {
     const email = await form.getByRole('link', { name: 'Email the invitation' }).getAttribute('href');
     assert.ok(email.startsWith('mailto:?subject=Invitation%3A%20Northern%20partnership%20review%2C%20spring&body='), email);
     const body = decodeURIComponent(email.split('&body=')[1]);
-    assert.ok(body.includes(link) && body.includes('Trust, Power') && body.includes('Please reply by 12 March 2027.'), body);
+    assert.ok(body.includes(link) && body.includes('Trust and Power') && body.includes('Please reply by 12 March 2027.'), body);
     await axe(page, 'invitation made');
     // A mistyped address: one sentence, no link.
     await form.getByLabel(/Your email address/).fill('lead at partners');
@@ -50,7 +50,7 @@ describe('invitations', () => {
     assert.equal(await title(p).innerText(), `You’re invited: ${NAME}`);
     const text = await p.locator('.invite').innerText();
     assert.match(text, /Please reply by 12 March 2027\./);
-    assert.match(text, /The review covers: Trust, Power\./);
+    assert.match(text, /The review covers: Trust and Power\./);
     assert.deepEqual(await p.evaluate(() => Object.keys(localStorage).filter((k) => localStorage.getItem(k)?.includes('Northern'))), [], 'opening writes nothing');
     await axe(p, 'invitation opened, 375 px');
 

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::assessment::scoring;
 use crate::browser::{clock, startup};
-use crate::content::GUIDE;
+use crate::content::{topic_names, GUIDE};
 use crate::dates::long_date;
 use crate::route::Route;
 use crate::share::encode;
@@ -64,7 +64,6 @@ pub fn InvitePage(props: &InvitePageProps) -> Html {
             })
         })
     };
-    let names: Vec<&str> = covers.iter().filter_map(|t| GUIDE.spread(t)).map(|s| s.short_title).collect();
     let link = navigator.shareable_url(&Route::Shared(encode(&answers, Some(&current.label))));
     let message = invitation.message(&link);
     html! {
@@ -77,7 +76,7 @@ pub fn InvitePage(props: &InvitePageProps) -> Html {
             if let Some(date) = &invitation.reply_by {
                 <p><strong>{ format!("Please reply by {}.", long_date(date)) }</strong></p>
             }
-            <p>{ format!("The review covers: {}.", names.join(", ")) }</p>
+            <p>{ format!("The review covers: {}.", topic_names(&covers)) }</p>
             if !joined {
                 <p class="button-row">
                     <button type="button" class="button" onclick={start}>{ "Start: answer for this review" }</button>

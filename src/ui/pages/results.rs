@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::assessment::scoring;
-use crate::content::GUIDE;
+use crate::content::{topic_names, GUIDE};
 use crate::route::Route;
 use crate::browser::clock;
 use crate::dates::long_date;
@@ -67,13 +67,3 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     }
 }
 
-/// "Power", "Trust and Power", "Goals, Trust and Power": the topics a
-/// widget offers, by their short titles.
-fn topic_names(topics: &[&str]) -> String {
-    let names: Vec<&str> = topics.iter().filter_map(|t| GUIDE.spread(t)).map(|s| s.short_title).collect();
-    match names.split_last() {
-        Some((last, [])) => last.to_string(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        None => String::new(),
-    }
-}
