@@ -31,6 +31,8 @@ describe('invitations', () => {
     for (const topic of ['Find partners', 'Shared goals', 'Evaluate success']) await form.getByLabel(topic, { exact: true }).uncheck();
     await form.getByRole('button', { name: 'Make the invitation' }).click();
     const link = await form.locator('#invite-link').inputValue();
+    assert.equal(await form.getByLabel('Find partners', { exact: true }).isChecked(), false, 'the form keeps what was chosen');
+    assert.equal(await form.getByLabel('Name of the review').inputValue(), NAME);
     assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/intranet\/tools\/collaboration\/#\/invite\/I[A-Za-z0-9_-]+$/);
     const email = await form.getByRole('link', { name: 'Email the invitation' }).getAttribute('href');
     assert.ok(email.startsWith('mailto:?subject=Invitation%3A%20Northern%20partnership%20review%2C%20spring&body='), email);

@@ -1,9 +1,10 @@
 //! Inviting partners to a review, in a comparison: the review's name, a
 //! date to reply by, an address to reply to and the topics to cover make
 //! an invitation link, to copy or to send from the facilitator's own mail
-//! program (`mailto:`). Nothing is sent by the app. The date, address and
-//! topics are left to the browser while typed and read when the invitation
-//! is made; the name is kept as typed (the form is drawn again then).
+//! program (`mailto:`). Nothing is sent by the app. The date and address
+//! are left to the browser while typed and read when the invitation is
+//! made; the name and the ticked topics are kept here (the form is drawn
+//! again then).
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -28,20 +29,6 @@ fn field(form: &NodeRef, id: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The topics whose boxes are ticked.
-fn ticked(form: &NodeRef) -> Vec<&'static str> {
-    GUIDE
-        .spreads
-        .iter()
-        .filter(|s| {
-            form.cast::<web_sys::Element>()
-                .and_then(|f| f.query_selector(&format!("#invite-topic-{}", s.slug)).ok().flatten())
-                .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .is_some_and(|input| input.checked())
-        })
-        .map(|s| s.slug)
-        .collect()
-}
 
 #[component]
 pub fn InviteForm(props: &InviteFormProps) -> Html {
@@ -55,12 +42,22 @@ pub fn InviteForm(props: &InviteFormProps) -> Html {
         let name = name.clone();
         Callback::from(move |e: InputEvent| name.set(super::forms::input_value(&e)))
     };
+    // The topics ticked, kept here too: the form is drawn again once made.
+    let ticked = use_state(|| vec![true; GUIDE.spreads.len()]);
+    let tick = |i: usize| {
+        let ticked = ticked.clone();
+        Callback::from(move |_: Event| {
+            let mut next = (*ticked).clone();
+            next[i] = !next[i];
+            ticked.set(next);
+        })
+    };
     let made = use_state(|| None::<Result<Invitation, InvitationError>>);
     let make = {
-        let (form, made, name) = (form.clone(), made.clone(), name.clone());
+        let (form, made, name, ticked) = (form.clone(), made.clone(), name.clone(), ticked.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let topics = ticked(&form);
+            let topics: Vec<&'static str> = GUIDE.spreads.iter().zip(ticked.iter()).filter(|(_, &t)| t).map(|(s, _)| s.slug).collect();
             made.set(Some(if topics.is_empty() {
                 Err(InvitationError::NoTopic)
             } else {
@@ -88,9 +85,9 @@ pub fn InviteForm(props: &InviteFormProps) -> Html {
                 </p>
                 <fieldset class="presentation">
                     <legend>{ "Topics to cover" }</legend>
-                    for s in GUIDE.spreads.iter() {
+                    for (i, s) in GUIDE.spreads.iter().enumerate() {
                         <label>
-                            <input type="checkbox" id={format!("invite-topic-{}", s.slug)} checked=true />
+                            <input type="checkbox" id={format!("invite-topic-{}", s.slug)} checked={ticked[i]} onchange={tick(i)} />
                             { format!(" {}", s.short_title) }
                         </label>
                     }
