@@ -11,6 +11,8 @@ use wasm_bindgen::JsCast;
 
 thread_local! {
     static LOADER: RefCell<Option<Function>> = const { RefCell::new(None) };
+    /// The module's exports once loaded: later comparisons mount at once.
+    static LOADED: RefCell<Option<JsValue>> = const { RefCell::new(None) };
 }
 
 /// Keeps the function that loads the module (called by the loaders).
@@ -21,12 +23,22 @@ pub fn set_loader(load: Function) {
 /// The loaded module's exports.
 pub struct Module(JsValue);
 
+/// The module, if an earlier comparison loaded it: mounting then needs no
+/// wait (and no frame showing "Loading…").
+pub fn loaded() -> Option<Module> {
+    LOADED.with(|l| l.borrow().clone()).map(Module)
+}
+
 /// Loads the module (once per page: later calls get the same one). Fails
 /// when no loader was handed over (tests) or the files cannot be fetched.
 pub async fn load() -> Option<Module> {
+    if let Some(module) = loaded() {
+        return Some(module);
+    }
     let load = LOADER.with(|l| l.borrow().clone())?;
     let promise: Promise = load.call0(&JsValue::NULL).ok()?.dyn_into().ok()?;
     let exports = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    LOADED.with(|l| *l.borrow_mut() = Some(exports.clone()));
     Some(Module(exports))
 }
 

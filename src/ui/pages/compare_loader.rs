@@ -42,7 +42,8 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
     };
     let json = serde_json::to_string(&options).unwrap_or_default();
     let root = use_node_ref();
-    let stage = use_state_eq(|| Stage::Loading);
+    // Loaded by an earlier comparison: shown at once, no loading line.
+    let stage = use_state_eq(|| if compare_module::loaded().is_some() { Stage::Shown } else { Stage::Loading });
     let part = use_mut_ref(|| None::<Mounted>);
     // The options as of now, for a mount that happens after loading.
     let latest = use_mut_ref(String::new);
@@ -54,18 +55,25 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
             let here = Rc::new(Cell::new(true));
             let still_here = here.clone();
             let mounted = part.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let module = compare_module::load().await;
-                if !still_here.get() {
-                    return;
-                }
+            let mount = move |module: Option<compare_module::Module>| {
                 let navigate = move |hash: String| navigate.emit(Route::parse(&hash));
                 let shown = module.zip(root.cast::<web_sys::Element>()).and_then(|(module, root)| {
                     module.mount(&root, &latest.borrow(), navigate)
                 });
                 stage.set(if shown.is_some() { Stage::Shown } else { Stage::Failed });
                 *mounted.borrow_mut() = shown;
-            });
+            };
+            // Already loaded: mounted in this task, so the view and the
+            // comparison reach the screen in one frame.
+            match compare_module::loaded() {
+                Some(module) => mount(Some(module)),
+                None => wasm_bindgen_futures::spawn_local(async move {
+                    let module = compare_module::load().await;
+                    if still_here.get() {
+                        mount(module);
+                    }
+                }),
+            }
             move || {
                 here.set(false);
                 part.borrow_mut().take();
