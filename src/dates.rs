@@ -6,12 +6,20 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// `YYYY-MM-DD` as (year, month 1–12, day 1–31); `None` for anything else.
+pub fn ymd(iso: &str) -> Option<(u16, u8, u8)> {
+    let part = |r: std::ops::Range<usize>| iso.get(r).and_then(|p| p.parse::<u16>().ok());
+    match (iso.len(), part(0..4), part(5..7), part(8..10)) {
+        (10, Some(year), Some(month @ 1..=12), Some(day @ 1..=31)) => Some((year, month as u8, day as u8)),
+        _ => None,
+    }
+}
+
 /// `2026-12-01` as "1 December 2026"; anything else as it is.
 pub fn long_date(iso: &str) -> String {
-    let part = |r: std::ops::Range<usize>| iso.get(r).and_then(|p| p.parse::<usize>().ok());
-    match (iso.len(), part(0..4), part(5..7), part(8..10)) {
-        (10, Some(year), Some(month @ 1..=12), Some(day @ 1..=31)) => format!("{day} {} {year}", MONTHS[month - 1]),
-        _ => iso.to_string(),
+    match ymd(iso) {
+        Some((year, month, day)) => format!("{day} {} {year}", MONTHS[usize::from(month) - 1]),
+        None => iso.to_string(),
     }
 }
 

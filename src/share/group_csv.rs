@@ -4,7 +4,7 @@
 //! per-partner column, as on screen; cells are defused like the results
 //! export (`assessment::export`).
 
-use super::review::{Review, Shape};
+use super::review::{Review, Shape, Verdict};
 use crate::assessment::export::push_row;
 use crate::assessment::statements::STATEMENTS;
 use crate::content::GUIDE;
@@ -28,16 +28,12 @@ pub fn group_csv(review: &Review) -> String {
     for s in &review.statements {
         let text = STATEMENTS.iter().find(|t| t.node == s.node).map_or("", |t| t.text);
         let counts: Vec<String> = s.counts.iter().map(usize::to_string).collect();
-        let shape = if s.is_split() {
-            match s.shape() {
-                Shape::TwoCamps => "split: two camps",
-                Shape::OneApart => "split: one partner apart",
-                Shape::Spread => "split: spread across the scale",
-            }
-        } else if s.is_consensus() {
-            "consensus"
-        } else {
-            ""
+        let shape = match (s.verdict(), s.shape()) {
+            (Some(Verdict::Split), Shape::TwoCamps) => "split: two camps",
+            (Some(Verdict::Split), Shape::OneApart) => "split: one partner apart",
+            (Some(Verdict::Split), Shape::Spread) => "split: spread across the scale",
+            (Some(Verdict::Consensus), _) => "consensus",
+            (None, _) => "",
         };
         let number = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
         let row = [

@@ -72,11 +72,10 @@ pub fn is_address(text: &str) -> bool {
     }
 }
 
-/// `YYYY-MM-DD` as three bytes; `None` for anything else.
+/// `YYYY-MM-DD` (2000 to 2255) as three bytes; `None` for anything else.
 fn date_bytes(iso: &str) -> Option<[u8; 3]> {
-    let part = |r: std::ops::Range<usize>| iso.get(r).and_then(|p| p.parse::<u16>().ok());
-    match (iso.len(), part(0..4), part(5..7), part(8..10)) {
-        (10, Some(y @ 2000..=2255), Some(m @ 1..=12), Some(d @ 1..=31)) => Some([(y - 2000) as u8, m as u8, d as u8]),
+    match crate::dates::ymd(iso)? {
+        (y @ 2000..=2255, m, d) => Some([(y - 2000) as u8, m, d]),
         _ => None,
     }
 }

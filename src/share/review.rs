@@ -95,6 +95,17 @@ impl StatementSummary {
         (1..=Answer::TOP).rev().find(|&r| self.counts[usize::from(r) - 1] > 0)
     }
 
+    /// Split, consensus, or neither.
+    pub fn verdict(&self) -> Option<Verdict> {
+        if self.is_split() {
+            Some(Verdict::Split)
+        } else if self.is_consensus() {
+            Some(Verdict::Consensus)
+        } else {
+            None
+        }
+    }
+
     /// How the ratings fall: the same disagreement can be two camps or an
     /// even spread, which call for different conversations.
     pub fn shape(&self) -> Shape {
@@ -133,6 +144,41 @@ impl StatementSummary {
             (Some(lo), Some(hi)) if lo == hi => Some(format!("{n} rated {lo}")),
             (Some(lo), Some(hi)) => Some(format!("{n} rated {lo}–{hi}")),
             _ => None,
+        }
+    }
+}
+
+/// Where the group stands on a statement, for every view that marks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Views differ (see [`SPLIT_FROM`]).
+    Split,
+    /// Clear consensus (see [`CONSENSUS_BELOW`]).
+    Consensus,
+}
+
+impl Verdict {
+    /// The mark beside the figures, so the verdict never rests on colour.
+    pub fn icon(self) -> &'static str {
+        match self {
+            Verdict::Split => "▲",
+            Verdict::Consensus => "●",
+        }
+    }
+
+    /// The verdict as a label: "Views differ", "Clear consensus".
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Split => "Views differ",
+            Verdict::Consensus => "Clear consensus",
+        }
+    }
+
+    /// The verdict inside a sentence: "views differ", "clear consensus".
+    pub fn words(self) -> &'static str {
+        match self {
+            Verdict::Split => "views differ",
+            Verdict::Consensus => "clear consensus",
         }
     }
 }

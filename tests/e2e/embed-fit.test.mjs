@@ -34,8 +34,9 @@ const outline = (page) =>
 const skips = (headings) =>
   headings.slice(1).flatMap(([level, text], i) => (level > headings[i][0] + 1 ? [`h${headings[i][0]} "${headings[i][1]}" then h${level} "${text}"`] : []));
 
-/** How far below the widget's (or frame document's) top the title and the
- *  diagram's heading and first entry start, and each heading's lines. */
+/** Each visible heading's lines, and how far below the widget's (or frame
+ *  document's) top the title ends and the diagram and its first entry
+ *  start (a view without a diagram: those are left out). */
 const layout = (scope) =>
   scope.evaluate((root) => {
     const doc = root.shadowRoot ?? root.ownerDocument;
@@ -44,11 +45,11 @@ const layout = (scope) =>
     const headings = [...doc.querySelectorAll('.mcw-main :is(h1, h2, h3, h4, h5, h6)')].filter((h) => h.getClientRects().length);
     const lines = headings.map((h) => [h.textContent.trim().slice(0, 50), Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight))]);
     const diagram = doc.querySelector('.diagram-section');
-    const entry = diagram.querySelector('.outline li, svg [data-node]');
+    const entry = diagram?.querySelector('.outline li, svg [data-node]');
     return {
       title: below(headings[0]) + headings[0].getBoundingClientRect().height,
-      diagram: below(diagram),
-      entry: below(entry) + 20,
+      diagram: diagram && below(diagram),
+      entry: entry && below(entry) + 20,
       lines,
     };
   });
@@ -70,11 +71,7 @@ describe('a widget that fits its page', () => {
     for (const view of ['Overview', 'Your results', 'Compare']) {
       await side.locator('.site-nav a', { hasText: view }).first().click();
       await title(side, view === 'Overview' ? 'Making Collaboration Work' : view === 'Compare' ? 'Compare' : view).waitFor();
-      const lines = await side.evaluate((el) =>
-        [...el.shadowRoot.querySelectorAll('.mcw-main :is(h1, h2, h3, h4, h5, h6)')]
-          .filter((h) => h.getClientRects().length)
-          .map((h) => [h.textContent.trim().slice(0, 50), Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight))]),
-      );
+      const { lines } = await layout(side);
       for (const [text, n] of lines) assert.ok(n <= 3, `${view}: "${text}" takes ${n} lines`);
     }
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);

@@ -19,7 +19,7 @@ use crate::assessment::statements;
 use crate::browser::page;
 use crate::content::{Spread, GUIDE};
 use crate::number::Fixed;
-use crate::share::review::{Review, StatementSummary};
+use crate::share::review::{Review, StatementSummary, Verdict};
 use crate::ui::context::use_navigator;
 
 #[derive(Properties, PartialEq)]
@@ -44,17 +44,11 @@ fn counts_in_words(s: &StatementSummary) -> String {
 /// How a box looks for the group: the median, and a mark for split or consensus.
 fn mark(s: &StatementSummary) -> Option<NodeMark> {
     let median = s.median?;
-    let (flag, verdict) = if s.is_split() {
-        (Some("▲"), "views differ")
-    } else if s.is_consensus() {
-        (Some("●"), "clear consensus")
-    } else {
-        (None, "views close")
-    };
+    let verdict = s.verdict().map_or("views close", Verdict::words);
     Some(NodeMark {
         badge: figure(median).into(),
         tone: median.round().clamp(1.0, 5.0) as u8,
-        flag,
+        flag: s.verdict().map(Verdict::icon),
         words: format!("Group median {}, from {} ratings; {verdict}.", figure(median), s.rated()).into(),
     })
 }
@@ -151,7 +145,7 @@ pub fn GroupDiagrams(props: &GroupDiagramsProps) -> Html {
                                     <td data-label="Median">{ s.median.map_or("–".into(), figure) }</td>
                                     <td data-label="Disagreement">
                                         { s.disagreement.map_or("–".into(), |d| Fixed(d, 1).to_string()) }
-                                        if s.is_split() { { " ▲ views differ" } } else if s.is_consensus() { { " ● clear consensus" } }
+                                        if let Some(v) = s.verdict() { { format!(" {} {}", v.icon(), v.words()) } }
                                     </td>
                                     <td data-label="Ratings 1 to 5, don’t know">
                                         { format!("{}; {}", s.counts.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", "), s.dont_know) }
@@ -200,11 +194,11 @@ fn GroupNodePanel(props: &GroupNodePanelProps) -> Html {
                         (Some(m), None) => format!("Median {}.", figure(m)),
                         _ => "Not rated by anyone yet.".to_string(),
                     } }
-                    if s.is_split() {
-                        { format!(" Views differ. {}", s.shape_in_words()) }
-                    } else if s.is_consensus() {
-                        { " Clear consensus." }
-                    }
+                    { match s.verdict() {
+                        Some(Verdict::Split) => format!(" {}. {}", Verdict::Split.label(), s.shape_in_words()),
+                        Some(Verdict::Consensus) => format!(" {}.", Verdict::Consensus.label()),
+                        None => String::new(),
+                    } }
                 </p>
                 { guide_advice(props.spread, node) }
             } else {

@@ -16,7 +16,7 @@ use crate::number::{px, Fixed};
 use crate::share::compare::GROUP_FROM;
 use crate::browser::files;
 use crate::share::group_csv::group_csv;
-use crate::share::review::{measure, Review, StatementSummary};
+use crate::share::review::{measure, Review, StatementSummary, Verdict};
 use crate::share::rounds::{median_change, Round};
 
 /// Chart geometry: the 1–5 scale across, one row per topic.
@@ -176,13 +176,13 @@ fn statement_row(s: &StatementSummary, earlier: Option<&Round>) -> Html {
         .chain(std::iter::once(format!("don’t know: {}", s.dont_know)))
         .collect::<Vec<_>>()
         .join(", ");
-    let mark = if s.is_split() {
-        Some(("mark-split", "▲", "Views differ"))
-    } else if s.is_consensus() {
-        Some(("mark-consensus", "●", "Clear consensus"))
-    } else {
-        None
-    };
+    let mark = s.verdict().map(|v| {
+        let class = match v {
+            Verdict::Split => "mark-split",
+            Verdict::Consensus => "mark-consensus",
+        };
+        (class, v.icon(), v.label())
+    });
     html! {
         <tr data-statement={s.node} class={classes!(s.is_split().then_some("is-split"), s.is_consensus().then_some("is-consensus"))}>
             <th scope="row">

@@ -72,11 +72,11 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     // Computed once per list of results, not on every render.
     let answers = use_memo(payloads.clone(), |_| valid.iter().map(|(_, s)| s.answers.clone()).collect::<Vec<_>>());
     let review = use_memo(answers.clone(), |answers| review(answers));
-    // The comparison's own link: its usable results in one payload (packing
-    // tries label lengths until it fits, so once per list, not per render).
-    let packed = use_memo((payloads.clone(), link.clone()), |(payloads, link)| {
-        let results = payloads.iter().filter(|p| decode(p).is_ok()).cloned().collect();
-        ComparisonLink { results, ..(**link).clone() }.to_raw()
+    // The comparison's own link: its usable results (read above) in one
+    // payload; packing tries label lengths until it fits, so once per list.
+    let usable: Vec<String> = valid.iter().map(|(p, _)| p.clone()).collect();
+    let packed = use_memo((usable, link.clone()), |(results, link)| {
+        ComparisonLink { results: results.clone(), ..(**link).clone() }.to_raw()
     });
 
     let remove = |index: usize| {
