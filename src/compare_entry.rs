@@ -40,7 +40,7 @@ impl CompareOptions {
         serde_json::from_str(json).unwrap_or_default()
     }
 
-    pub fn props(&self, navigate: &Callback<Route>) -> CompareAppProps {
+    pub fn props(&self, ways: &Ways) -> CompareAppProps {
         CompareAppProps {
             link: self.link.clone().into(),
             mine: self.mine.clone().into(),
@@ -48,21 +48,36 @@ impl CompareOptions {
             owns_url: self.owns_url,
             share_base: self.share_base.clone().map(AttrValue::from),
             headings: Headings::starting_at(self.heading_level),
-            navigate: navigate.clone(),
+            navigate: ways.navigate.clone(),
+            replace: ways.replace.clone(),
         }
     }
 }
 
+/// How the comparison moves the main app: to a view (a history entry), or
+/// to the same view with new contents, such as the review's name as it is
+/// typed (no history entry).
+#[derive(Clone)]
+pub struct Ways {
+    pub navigate: Callback<Route>,
+    pub replace: Callback<Route>,
+}
+
 /// Mounts the comparison into `root`; `navigate` takes the URL fragment
-/// the comparison asks for. Returns the app and the callback to keep for
-/// updates (exported by the comparison binary).
-pub fn mount(root: web_sys::Element, options: &str, navigate: js_sys::Function) -> (AppHandle<CompareApp>, Callback<Route>) {
-    let navigate = Callback::from(move |route: Route| {
-        // The main module navigates; nothing here could mend a failure.
-        let _ = navigate.call1(&JsValue::NULL, &JsValue::from_str(&route.to_hash()));
-    });
-    let props = CompareOptions::read(options).props(&navigate);
-    (yew::Renderer::<CompareApp>::with_root_and_props(root, props).render(), navigate)
+/// the comparison asks for and whether it replaces the current one. Returns
+/// the app and the ways to keep for updates (exported by the comparison
+/// binary).
+pub fn mount(root: web_sys::Element, options: &str, navigate: js_sys::Function) -> (AppHandle<CompareApp>, Ways) {
+    let way = |replace: bool| {
+        let navigate = navigate.clone();
+        Callback::from(move |route: Route| {
+            // The main module navigates; nothing here could mend a failure.
+            let _ = navigate.call2(&JsValue::NULL, &JsValue::from_str(&route.to_hash()), &JsValue::from_bool(replace));
+        })
+    };
+    let ways = Ways { navigate: way(false), replace: way(true) };
+    let props = CompareOptions::read(options).props(&ways);
+    (yew::Renderer::<CompareApp>::with_root_and_props(root, props).render(), ways)
 }
 
 #[cfg(test)]

@@ -20,7 +20,10 @@ async fn render_comparison(payloads: Vec<String>) -> String {
         heading_level: 1,
         ..Default::default()
     };
-    yew::LocalServerRenderer::<collaboration_widget::ui::CompareApp>::with_props(options.props(&yew::Callback::noop()))
+    yew::LocalServerRenderer::<collaboration_widget::ui::CompareApp>::with_props(options.props(&collaboration_widget::compare_entry::Ways {
+        navigate: yew::Callback::noop(),
+        replace: yew::Callback::noop(),
+    }))
         .hydratable(false)
         .render()
         .await

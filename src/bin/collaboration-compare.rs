@@ -2,17 +2,16 @@
 //! loaded only when a comparison opens (see `compare_entry`). Loading it
 //! mounts nothing by itself.
 
-use collaboration_widget::compare_entry::{self, CompareOptions};
-use collaboration_widget::route::Route;
+use collaboration_widget::compare_entry::{self, CompareOptions, Ways};
 use collaboration_widget::ui::CompareApp;
 use wasm_bindgen::prelude::*;
-use yew::{AppHandle, Callback};
+use yew::AppHandle;
 
 /// The mounted comparison, for the main module to update or remove.
 #[wasm_bindgen]
 pub struct ComparisonPart {
     handle: AppHandle<CompareApp>,
-    navigate: Callback<Route>,
+    ways: Ways,
 }
 
 #[wasm_bindgen]
@@ -20,7 +19,7 @@ impl ComparisonPart {
     /// New options (the list of results changed): what the reader chose on
     /// the page stays.
     pub fn update(&mut self, options: &str) {
-        self.handle.update(CompareOptions::read(options).props(&self.navigate));
+        self.handle.update(CompareOptions::read(options).props(&self.ways));
     }
 
     /// Unmounts the comparison; its listeners go with it.
@@ -30,11 +29,12 @@ impl ComparisonPart {
 }
 
 /// Mounts the comparison into `root`, with its options as JSON; `navigate`
-/// takes the URL fragment the comparison asks for.
+/// takes the URL fragment the comparison asks for, and `true` when it
+/// replaces the current one.
 #[wasm_bindgen]
 pub fn mount_compare(root: web_sys::Element, options: &str, navigate: js_sys::Function) -> ComparisonPart {
-    let (handle, navigate) = compare_entry::mount(root, options, navigate);
-    ComparisonPart { handle, navigate }
+    let (handle, ways) = compare_entry::mount(root, options, navigate);
+    ComparisonPart { handle, ways }
 }
 
 fn main() {}

@@ -46,15 +46,16 @@ pub async fn load() -> Option<Module> {
 pub struct Mounted {
     part: JsValue,
     // Called by the module until the part is destroyed, so kept as long.
-    _navigate: Closure<dyn Fn(String)>,
+    _navigate: Closure<dyn Fn(String, bool)>,
 }
 
 impl Module {
     /// Mounts the comparison into `root` with its options as JSON;
-    /// `navigate` receives the URL fragments it asks for.
-    pub fn mount(&self, root: &web_sys::Element, options: &str, navigate: impl Fn(String) + 'static) -> Option<Mounted> {
+    /// `navigate` receives the URL fragments it asks for, and whether each
+    /// replaces the current one.
+    pub fn mount(&self, root: &web_sys::Element, options: &str, navigate: impl Fn(String, bool) + 'static) -> Option<Mounted> {
         let mount: Function = Reflect::get(&self.0, &"mount_compare".into()).ok()?.dyn_into().ok()?;
-        let navigate = Closure::<dyn Fn(String)>::new(navigate);
+        let navigate = Closure::<dyn Fn(String, bool)>::new(navigate);
         let part = mount
             .call3(&JsValue::NULL, root, &options.into(), navigate.as_ref())
             .ok()?;

@@ -22,14 +22,17 @@ pub struct CompareAppProps {
     pub headings: Headings,
     /// Navigates in the main app.
     pub navigate: Callback<Route>,
+    /// Replaces the main app's route (no history entry).
+    pub replace: Callback<Route>,
 }
 
 #[component]
 pub fn CompareApp(props: &CompareAppProps) -> Html {
     let navigator = use_memo(
-        (props.navigate.clone(), props.owns_url, props.share_base.clone(), props.headings),
-        |(navigate, owns_url, share_base, headings)| Navigator {
+        (props.navigate.clone(), props.replace.clone(), props.owns_url, props.share_base.clone(), props.headings),
+        |(navigate, replace, owns_url, share_base, headings)| Navigator {
             navigate: navigate.clone(),
+            replace: replace.clone(),
             owns_url: *owns_url,
             views: None,
             share_base: share_base.clone(),

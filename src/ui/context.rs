@@ -39,6 +39,9 @@ pub struct Services {
 #[derive(Clone, PartialEq)]
 pub struct Navigator {
     pub navigate: Callback<Route>,
+    /// The same view with new contents (a selected box, a comparison's
+    /// name): the URL is replaced, no history entry added.
+    pub replace: Callback<Route>,
     /// True when the URL fragment belongs to the app (standalone page).
     pub owns_url: bool,
     /// The views an embedding page chose to offer (all when `None`).

@@ -63,13 +63,25 @@ pub fn use_routing(state: &UseReducerHandle<AppState>, props: &AppProps) -> Rout
         use_memo(place, move |(owns_url, views, share_base, headings)| {
             let owns_url = *owns_url;
             Navigator {
-                navigate: Callback::from(move |route: Route| {
-                    if owns_url {
-                        location::push(&route);
-                    } else {
-                        dispatch.dispatch(Action::Navigate(route));
-                    }
-                }),
+                navigate: {
+                    let dispatch = dispatch.clone();
+                    Callback::from(move |route: Route| {
+                        if owns_url {
+                            location::push(&route);
+                        } else {
+                            dispatch.dispatch(Action::Navigate(route));
+                        }
+                    })
+                },
+                replace: {
+                    let dispatch = dispatch.clone();
+                    Callback::from(move |route: Route| {
+                        if owns_url {
+                            location::replace(&route);
+                        }
+                        dispatch.dispatch(Action::Select(route));
+                    })
+                },
                 owns_url,
                 views: views.clone(),
                 share_base: share_base.clone(),
@@ -77,18 +89,9 @@ pub fn use_routing(state: &UseReducerHandle<AppState>, props: &AppProps) -> Rout
             }
         })
     };
-    let on_select = {
-        let dispatch = state.dispatcher();
-        use_callback(owns_url, move |route: Route, &owns_url| {
-            if owns_url {
-                location::replace(&route);
-            }
-            dispatch.dispatch(Action::Select(route));
-        })
-    };
     Routing {
+        on_select: navigator.replace.clone(),
         navigator: (*navigator).clone(),
-        on_select,
     }
 }
 

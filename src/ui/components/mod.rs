@@ -36,6 +36,7 @@ pub use action_plan::action_plan;
 pub use advice::work_on_next;
 pub use agenda::Agenda;
 pub use forms::input_value;
+pub use text_field::COMMIT_AFTER_MS;
 pub use copy_text::CopyText;
 pub use data_panel::DataPanel;
 pub use diagram_view::DiagramView;

@@ -16,7 +16,7 @@ use crate::ui::context::use_drafts;
 /// Pause after the last keystroke before the text is committed (and then
 /// saved): short enough to reach storage within half a second, long enough
 /// that a typing burst is one save.
-const COMMIT_AFTER_MS: u32 = 300;
+pub const COMMIT_AFTER_MS: u32 = 300;
 
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub enum FieldKind {

@@ -10,7 +10,8 @@ use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, SIDE_BY_SIDE
 use crate::assessment::Answers;
 use crate::share::comparison::{clean_name, ComparisonLink, NAME_MAX_CHARS};
 use crate::share::rounds::Round;
-use crate::ui::components::input_value;
+use crate::ui::components::{input_value, COMMIT_AFTER_MS};
+use gloo_timers::callback::Timeout;
 use crate::share::links::find_results;
 use crate::share::review::review;
 use crate::share::{decode, group, Shared};
@@ -92,15 +93,36 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         let navigator = navigator.clone();
         move |next: ComparisonLink| navigator.navigate.emit(Route::Compare(next.to_raw()))
     };
+    // The name goes into the link as it is typed (a pause of
+    // COMMIT_AFTER_MS, as in every text field) and when the field is left,
+    // replacing the address rather than adding to the history, so a reload
+    // keeps it. (Not `TextField`: that commits to the app's saved data,
+    // which the comparison module has not got and must not write.)
+    // The link as of now: a pause may end after results were added.
+    let latest = use_mut_ref(|| link.clone());
+    *latest.borrow_mut() = link.clone();
     let rename = {
-        let (relink, link) = (relink.clone(), link.clone());
-        Callback::from(move |e: Event| {
-            let name = clean_name(&input_value(&e));
+        let (navigator, latest) = (navigator.clone(), latest.clone());
+        move |name: String| {
+            let name = clean_name(&name);
+            let link = latest.borrow().clone();
             if name != link.name {
-                relink(ComparisonLink { name, ..(*link).clone() });
+                navigator.replace.emit(Route::Compare(ComparisonLink { name, ..(*link).clone() }.to_raw()));
             }
+        }
+    };
+    let pause = use_mut_ref(|| None::<Timeout>);
+    let on_name_input = {
+        let (rename, pause) = (rename.clone(), pause.clone());
+        Callback::from(move |e: InputEvent| {
+            let (rename, name) = (rename.clone(), input_value(&e));
+            *pause.borrow_mut() = Some(Timeout::new(COMMIT_AFTER_MS, move || rename(name)));
         })
     };
+    let on_name_change = Callback::from(move |e: Event| {
+        pause.borrow_mut().take();
+        rename(input_value(&e));
+    });
     let earlier_field = use_node_ref();
     let earlier_refused = use_state(|| false);
     let set_earlier = {
@@ -186,7 +208,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     <p class="field">
                         <label for="review-name">{ "Name of this review (on the printed agenda, and kept in this comparison’s link)" }</label>
                         <input id="review-name" type="text" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="off"
-                            value={link.name.clone()} onchange={rename} />
+                            value={link.name.clone()} oninput={on_name_input} onchange={on_name_change} />
                     </p>
                     if let Some(round) = &link.earlier {
                         <p>

@@ -50,13 +50,16 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
     latest.borrow_mut().clone_from(&json);
     {
         let (root, stage, part, latest) = (root.clone(), stage.clone(), part.clone(), latest.clone());
-        let navigate = navigator.navigate.clone();
+        let navigator = navigator.clone();
         use_effect_with((), move |_| {
             let here = Rc::new(Cell::new(true));
             let still_here = here.clone();
             let mounted = part.clone();
             let mount = move |module: Option<compare_module::Module>| {
-                let navigate = move |hash: String| navigate.emit(Route::parse(&hash));
+                let navigate = move |hash: String, replace: bool| {
+                    let way = if replace { &navigator.replace } else { &navigator.navigate };
+                    way.emit(Route::parse(&hash));
+                };
                 let shown = module.zip(root.cast::<web_sys::Element>()).and_then(|(module, root)| {
                     module.mount(&root, &latest.borrow(), navigate)
                 });
