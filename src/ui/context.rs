@@ -117,16 +117,17 @@ pub fn use_storage() -> Option<Storage> {
 }
 
 /// A heading ref that takes keyboard focus when its view mounts after in-app
-/// navigation, so screen readers announce the new view.
+/// navigation, so screen readers announce the new view. Focus waits for
+/// the view's first frame: focusing lays the page out at once, and the
+/// frame would lay it out again.
 #[hook]
 pub fn use_focus_on_arrival(focus: bool) -> NodeRef {
     let heading = use_node_ref();
     {
         let heading = heading.clone();
         use_effect_with((), move |_| {
-            if focus {
-                page::focus(&heading);
-            }
+            let pending = focus.then(|| page::after_next_paint(move || page::focus(&heading)));
+            move || drop(pending)
         });
     }
     heading

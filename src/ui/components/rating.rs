@@ -70,11 +70,12 @@ pub fn Rating(props: &RatingProps) -> Html {
                     </label>
                 }
             </div>
-            if current.is_some() {
-                <button type="button" class="link-button rating-clear" onclick={clear}>
-                    { "Clear answer" }<span class="visually-hidden">{ format!(": {}", statement.text) }</span>
-                </button>
-            }
+            // Always in the tree, hidden until there is an answer: a child
+            // inserted into a fieldset rebuilds its whole layout (6 ms of a
+            // click at 4x CPU), unhiding one does not.
+            <button type="button" class="link-button rating-clear" onclick={clear} hidden={current.is_none()}>
+                { "Clear answer" }<span class="visually-hidden">{ format!(": {}", statement.text) }</span>
+            </button>
             <details class="rating-note" open={!props.note.is_empty()}>
                 <summary>
                     { if props.note.is_empty() { "Add a private note" } else { "Your note" } }

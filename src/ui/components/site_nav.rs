@@ -27,7 +27,11 @@ pub fn SiteNav(props: &SiteNavProps) -> Html {
     let list = use_node_ref();
     {
         let list = list.clone();
-        use_effect_with(props.current.view_name(), move |_| page::scroll_current_into_line(&list));
+        // After the frame: reading positions lays the page out at once.
+        use_effect_with(props.current.view_name(), move |_| {
+            let pending = page::after_next_paint(move || page::scroll_current_into_line(&list));
+            move || drop(pending)
+        });
     }
     let label = props
         .label
