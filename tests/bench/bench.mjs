@@ -14,7 +14,8 @@
 //                     app and static copy, p50/p95 at 4x CPU; a keystroke in a
 //                     note, in the results page with 120 snapshots, and in a
 //                     30-result comparison's paste box, p50/p95 at 4x CPU
-//   group summary     a 30-result comparison rendered, median at 4x CPU
+//   group summary     a 30-result comparison: the frame that first shows the
+//                     summary, and the one that shows all of it; medians at 4x CPU
 //   share link        a full assessment's payload against the information limit
 //   memory            after a full journey; after 100 widget mount/remove cycles
 //
@@ -236,24 +237,48 @@ async function main() {
     .trim()
     .split('\n')
     .map((line) => line.split('\t')[1]);
+  // Two times per run, both from the hash change: the frame that first
+  // shows the summary (its top: the chart and the table by topic), and the
+  // frame that shows the whole comparison (every statement's row, the
+  // diagrams, the agenda, the list of results and the share box).
   const group = await withThrottle(context, page, 4, async () => {
-    const times = [];
+    const first = [];
+    const whole = [];
     for (let i = 0; i < 10; i++) {
       await page.evaluate(() => { location.hash = '#/'; });
       await page.waitForSelector('.home');
-      times.push(await page.evaluate((hash) => new Promise((resolve) => {
+      const [a, b] = await page.evaluate((hash) => new Promise((resolve) => {
         const start = performance.now();
+        // The summary's heading carries elementtiming: the browser reports
+        // the frame that first painted it, whatever runs after that frame.
+        let shown = NaN;
+        const painted = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (entry.identifier === 'group-summary') shown = entry.renderTime - start;
+        });
+        painted.observe({ type: 'element' });
         location.hash = hash;
         const observer = new MutationObserver(() => {
-          if (!document.querySelector('.group-summary')) return;
-          observer.disconnect();
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+          if (document.querySelector('.group-statements tbody tr') && document.querySelector('.compare-share')) {
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => {
+              const whole = performance.now() - start;
+              // Element entries come when the compositor reports the frame
+              // shown, which can be a few frames later.
+              setTimeout(() => {
+                for (const entry of painted.takeRecords()) if (entry.identifier === 'group-summary') shown = entry.renderTime - start;
+                painted.disconnect();
+                resolve([shown, whole]);
+              }, 1000);
+            }));
+          }
         });
         observer.observe(document.body, { subtree: true, childList: true });
-        setTimeout(() => resolve(NaN), 10_000); // a build without the summary
-      }), `#/compare/${thirty.join('.')}`));
+        setTimeout(() => resolve([NaN, NaN]), 10_000); // a build without the summary
+      }), `#/compare/${thirty.join('.')}`);
+      first.push(a);
+      whole.push(b);
     }
-    return median(times);
+    return { first: median(first), whole: median(whole) };
   });
   // Typing in that comparison's paste box, at 4x CPU.
   typing.compare = await withThrottle(context, page, 4, () => keyLatencies(page, page.locator('#compare-paste'), CLICKS));
@@ -335,7 +360,7 @@ async function main() {
   latency('keystroke to next frame, statement note', typing.note);
   latency('keystroke to next frame, results with 120 snapshots', typing.results);
   latency('keystroke to next frame, 30-result comparison', typing.compare);
-  row('30-result group summary rendered, 4x CPU', `median ${ms(group)} (of 10)`);
+  row('30-result comparison: summary on screen / all of it, 4x CPU', `median ${ms(group.first)} / ${ms(group.whole)} (of 10)`, `summary <= 60 ms: ${met(group.first <= 60)}`);
   row('share link payload, full assessment', `${payload.length} characters`, `information limit ${limitChars} characters`);
   row('memory after a full journey', `wasm ${kb(memory.wasm)}, JS heap ${kb(memory.js)}`);
   const growth = (k) => (cycles.last[k] / cycles.first[k] - 1) * 100;

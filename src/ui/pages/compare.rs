@@ -27,6 +27,15 @@ pub struct ComparePageProps {
     pub focus: bool,
 }
 
+/// Said above the comparison when some results in it cannot be used (the
+/// list further down says why, result by result).
+fn unusable_words(unusable: usize, of: usize) -> String {
+    match unusable {
+        1 => format!("1 of the {of} results cannot be used: the list of results below the agenda says why."),
+        n => format!("{n} of the {of} results cannot be used: the list of results below the agenda says why."),
+    }
+}
+
 /// A result in the list, or why it cannot be used.
 fn read(payload: &str) -> Result<Shared, &'static str> {
     if group::is_group(payload) {
@@ -62,10 +71,13 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         navigator.navigate.emit(Route::Compare(next.to_raw()));
     });
 
-    let results: Vec<Result<Shared, &'static str>> = payloads.iter().map(|p| read(p)).collect();
+    // Each result read once per list, not on every render.
+    let results = use_memo(payloads.clone(), |payloads| {
+        payloads.iter().map(|p| read(p)).collect::<Vec<Result<Shared, &'static str>>>()
+    });
     let valid: Vec<(String, Shared)> = payloads
         .iter()
-        .zip(&results)
+        .zip(results.iter())
         .filter_map(|(p, r)| r.as_ref().ok().map(|s| (p.clone(), s.clone())))
         .collect();
     let can_name = valid.len() <= SIDE_BY_SIDE_MAX;
@@ -74,10 +86,11 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let answers = use_memo(payloads.clone(), |_| valid.iter().map(|(_, s)| s.answers.clone()).collect::<Vec<_>>());
     let review = use_memo(answers.clone(), |answers| review(answers));
     // The comparison's own link: its usable results (read above) in one
-    // payload; packing tries label lengths until it fits, so once per list.
+    // payload; packing tries label lengths until it fits, so once per list,
+    // and not before the summary is on screen (only the share box needs it).
     let usable: Vec<String> = valid.iter().map(|(p, _)| p.clone()).collect();
-    let packed = use_memo((usable, link.clone()), |(results, link)| {
-        ComparisonLink { results: results.clone(), ..(**link).clone() }.to_raw()
+    let packed = use_memo((usable, link.clone(), painted), |(results, link, painted)| {
+        painted.then(|| ComparisonLink { results: results.clone(), ..(**link).clone() }.to_raw())
     });
 
     let remove = |index: usize| {
@@ -151,23 +164,13 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         Callback::from(move |_: Event| named.set(Some(names)))
     };
 
-    html! {
-        <div class="compare">
-            <@{h.tag(0)} tabindex="-1" ref={heading}>{ "Compare partners’ views" }</@>
-            <p>
-                { "Success can mean different things to different partners. Ask each partner to share their results link, \
-                   add the links here, and see where your views differ: that is where the useful conversation starts." }
-            </p>
-            <p class="notice">
-                { format!("Links carry ratings only, and a name only if the sender added one. Even so, in a small group people may recognise each other’s answers: \
-                   from {GROUP_FROM} results the comparison opens as an anonymous group summary, and it is worth agreeing how you will use it before you share your links.") }
-            </p>
-            <PasteForm current={payloads.clone()} mine={props.mine.clone()} on_list={go.clone()} />
-            if !results.is_empty() {
-                <@{h.tag(1)}>{ format!("Results in this comparison ({} of {MAX_PARTNERS})", results.len()) }</@>
-                if over {
-                    <p class="form-error">{ format!("This link held more than {MAX_PARTNERS} results, the most one comparison holds: the first {MAX_PARTNERS} are compared.") }</p>
-                }
+    let unusable = results.iter().filter(|r| r.is_err()).count();
+    let results_list = if results.is_empty() {
+        html! {}
+    } else {
+        html! {
+            <section class="compare-results" aria-labelledby="compare-results-heading">
+                <@{h.tag(1)} id="compare-results-heading">{ format!("Results in this comparison ({} of {MAX_PARTNERS})", results.len()) }</@>
                 <ol class="compare-links">
                     for (i, result) in results.iter().enumerate() {
                         <li>
@@ -187,8 +190,54 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                         </li>
                     }
                 </ol>
+            </section>
+        }
+    };
+    let review_details = html! {
+        <div class="review-details no-print">
+            <p class="field">
+                <label for="review-name">{ "Name of this review (on the printed agenda, and kept in this comparison’s link)" }</label>
+                <input id="review-name" type="text" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="off"
+                    value={link.name.clone()} oninput={on_name_input} onchange={on_name_change} />
+            </p>
+            if let Some(round) = &link.earlier {
+                <p>
+                    { format!("Compared with an earlier round of {} results: the summary and the agenda say what changed since. ", round.results) }
+                    <button type="button" class="link-button" onclick={drop_earlier}>{ "Remove the earlier round" }</button>
+                </p>
+            } else {
+                <form class="compare-earlier" onsubmit={set_earlier}>
+                    <label for="earlier-paste">{ "Earlier round: paste the link to your last review’s comparison (or the message that holds it) to see what changed since" }</label>
+                    <textarea id="earlier-paste" rows="2" ref={earlier_field} />
+                    <p class="button-row"><button type="submit" class="button">{ "Add the earlier round" }</button></p>
+                    if *earlier_refused {
+                        <p class="form-error" role="status">{ format!("No earlier comparison was found in that text: it needs the link to a comparison of at least {MIN_PARTNERS} results.") }</p>
+                    }
+                </form>
+            }
+        </div>
+    };
+    let address = (*packed).clone().map(|packed| navigator.shareable_url(&Route::Compare(packed)));
+
+    html! {
+        <div class="compare">
+            <@{h.tag(0)} tabindex="-1" ref={heading}>{ "Compare partners’ views" }</@>
+            <p>
+                { "Success can mean different things to different partners. Ask each partner to share their results link, \
+                   add the links here, and see where your views differ: that is where the useful conversation starts." }
+            </p>
+            <p class="notice">
+                { format!("Links carry ratings only, and a name only if the sender added one. Even so, in a small group people may recognise each other’s answers: \
+                   from {GROUP_FROM} results the comparison opens as an anonymous group summary, and it is worth agreeing how you will use it before you share your links.") }
+            </p>
+            <PasteForm current={payloads.clone()} mine={props.mine.clone()} on_list={go.clone()} />
+            if over {
+                <p class="form-error">{ format!("This link held more than {MAX_PARTNERS} results, the most one comparison holds: the first {MAX_PARTNERS} are compared.") }</p>
             }
             if valid.len() >= MIN_PARTNERS {
+                if unusable > 0 {
+                    <p class="form-error">{ unusable_words(unusable, results.len()) }</p>
+                }
                 <fieldset class="presentation">
                     <legend>{ "Show the comparison as" }</legend>
                     <label>
@@ -204,53 +253,29 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                         <p class="hint">{ format!("Side by side shows up to {SIDE_BY_SIDE_MAX} results.") }</p>
                     }
                 </fieldset>
-                <div class="review-details no-print">
-                    <p class="field">
-                        <label for="review-name">{ "Name of this review (on the printed agenda, and kept in this comparison’s link)" }</label>
-                        <input id="review-name" type="text" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="off"
-                            value={link.name.clone()} oninput={on_name_input} onchange={on_name_change} />
-                    </p>
-                    if let Some(round) = &link.earlier {
-                        <p>
-                            { format!("Compared with an earlier round of {} results: the summary and the agenda say what changed since. ", round.results) }
-                            <button type="button" class="link-button" onclick={drop_earlier}>{ "Remove the earlier round" }</button>
-                        </p>
-                    } else {
-                        <form class="compare-earlier" onsubmit={set_earlier}>
-                            <label for="earlier-paste">{ "Earlier round: paste the link to your last review’s comparison (or the message that holds it) to see what changed since" }</label>
-                            <textarea id="earlier-paste" rows="2" ref={earlier_field} />
-                            <p class="button-row"><button type="submit" class="button">{ "Add the earlier round" }</button></p>
-                            if *earlier_refused {
-                                <p class="form-error" role="status">{ format!("No earlier comparison was found in that text: it needs the link to a comparison of at least {MIN_PARTNERS} results.") }</p>
-                            }
-                        </form>
+                // What the comparison was opened for comes first; what
+                // manages it follows, once the first screen is painted.
+                if show_names {
+                    { side_by_side(h, &valid, &answers) }
+                } else {
+                    <GroupSummary review={review.clone()} earlier={link.earlier.clone()} />
+                }
+                if painted {
+                    if !show_names {
+                        <GroupDiagrams review={review.clone()} />
                     }
-                </div>
-                {{
-                    let address = navigator.shareable_url(&Route::Compare((*packed).clone()));
-                    html! {
-                        <>
-                            if show_names {
-                                { side_by_side(h, &valid, &answers) }
-                            } else {
-                                <GroupSummary review={review.clone()} earlier={link.earlier.clone()} />
-                                if painted {
-                                    <GroupDiagrams review={review.clone()} />
-                                }
-                            }
-                            if painted {
-                                <Agenda review={(*review).clone()} name={link.name.clone()} earlier={link.earlier.clone()} />
-                            }
-                            if painted {
-                                <section class="compare-share" aria-labelledby="compare-share-heading">
-                                    <@{h.tag(1)} id="compare-share-heading">{ "Share this comparison" }</@>
-                                    <CopyText text={address} id="compare-link" label="Link to this comparison" button="Copy link" />
-                                </section>
-                            }
-                        </>
-                    }
-                }}
+                    { review_details }
+                    <Agenda review={(*review).clone()} name={link.name.clone()} earlier={link.earlier.clone()} />
+                    { results_list }
+                }
+                if let Some(address) = address {
+                    <section class="compare-share" aria-labelledby="compare-share-heading">
+                        <@{h.tag(1)} id="compare-share-heading">{ "Share this comparison" }</@>
+                        <CopyText text={address} id="compare-link" label="Link to this comparison" button="Copy link" />
+                    </section>
+                }
             } else {
+                { results_list }
                 <p>{ format!("Add at least {MIN_PARTNERS} valid links to see the comparison.") }</p>
             }
             if painted {
