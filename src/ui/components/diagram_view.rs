@@ -52,6 +52,23 @@ impl NodeMark {
     }
 }
 
+/// What a box is given to show: the reader's own rating (compared, on
+/// every render of the figure, as the one byte it is) or a comparison's mark.
+#[derive(Clone, PartialEq)]
+enum Badge {
+    Own(Answer),
+    Given(NodeMark),
+}
+
+impl Badge {
+    fn mark(&self) -> std::borrow::Cow<'_, NodeMark> {
+        match self {
+            Badge::Own(answer) => std::borrow::Cow::Owned(NodeMark::of_answer(*answer)),
+            Badge::Given(mark) => std::borrow::Cow::Borrowed(mark),
+        }
+    }
+}
+
 /// A drawing shared by the figure and its nodes; equal when it is the same
 /// drawing (comparing the geometry itself on every render would cost more).
 #[derive(Clone)]
@@ -85,8 +102,8 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
     // a module that has no app state).
     let state = use_context::<AppContext>();
     let mark_of = |id: &str| match (&props.marks, &state) {
-        (Some(marks), _) => marks.iter().find(|(n, _)| *n == id).map(|(_, m)| m.clone()),
-        (None, Some(state)) => state.store.current().answers.get(id).and_then(|s| s.v).map(NodeMark::of_answer),
+        (Some(marks), _) => marks.iter().find(|(n, _)| *n == id).map(|(_, m)| Badge::Given(m.clone())),
+        (None, Some(state)) => state.store.current().answers.get(id).and_then(|s| s.v).map(Badge::Own),
         (None, None) => None,
     };
     let lit = highlight.or(props.selected);
@@ -106,40 +123,57 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
             }
         })
     };
-    let onfocusin = {
-        let (highlight, tab_stop) = (highlight.clone(), tab_stop.clone());
-        Callback::from(move |e: FocusEvent| {
-            if let Some(id) = node_at(spread, e.target()) {
-                highlight.set(Some(id));
-                tab_stop.set(id);
-            }
-        })
-    };
-    let onmouseover = {
-        let highlight = highlight.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(id) = node_at(spread, e.target()) {
-                highlight.set(Some(id));
-            }
-        })
-    };
-    // Leaving a box for somewhere that is not a box clears the highlight.
-    let onfocusout = {
-        let highlight = highlight.clone();
-        Callback::from(move |e: FocusEvent| {
-            if node_at(spread, e.related_target()).is_none() {
-                highlight.set(None);
-            }
-        })
-    };
-    let onmouseout = {
-        let highlight = highlight.clone();
-        Callback::from(move |e: MouseEvent| {
-            if node_at(spread, e.related_target()).is_none() {
-                highlight.set(None);
-            }
-        })
-    };
+    // Hover and focus are heard on the figure itself, not through Yew's
+    // delegation, which would otherwise walk every mouse-over and focus
+    // change anywhere in the widget (each rating click has four) up to its
+    // root to find no handler.
+    {
+        let (svg_ref, highlight, tab_stop) = (svg_ref.clone(), highlight.setter(), tab_stop.setter());
+        use_effect_with(spread.slug, move |_| {
+            let listeners = svg_ref.cast::<web_sys::Element>().map(|svg| {
+                let to = |e: &web_sys::Event| {
+                    use wasm_bindgen::JsCast;
+                    let related = match e.dyn_ref::<web_sys::MouseEvent>() {
+                        Some(mouse) => mouse.related_target(),
+                        None => e.dyn_ref::<web_sys::FocusEvent>().and_then(|f| f.related_target()),
+                    };
+                    node_at(spread, related)
+                };
+                let on = |kind: &'static str, handle: Box<dyn Fn(&web_sys::Event)>| {
+                    gloo_events::EventListener::new(&svg, kind, move |e| handle(e))
+                };
+                let lit = highlight.clone();
+                let over = move |e: &web_sys::Event| {
+                    if let Some(id) = node_at(spread, e.target()) {
+                        lit.set(Some(id));
+                    }
+                };
+                let (lit, stop) = (highlight.clone(), tab_stop.clone());
+                let focus = move |e: &web_sys::Event| {
+                    if let Some(id) = node_at(spread, e.target()) {
+                        lit.set(Some(id));
+                        stop.set(id);
+                    }
+                };
+                // Leaving a box for somewhere that is not a box clears the highlight.
+                let lit = highlight.clone();
+                let leave = move |e: &web_sys::Event| {
+                    if to(e).is_none() {
+                        lit.set(None);
+                    }
+                };
+                let leave = std::rc::Rc::new(leave);
+                let also = leave.clone();
+                [
+                    on("mouseover", Box::new(over)),
+                    on("focusin", Box::new(focus)),
+                    on("mouseout", Box::new(move |e| leave(e))),
+                    on("focusout", Box::new(move |e| also(e))),
+                ]
+            });
+            move || drop(listeners)
+        });
+    }
 
     let onkeydown = {
         let (tab_stop, svg_ref, on_open) =
@@ -185,7 +219,7 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
             <svg ref={svg_ref} class={classes!("diagram-svg", lit.map(|_| "has-highlight"))}
                  viewBox={format!("0 0 {} {}", px(drawing.0.width), px(drawing.0.height))}
                  role="group" aria-labelledby={format!("{ids}-title {ids}-desc")}
-                 {onkeydown} {onclick} {onfocusin} {onfocusout} {onmouseover} {onmouseout}>
+                 {onkeydown} {onclick}>
                 <title id={format!("{ids}-title")}>{ format!("Diagram: {}", spread.title) }</title>
                 <desc id={format!("{ids}-desc")}>{ spread.diagram.description }</desc>
                 <defs>
@@ -234,7 +268,7 @@ struct DiagramNodeProps {
     index: usize,
     /// Selected, lit or related, as a class.
     look: Option<&'static str>,
-    mark: Option<NodeMark>,
+    mark: Option<Badge>,
     tab_stop: bool,
     selected: bool,
     ids: AttrValue,
@@ -251,15 +285,16 @@ fn DiagramNode(props: &DiagramNodeProps) -> Html {
     };
     let id = placed.id;
     let ids = &props.ids;
+    let mark = props.mark.as_ref().map(Badge::mark);
     // The node's name stays its guide text (so speech input matches what
     // is seen); the rating in words is its description.
     let rating_id = format!("{ids}-rating-{}", id.replace('.', "-"));
-    let described_by = match props.mark {
+    let described_by = match mark {
         Some(_) => format!("{ids}-help {rating_id}"),
         None => format!("{ids}-help"),
     };
     html! {
-        <g class={classes!("node", role_class(placed.role), props.look, props.mark.as_ref().map(|_| "is-rated"))}
+        <g class={classes!("node", role_class(placed.role), props.look, mark.as_ref().map(|_| "is-rated"))}
            data-node={id}
            role="button"
            tabindex={if props.tab_stop { "0" } else { "-1" }}
@@ -268,7 +303,7 @@ fn DiagramNode(props: &DiagramNodeProps) -> Html {
            aria-describedby={described_by}>
             { shape(placed) }
             { text(placed) }
-            if let Some(mark) = &props.mark {
+            if let Some(mark) = &mark {
                 <desc id={rating_id}>{ mark.words.clone() }</desc>
                 { badge(placed, mark) }
             }

@@ -77,16 +77,25 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             *timer.borrow_mut() = Some(Timeout::new(COMMIT_AFTER_MS, move || commit()));
         })
     };
-    // Left: commit, then show the text as the app keeps it.
-    let onblur = {
-        let (typed, commit) = (typed.clone(), commit.clone());
-        Callback::from(move |_: FocusEvent| {
-            commit();
-            if typed.borrow_mut().take().is_some() {
-                refresh.force_update();
-            }
-        })
-    };
+    // Left: commit, then show the text as the app keeps it. Heard on the
+    // field itself: through Yew, every focus change in the widget (each
+    // rating click has one) would be walked up to its root.
+    let field = use_node_ref();
+    {
+        let (field, typed, commit) = (field.clone(), typed.clone(), commit.clone());
+        // (Again if the kind changes: a textarea and an input are two elements.)
+        use_effect_with(props.kind, move |_| {
+            let listener = field.cast::<web_sys::Element>().map(|field| {
+                gloo_events::EventListener::new(&field, "blur", move |_| {
+                    commit();
+                    if typed.borrow_mut().take().is_some() {
+                        refresh.force_update();
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     // Unmounted with a commit pending (the view changed, the widget was removed).
     {
         let commit = commit.clone();
@@ -96,8 +105,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let value = typed.borrow().clone().unwrap_or_else(|| props.value.to_string());
     let maxlength = props.max_chars.map(|n| n.to_string());
     if props.kind == FieldKind::Lines {
-        return html! { <textarea id={props.id.clone()} rows="2" {maxlength} {value} {oninput} {onblur} /> };
+        return html! { <textarea ref={field} id={props.id.clone()} rows="2" {maxlength} {value} {oninput} /> };
     }
     let kind = if props.kind == FieldKind::Date { "date" } else { "text" };
-    html! { <input id={props.id.clone()} type={kind} autocomplete="off" {maxlength} {value} {oninput} {onblur} /> }
+    html! { <input ref={field} id={props.id.clone()} type={kind} autocomplete="off" {maxlength} {value} {oninput} /> }
 }
