@@ -59,6 +59,30 @@ describe('self-assessment', () => {
     await context.close();
   });
 
+  test('answering moves nothing below the statement, on a phone: its Clear button keeps its room', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${env.server.url}#/trust`);
+    await ready(page);
+    const first = page.locator('.questionnaire fieldset.rating').first();
+    const next = page.locator('.questionnaire fieldset.rating').nth(1);
+    const clear = first.getByRole('button', { name: /^Clear answer/ });
+    // Unanswered: nothing to clear, for the keyboard or a screen reader.
+    assert.equal(await clear.count(), 0);
+    // Where the next statement sits in the page (clicks scroll the window).
+    const place = () => next.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    const before = await place();
+    await first.locator('.rating-choice').nth(3).click();
+    assert.equal(await clear.count(), 1);
+    assert.equal(await place(), before, 'the next statement stays where it was');
+    await clear.click();
+    assert.equal(await first.locator('input:checked').count(), 0);
+    assert.equal(await clear.count(), 0);
+    assert.equal(await place(), before);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the panel and the questionnaire edit the same answer', async () => {
     const { page, problems, context } = await openPage(env.browser, env.server.origin);
     await page.goto(`${env.server.url}#/trust/roles`);

@@ -149,6 +149,15 @@ describe('partnership review', () => {
     await fresh.page.goto(link);
     await fresh.page.locator('.group-summary').waitFor();
     assert.match(await fresh.page.locator('#group-heading').innerText(), /30 results/);
+    // It opens on what it was opened for: the summary's heading on the first
+    // screen (1280 × 900), the list of thirty results below the agenda.
+    const { y } = await fresh.page.locator('#group-heading').boundingBox();
+    assert.ok(y < 900 - 40, `the summary starts on the first screen (at ${y} px)`);
+    await fresh.page.locator('.compare-results').waitFor();
+    assert.ok(
+      await fresh.page.evaluate(() => document.querySelector('.agenda').compareDocumentPosition(document.querySelector('.compare-results')) & Node.DOCUMENT_POSITION_FOLLOWING),
+      'the list of results follows the agenda',
+    );
     assert.deepEqual(await fresh.page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(':data'))), []);
     assert.deepEqual([...problems, ...fresh.problems], []);
     await fresh.context.close();

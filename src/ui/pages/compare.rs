@@ -238,21 +238,23 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 if unusable > 0 {
                     <p class="form-error">{ unusable_words(unusable, results.len()) }</p>
                 }
-                <fieldset class="presentation">
-                    <legend>{ "Show the comparison as" }</legend>
-                    <label>
-                        <input type="radio" name="presentation" checked={!show_names} onchange={choose(false)} />
-                        { " A group summary, without names" }
-                    </label>
-                    if can_name {
+                // A choice only where there is one: past the side-by-side
+                // limit, one line says why it is a summary.
+                if can_name {
+                    <fieldset class="presentation">
+                        <legend>{ "Show the comparison as" }</legend>
+                        <label>
+                            <input type="radio" name="presentation" checked={!show_names} onchange={choose(false)} />
+                            { " A group summary, without names" }
+                        </label>
                         <label>
                             <input type="radio" name="presentation" checked={show_names} onchange={choose(true)} />
                             { " Side by side, with each result’s name" }
                         </label>
-                    } else {
-                        <p class="hint">{ format!("Side by side shows up to {SIDE_BY_SIDE_MAX} results.") }</p>
-                    }
-                </fieldset>
+                    </fieldset>
+                } else {
+                    <p class="hint">{ format!("Side by side shows up to {SIDE_BY_SIDE_MAX} results: these {} show as a group summary, without names.", valid.len()) }</p>
+                }
                 // What the comparison was opened for comes first; what
                 // manages it follows, once the first screen is painted.
                 if show_names {
