@@ -194,7 +194,8 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         }
     };
     let review_details = html! {
-        <div class="review-details no-print">
+        <section class="review-details no-print" aria-labelledby="review-details-heading">
+            <@{h.tag(1)} id="review-details-heading">{ "About this review" }</@>
             <p class="field">
                 <label for="review-name">{ "Name of this review (on the printed agenda, and kept in this comparison’s link)" }</label>
                 <input id="review-name" type="text" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="off"
@@ -215,7 +216,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     }
                 </form>
             }
-        </div>
+        </section>
     };
     let address = (*packed).clone().map(|packed| navigator.shareable_url(&Route::Compare(packed)));
 
