@@ -6,7 +6,7 @@
 //! module reads it here.
 
 use super::compare::MAX_PARTNERS;
-use super::group;
+use super::{group, Shared};
 use super::rounds::Round;
 
 /// The longest review name kept, in characters.
@@ -50,6 +50,11 @@ impl ComparisonLink {
     /// else the results joined by dots.
     pub fn to_raw(&self) -> String {
         group::pack_with(&self.results, &self.extra()).unwrap_or_else(|| self.results.join("."))
+    }
+
+    /// As [`Self::to_raw`], given the results already read, in order.
+    pub fn to_raw_read(&self, read: &[Shared]) -> String {
+        group::pack_decoded(read, &self.extra()).unwrap_or_else(|| self.results.join("."))
     }
 
     /// A name byte count, the name, a round byte count, the round.
@@ -123,6 +128,9 @@ mod tests {
         };
         let raw = link.to_raw();
         assert!(raw.starts_with(group::WITH_EXTRAS));
+        // The page packs from the results it has read: the same link.
+        let read: Vec<_> = link.results.iter().map(|p| crate::share::decode(p).unwrap()).collect();
+        assert_eq!(link.to_raw_read(&read), raw);
         let url = format!("https://intranet.example.org/tools/collaboration-review/index.html#/compare/{raw}");
         assert!(url.len() < 1200, "{} characters", url.len());
         let back = ComparisonLink::parse(&raw);

@@ -25,7 +25,7 @@ use super::codec::{
     states_of, unpack_base7, ShareError,
 };
 use super::compare::MAX_PARTNERS;
-use super::decode;
+use super::{decode, Shared};
 use crate::assessment::statements::STATEMENTS;
 
 pub const FORMAT: char = 'G';
@@ -53,24 +53,32 @@ pub fn pack(payloads: &[String]) -> Option<String> {
 
 /// As [`pack`], carrying `extra` bytes too (format H; G when there are none).
 pub fn pack_with(payloads: &[String], extra: &[u8]) -> Option<String> {
-    if extra.len() > MAX_EXTRA_BYTES {
-        return None;
-    }
-    let (format, max) = if extra.is_empty() { (FORMAT, MAX_CHARS) } else { (WITH_EXTRAS, MAX_CHARS_WITH_EXTRAS) };
     let shared = payloads
         .iter()
         .map(|p| decode(p).ok())
         .collect::<Option<Vec<_>>>()?;
+    pack_decoded(&shared, extra)
+}
+
+/// As [`pack_with`], from results already read (a page that shows them
+/// has them decoded; reading them again would double the work).
+pub fn pack_decoded(shared: &[Shared], extra: &[u8]) -> Option<String> {
+    if extra.len() > MAX_EXTRA_BYTES {
+        return None;
+    }
+    let (format, max) = if extra.is_empty() { (FORMAT, MAX_CHARS) } else { (WITH_EXTRAS, MAX_CHARS_WITH_EXTRAS) };
     if shared.is_empty() || shared.len() > MAX_PARTNERS {
         return None;
     }
     let labels: Vec<&str> = shared.iter().map(|s| s.label.as_deref().unwrap_or("")).collect();
     let longest = labels.iter().map(|l| l.len()).max().unwrap_or(0);
+    // Packed once: only the labels change from one try to the next.
+    let ratings: Vec<Vec<u8>> = shared.iter().map(|s| pack_base7(&states_of(&s.answers))).collect();
     // The longest label cap (in bytes) that keeps the payload within MAX_CHARS.
     (0..=longest).rev().find_map(|cap| {
         let mut bytes = vec![STATEMENTS.len() as u8, shared.len() as u8];
-        for (s, label) in shared.iter().zip(&labels) {
-            bytes.extend(pack_base7(&states_of(&s.answers)));
+        for (packed, label) in ratings.iter().zip(&labels) {
+            bytes.extend(packed);
             let label = clean_label(cut_at(label, cap));
             bytes.push(label.len() as u8);
             bytes.extend(label.as_bytes());

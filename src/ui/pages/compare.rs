@@ -90,7 +90,10 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     // and not before the summary is on screen (only the share box needs it).
     let usable: Vec<String> = valid.iter().map(|(p, _)| p.clone()).collect();
     let packed = use_memo((usable, link.clone(), painted), |(results, link, painted)| {
-        painted.then(|| ComparisonLink { results: results.clone(), ..(**link).clone() }.to_raw())
+        painted.then(|| {
+            let read: Vec<Shared> = valid.iter().map(|(_, s)| s.clone()).collect();
+            ComparisonLink { results: results.clone(), ..(**link).clone() }.to_raw_read(&read)
+        })
     });
 
     let remove = |index: usize| {
