@@ -9,3 +9,4 @@ pub mod location;
 pub mod page;
 pub mod startup;
 pub mod storage;
+pub mod tab_drafts;

@@ -9,6 +9,7 @@
 //!   what other tabs and widgets saved.
 //! - `headings`: heading levels that fit the page around the app.
 //! - `drafts`: typed text not yet committed, which leaving commits at once.
+//! - `kept`: a comparison's typed text, kept for the tab until it is used.
 //! - `pages`: one component per view.
 //! - `compare_app`: the root of the comparison module, loaded apart.
 //! - `components`: the pieces pages are made of.
@@ -19,6 +20,7 @@ mod components;
 mod context;
 mod drafts;
 mod headings;
+mod kept;
 mod pages;
 mod persistence;
 mod render_count;

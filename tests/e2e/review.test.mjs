@@ -312,4 +312,45 @@ describe('partnership review', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('what a facilitator types in a comparison survives a reload of the tab, and is forgotten once used', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    const six = RESULTS.slice(0, 6).map(([, p]) => p);
+    await page.goto(`${env.server.url}#/compare/${six.join('.')}`);
+    const form = page.locator('.invite-form');
+    await form.waitFor();
+    const paste = `Half a message, and one more link: ${env.server.url}#/share/${RESULTS[6][1]}`;
+    await page.getByLabel(/^Paste results links/).fill(paste);
+    await page.getByLabel(/^Earlier round/).fill('Last spring’s link, to come');
+    await form.getByLabel('Name of the review').fill('Spring review');
+    await form.getByLabel('Reply by').fill('2027-03-01');
+    await form.getByLabel(/Your email address/).fill('lead@partners.example.org');
+    await form.getByLabel('Power', { exact: true }).uncheck();
+    await page.getByLabel(/Time for the discussion/).fill('60');
+    await page.getByLabel(/Time for the discussion/).press('Tab');
+
+    await page.reload();
+    await form.waitFor();
+    assert.equal(await page.getByLabel(/^Paste results links/).inputValue(), paste);
+    assert.equal(await page.getByLabel(/^Earlier round/).inputValue(), 'Last spring’s link, to come');
+    assert.equal(await form.getByLabel('Name of the review').inputValue(), 'Spring review');
+    assert.equal(await form.getByLabel('Reply by').inputValue(), '2027-03-01');
+    assert.equal(await form.getByLabel(/Your email address/).inputValue(), 'lead@partners.example.org');
+    assert.equal(await form.getByLabel('Power', { exact: true }).isChecked(), false);
+    assert.equal(await form.getByLabel('Trust', { exact: true }).isChecked(), true);
+    assert.equal(await page.getByLabel(/Time for the discussion/).inputValue(), '60');
+    // Kept for the tab only: nothing written to the browser's lasting storage.
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+
+    // Once used, a draft is gone: the paste added its link, and a reload
+    // shows an empty box (the rest stays until used).
+    await page.getByRole('button', { name: 'Add links' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.compare-links li').length === 7);
+    await page.reload();
+    await form.waitFor();
+    assert.equal(await page.getByLabel(/^Paste results links/).inputValue(), '');
+    assert.equal(await form.getByLabel('Name of the review').inputValue(), 'Spring review');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -11,7 +11,7 @@ use super::advice::guide_advice;
 use super::copy_text::CopyText;
 use super::forms::input_value;
 use super::link::Link;
-use crate::browser::{clock, page};
+use crate::browser::{clock, page, tab_drafts};
 use crate::content::GUIDE;
 use crate::dates::long_date;
 use crate::route::Route;
@@ -47,7 +47,11 @@ pub fn Agenda(props: &AgendaProps) -> Html {
     crate::ui::render_count::count("Agenda");
     let navigator = use_navigator();
     let h = navigator.headings;
-    let budget = use_state(|| DEFAULT_BUDGET);
+    // The time set is kept for the tab, so a reload keeps the agenda's length.
+    let budget = use_state(|| {
+        let kept = tab_drafts::read("agenda-minutes").and_then(|m| m.parse::<u32>().ok());
+        kept.map_or(DEFAULT_BUDGET, |n| n.clamp(BUDGET_RANGE.0, BUDGET_RANGE.1))
+    });
     let items = agenda(&props.review, *budget);
     let total: u32 = items.iter().map(|i| i.minutes).sum();
     let left_out = agenda_candidates(&props.review) - items.len();
@@ -55,7 +59,9 @@ pub fn Agenda(props: &AgendaProps) -> Html {
         let budget = budget.clone();
         Callback::from(move |e: Event| {
             if let Ok(n) = input_value(&e).trim().parse::<u32>() {
-                budget.set(n.clamp(BUDGET_RANGE.0, BUDGET_RANGE.1));
+                let n = n.clamp(BUDGET_RANGE.0, BUDGET_RANGE.1);
+                tab_drafts::keep("agenda-minutes", &n.to_string());
+                budget.set(n);
             }
         })
     };

@@ -37,6 +37,11 @@ pub struct GroupSummaryProps {
     pub review: Rc<Review>,
     /// The last review round, whose figures show beside today's.
     pub earlier: Option<Round>,
+    /// Whether the statements' table is drawn: it starts below the first
+    /// screen, so the page has it follow the frame that shows the top (in
+    /// the one pass that draws the rest of the page after that frame).
+    #[prop_or(true)]
+    pub rows: bool,
 }
 
 /// A component of its own: computed once per list of results (the review
@@ -46,10 +51,7 @@ pub struct GroupSummaryProps {
 pub fn GroupSummary(props: &GroupSummaryProps) -> Html {
     crate::ui::render_count::count("GroupSummary");
     let h = crate::ui::context::use_navigator().headings;
-    // The statements' table starts below the first screen: it follows the
-    // frame that shows the top of the summary.
-    let painted = crate::ui::context::use_painted();
-    group_summary(h, &props.review, props.earlier.as_ref(), painted)
+    group_summary(h, &props.review, props.earlier.as_ref(), props.rows)
 }
 
 fn group_summary(h: Headings, review: &Review, earlier: Option<&Round>, rows: bool) -> Html {

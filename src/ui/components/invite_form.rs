@@ -4,7 +4,7 @@
 //! program (`mailto:`). Nothing is sent by the app. The date and address
 //! are left to the browser while typed and read when the invitation is
 //! made; the name and the ticked topics are kept here (the form is drawn
-//! again then).
+//! again then). Every field is kept for the tab, so a reload loses none.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -13,7 +13,9 @@ use super::copy_text::CopyText;
 use crate::content::GUIDE;
 use crate::route::Route;
 use crate::share::invitation::{Invitation, InvitationError};
+use crate::browser::tab_drafts;
 use crate::ui::context::use_navigator;
+use crate::ui::kept::use_kept_field;
 
 #[derive(Properties, PartialEq)]
 pub struct InviteFormProps {
@@ -36,19 +38,30 @@ pub fn InviteForm(props: &InviteFormProps) -> Html {
     let navigator = use_navigator();
     let h = navigator.headings;
     let form = use_node_ref();
-    // The name starts as the review's; what is typed stays across renders.
-    let name = use_state(|| props.name.to_string());
+    // The name starts as the review's; what is typed stays across renders,
+    // and (as all this form's fields) across a reload of the tab.
+    let name = use_state(|| tab_drafts::read("invite-name").unwrap_or_else(|| props.name.to_string()));
     let on_name = {
         let name = name.clone();
-        Callback::from(move |e: InputEvent| name.set(super::forms::input_value(&e)))
+        Callback::from(move |e: InputEvent| {
+            let typed = super::forms::input_value(&e);
+            tab_drafts::keep("invite-name", &typed);
+            name.set(typed);
+        })
     };
+    let (by, to) = (use_kept_field("invite-by", true), use_kept_field("invite-to", true));
     // The topics ticked, kept here too: the form is drawn again once made.
-    let ticked = use_state(|| vec![true; GUIDE.spreads.len()]);
+    // (Kept for the tab as one mark a topic: "1" ticked, "0" not.)
+    let ticked = use_state(|| {
+        let kept = tab_drafts::read("invite-topics").filter(|marks| marks.len() == GUIDE.spreads.len());
+        kept.map_or_else(|| vec![true; GUIDE.spreads.len()], |marks| marks.chars().map(|c| c == '1').collect())
+    });
     let tick = |i: usize| {
         let ticked = ticked.clone();
         Callback::from(move |_: Event| {
             let mut next = (*ticked).clone();
             next[i] = !next[i];
+            tab_drafts::keep("invite-topics", &next.iter().map(|&t| if t { '1' } else { '0' }).collect::<String>());
             ticked.set(next);
         })
     };
@@ -77,11 +90,11 @@ pub fn InviteForm(props: &InviteFormProps) -> Html {
                 </p>
                 <p class="field">
                     <label for="invite-by">{ "Reply by (optional)" }</label>
-                    <input id="invite-by" type="date" />
+                    <input id="invite-by" type="date" ref={by} />
                 </p>
                 <p class="field">
                     <label for="invite-to">{ "Your email address, for “Send my results” (optional)" }</label>
-                    <input id="invite-to" type="email" autocomplete="email" />
+                    <input id="invite-to" type="email" autocomplete="email" ref={to} />
                 </p>
                 <fieldset class="presentation">
                     <legend>{ "Topics to cover" }</legend>

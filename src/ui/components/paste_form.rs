@@ -23,7 +23,8 @@ pub struct PasteFormProps {
 #[component]
 pub fn PasteForm(props: &PasteFormProps) -> Html {
     crate::ui::render_count::count("PasteForm");
-    let paste = use_node_ref();
+    // What is pasted is kept for the tab until it has been added.
+    let paste = crate::ui::kept::use_kept_field("compare-paste", true);
     // What the last paste found, and how many of its results were added.
     let report = use_state(|| None::<(Found, usize)>);
     let go = props.on_list.clone();
@@ -42,6 +43,7 @@ pub fn PasteForm(props: &PasteFormProps) -> Html {
             report.set(Some((found, added)));
             if added > 0 {
                 field.set_value("");
+                crate::browser::tab_drafts::forget("compare-paste");
                 go.emit(list);
             }
         })

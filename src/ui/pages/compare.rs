@@ -139,7 +139,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         pause.borrow_mut().take();
         rename(input_value(&e));
     });
-    let earlier_field = use_node_ref();
+    // (Its box is drawn after the first frame, and only while no earlier
+    // round is set.)
+    let earlier_field = crate::ui::kept::use_kept_field("earlier-paste", painted && valid.len() >= MIN_PARTNERS && link.earlier.is_none());
     let earlier_refused = use_state(|| false);
     let set_earlier = {
         let (relink, link, field, refused) = (relink.clone(), link.clone(), earlier_field.clone(), earlier_refused.clone());
@@ -153,6 +155,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             refused.set(answers.len() < MIN_PARTNERS);
             if answers.len() >= MIN_PARTNERS {
                 field.set_value("");
+                crate::browser::tab_drafts::forget("earlier-paste");
                 // (The module's function: `review` here is this comparison's.)
                 relink(ComparisonLink { earlier: Some(Round::of(&crate::share::review::review(&answers))), ..(*link).clone() });
             }
@@ -264,7 +267,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 if show_names {
                     { side_by_side(h, &valid, &answers) }
                 } else {
-                    <GroupSummary review={review.clone()} earlier={link.earlier.clone()} />
+                    <GroupSummary review={review.clone()} earlier={link.earlier.clone()} rows={painted} />
                 }
                 if painted {
                     if !show_names {

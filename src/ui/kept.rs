@@ -1,0 +1,53 @@
+//! Typed text in a comparison, kept for this tab (`browser::tab_drafts`):
+//! the comparison module has no saved data of its own, so its forms keep
+//! what is typed here until it is used, and a reload puts it back.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::browser::tab_drafts;
+
+/// For a field the browser keeps while it is typed in (no Yew value): puts
+/// its draft back when it appears and keeps each change as it is typed.
+/// `shown` says whether the field is in the page now (a form drawn after
+/// the first frame, or only in some states). The form that uses the text
+/// calls `tab_drafts::forget` for the field.
+#[hook]
+pub fn use_kept_field(field: &'static str, shown: bool) -> NodeRef {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(shown, move |_| {
+            let listener = node.cast::<web_sys::Element>().map(|element| {
+                if let Some(text) = tab_drafts::read(field) {
+                    set_value(&element, &text);
+                }
+                gloo_events::EventListener::new(&element, "input", move |e| {
+                    if let Some(element) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                        tab_drafts::keep(field, &value(&element));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    node
+}
+
+fn value(element: &web_sys::Element) -> String {
+    match element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        Some(area) => area.value(),
+        None => element.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default(),
+    }
+}
+
+fn set_value(element: &web_sys::Element, text: &str) {
+    match element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        Some(area) => area.set_value(text),
+        None => {
+            if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+                input.set_value(text);
+            }
+        }
+    }
+}
