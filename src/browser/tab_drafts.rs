@@ -12,6 +12,10 @@ fn key(field: &str) -> String {
 }
 
 fn store() -> Option<web_sys::Storage> {
+    // Server rendering (and native tests) has no browser and no drafts.
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
     web_sys::window()?.session_storage().ok()?
 }
 
