@@ -130,46 +130,32 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
     {
         let (svg_ref, highlight, tab_stop) = (svg_ref.clone(), highlight.setter(), tab_stop.setter());
         use_effect_with(spread.slug, move |_| {
+            use wasm_bindgen::JsCast;
+            // One handler for the four kinds (one closure in the wasm).
+            let handle = std::rc::Rc::new(move |e: &web_sys::Event| {
+                let kind = e.type_();
+                if kind == "mouseover" || kind == "focusin" {
+                    if let Some(id) = node_at(spread, e.target()) {
+                        highlight.set(Some(id));
+                        if kind == "focusin" {
+                            tab_stop.set(id);
+                        }
+                    }
+                    return;
+                }
+                // Leaving a box for somewhere that is not a box clears the
+                // highlight. (`relatedTarget` is read by name: a mouse and
+                // a focus event both have it.)
+                let to = e.unchecked_ref::<web_sys::MouseEvent>().related_target();
+                if node_at(spread, to).is_none() {
+                    highlight.set(None);
+                }
+            });
             let listeners = svg_ref.cast::<web_sys::Element>().map(|svg| {
-                let to = |e: &web_sys::Event| {
-                    use wasm_bindgen::JsCast;
-                    let related = match e.dyn_ref::<web_sys::MouseEvent>() {
-                        Some(mouse) => mouse.related_target(),
-                        None => e.dyn_ref::<web_sys::FocusEvent>().and_then(|f| f.related_target()),
-                    };
-                    node_at(spread, related)
-                };
-                let on = |kind: &'static str, handle: Box<dyn Fn(&web_sys::Event)>| {
+                ["mouseover", "focusin", "mouseout", "focusout"].map(|kind| {
+                    let handle = handle.clone();
                     gloo_events::EventListener::new(&svg, kind, move |e| handle(e))
-                };
-                let lit = highlight.clone();
-                let over = move |e: &web_sys::Event| {
-                    if let Some(id) = node_at(spread, e.target()) {
-                        lit.set(Some(id));
-                    }
-                };
-                let (lit, stop) = (highlight.clone(), tab_stop.clone());
-                let focus = move |e: &web_sys::Event| {
-                    if let Some(id) = node_at(spread, e.target()) {
-                        lit.set(Some(id));
-                        stop.set(id);
-                    }
-                };
-                // Leaving a box for somewhere that is not a box clears the highlight.
-                let lit = highlight.clone();
-                let leave = move |e: &web_sys::Event| {
-                    if to(e).is_none() {
-                        lit.set(None);
-                    }
-                };
-                let leave = std::rc::Rc::new(leave);
-                let also = leave.clone();
-                [
-                    on("mouseover", Box::new(over)),
-                    on("focusin", Box::new(focus)),
-                    on("mouseout", Box::new(move |e| leave(e))),
-                    on("focusout", Box::new(move |e| also(e))),
-                ]
+                })
             });
             move || drop(listeners)
         });
