@@ -169,7 +169,9 @@ describe('partnership review', () => {
     const six = RESULTS.slice(0, 6).map(([, p]) => p);
     // An older link: the results joined by dots.
     await page.goto(`${env.server.url}#/compare/${six.join('.')}`);
-    await page.locator('.group-summary').waitFor();
+    // The summary's tables follow its chart by a frame.
+    await page.locator('.group-statements tbody tr').first().waitFor();
+    assert.equal(await page.locator('.group-summary table').count(), 2);
     assert.doesNotMatch(await page.locator('.mcw-app').innerText(), /Partner organisation/);
     // At 320 px the summary's tables reflow: nothing to scroll sideways, the
     // disagreement of every statement in view.

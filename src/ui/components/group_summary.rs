@@ -37,9 +37,9 @@ pub struct GroupSummaryProps {
     pub review: Rc<Review>,
     /// The last review round, whose figures show beside today's.
     pub earlier: Option<Round>,
-    /// Whether the statements' table is drawn: it starts below the first
-    /// screen, so the page has it follow the frame that shows the top (in
-    /// the one pass that draws the rest of the page after that frame).
+    /// Whether the tables are drawn: they start below the first screen, so
+    /// the page has them follow the frame that shows the chart (in the one
+    /// pass that draws the rest of the page after that frame).
     #[prop_or(true)]
     pub rows: bool,
 }
@@ -92,36 +92,40 @@ fn group_summary(h: Headings, review: &Review, earlier: Option<&Round>, rows: bo
                     }}
                 }
             </svg>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Scores by topic across the group">
-                <table class="score-table reflow">
-                    <caption class="visually-hidden">{ "Scores by topic across the group" }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Topic" }</th><th scope="col">{ "Scored by" }</th>
-                            <th scope="col">{ "Median" }</th><th scope="col">{ "Lowest" }</th><th scope="col">{ "Highest" }</th>
-                            if earlier.is_some() {
-                                <th scope="col">{ "Since the earlier round" }</th>
-                            }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        for topic in review.topics.iter() {
+            // The chart is the first screen; its table, with the same
+            // figures, and the statements' table follow it (`rows`).
+            if rows {
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Scores by topic across the group">
+                    <table class="score-table reflow">
+                        <caption class="visually-hidden">{ "Scores by topic across the group" }</caption>
+                        <thead>
                             <tr>
-                                <th scope="row">{ GUIDE.spread(topic.slug).map_or("", |s| s.short_title) }</th>
-                                <td data-label="Scored by">{ format!("{} of {}", topic.scores.len(), review.results) }</td>
-                                <td data-label="Median">{ one_decimal(topic.median) }</td>
-                                <td data-label="Lowest">{ one_decimal(topic.lowest()) }</td>
-                                <td data-label="Highest">{ one_decimal(topic.highest()) }</td>
-                                if let Some(round) = earlier {
-                                    <td data-label="Since the earlier round">
-                                        { median_change(round.topic(topic.slug), topic.median).unwrap_or_else(|| "–".into()) }
-                                    </td>
+                                <th scope="col">{ "Topic" }</th><th scope="col">{ "Scored by" }</th>
+                                <th scope="col">{ "Median" }</th><th scope="col">{ "Lowest" }</th><th scope="col">{ "Highest" }</th>
+                                if earlier.is_some() {
+                                    <th scope="col">{ "Since the earlier round" }</th>
                                 }
                             </tr>
-                        }
-                    </tbody>
-                </table>
-            </div>
+                        </thead>
+                        <tbody>
+                            for topic in review.topics.iter() {
+                                <tr>
+                                    <th scope="row">{ GUIDE.spread(topic.slug).map_or("", |s| s.short_title) }</th>
+                                    <td data-label="Scored by">{ format!("{} of {}", topic.scores.len(), review.results) }</td>
+                                    <td data-label="Median">{ one_decimal(topic.median) }</td>
+                                    <td data-label="Lowest">{ one_decimal(topic.lowest()) }</td>
+                                    <td data-label="Highest">{ one_decimal(topic.highest()) }</td>
+                                    if let Some(round) = earlier {
+                                        <td data-label="Since the earlier round">
+                                            { median_change(round.topic(topic.slug), topic.median).unwrap_or_else(|| "–".into()) }
+                                        </td>
+                                    }
+                                </tr>
+                            }
+                        </tbody>
+                    </table>
+                </div>
+            }
             if rows {
                 <@{h.tag(2)}>{ "Statements, where views differ most first" }</@>
                 <p class="hint">{ measure() }</p>
