@@ -127,10 +127,52 @@ fn read_bare(token: &str, found: &mut Found, add: &mut impl FnMut(String, &mut F
     }
 }
 
-/// Percent-encoding undone (ASCII only: a payload is ASCII), and
-/// quoted-printable soft line breaks removed.
+/// Percent-encoding undone (ASCII only: a payload is ASCII), quoted-
+/// printable soft line breaks removed, and a link's `#/share/` or
+/// `#/compare/` made whole where a mail client wrapped a line inside it.
 fn clean(text: &str) -> String {
     let text = text.replace("=\r\n", "").replace("=\n", "");
+    rejoin_markers(&decode_percent(&text))
+}
+
+/// The marks that start a link's payload.
+const MARKERS: [&str; 2] = ["#/share/", "#/compare/"];
+
+/// Removes a line break (with the spaces and a reply's `>` marks around
+/// it) that falls inside a marker: the start of the marker ends one line
+/// and the rest of it begins the next. Only the few bytes before each line
+/// end are looked at, and text is copied only where a marker is mended.
+fn rejoin_markers(text: &str) -> String {
+    let reach = MARKERS.iter().map(|m| m.len()).max().unwrap_or(0) + 2;
+    let bytes = text.as_bytes();
+    let mut out = String::new();
+    let mut copied = 0;
+    for (end, _) in text.match_indices('\n') {
+        if end < copied {
+            continue; // inside the gap of a marker just mended
+        }
+        // The `#` that starts a marker, shortly before the line end (bytes:
+        // both are ASCII, so the indices are character boundaries).
+        let from = end.saturating_sub(reach).max(copied);
+        let Some(hash) = bytes[from..end].iter().rposition(|&b| b == b'#') else { continue };
+        let at = from + hash;
+        let kept = text[at..end].trim_end();
+        let next = text[end + 1..].trim_start_matches(|c: char| c == '>' || (c.is_whitespace() && c != '\n'));
+        if MARKERS.iter().any(|m| kept.len() < m.len() && m.starts_with(kept) && next.starts_with(&m[kept.len()..])) {
+            out.push_str(&text[copied..at]);
+            out.push_str(kept);
+            copied = text.len() - next.len();
+        }
+    }
+    if copied == 0 {
+        return text.to_string();
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// Percent-encoding undone (ASCII only: a payload is ASCII).
+fn decode_percent(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -339,6 +381,34 @@ mod tests {
     }
 
     #[test]
+    fn a_link_wrapped_inside_its_marker_is_read() {
+        let packed = group::pack(&thirty()).unwrap();
+        let list = group::unpack(&packed).unwrap();
+        let one = result(3, Some("Council"));
+        // A long intranet address: 76-character lines end inside the marker,
+        // at every place it can be cut, quoted or not, CRLF or LF.
+        let base = "https://intranet.example.org/departments/partnerships/tools/collaboration/";
+        for cut in 1.."#/compare/".len() {
+            let link = format!("{base}#/compare/{packed}");
+            let at = base.len() + cut;
+            let text = format!("> Our comparison: {}\r\n>  {}\r\n> Thanks", &link[..at], &link[at..]);
+            let found = find_results(&text, &[]);
+            assert_eq!(found.payloads, list, "cut after {cut} characters of the marker");
+            assert!(found.broken.is_empty(), "{:?}", found.broken);
+        }
+        // Short lines: a mended marker's `#` lies within reach of the next
+        // line end too, and must not be read again.
+        let short = format!("#/c\nompare/\n{}", &packed[..6]);
+        assert!(find_results(&short, &[]).payloads.is_empty());
+        for cut in 1.."#/share/".len() {
+            let link = format!("{base}%23/share/{one}");
+            let encoded = base.len() + 2 + cut; // "%23" reads as "#"
+            let text = format!("{}\n{}", &link[..encoded], &link[encoded..]);
+            assert_eq!(find_results(&text, &[]).payloads, [one.clone()], "cut after {cut} characters of the marker");
+        }
+    }
+
+    #[test]
     fn a_damaged_result_in_an_older_dotted_link_loses_only_itself() {
         let (a, b) = (result(1, None), result(4, Some("Council")));
         let mut damaged = result(2, Some("Hospital"));
@@ -383,6 +453,10 @@ mod tests {
         assert_eq!(find_results(&run, &[]).broken.len(), 1);
         let wrapped = format!("#/compare/G{}", "AAAAAAAAAAAAAAAAAAA\n".repeat(500_000));
         let found = find_results(&wrapped, &[]);
+        assert!(found.payloads.is_empty() && found.broken.len() <= LISTED_BROKEN);
+        // Ten megabytes of lines that each end inside a marker.
+        let split = "x#/comp\n> are/ ".repeat(700_000);
+        let found = find_results(&split, &[]);
         assert!(found.payloads.is_empty() && found.broken.len() <= LISTED_BROKEN);
     }
 
