@@ -404,7 +404,7 @@ mod tests {
             let link = format!("{base}%23/share/{one}");
             let encoded = base.len() + 2 + cut; // "%23" reads as "#"
             let text = format!("{}\n{}", &link[..encoded], &link[encoded..]);
-            assert_eq!(find_results(&text, &[]).payloads, [one.clone()], "cut after {cut} characters of the marker");
+            assert_eq!(find_results(&text, &[]).payloads, std::slice::from_ref(&one), "cut after {cut} characters of the marker");
         }
     }
 
