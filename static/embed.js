@@ -131,12 +131,16 @@
       shadow = host.attachShadow({ mode: 'open' });
       registry.shadows.set(host, shadow);
     }
-    // In our own shadow root, with our styles (the host's cannot restyle it).
+    // In our own shadow root, with our styles, shown once they are in: a
+    // host's inherited styles (its capitals, its spacing) never show in it.
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = stylesheet;
-    if (shadow) shadow.replaceChildren(link, message);
-    else host.replaceChildren(message);
+    if (!shadow) return host.replaceChildren(message);
+    shadow.replaceChildren(link);
+    const show = () => link.isConnected && shadow.replaceChildren(link, message);
+    link.addEventListener('load', show, { once: true });
+    link.addEventListener('error', show, { once: true });
   }
 
   const arrived = (host) => (api ? mount(host) : explain(host));
