@@ -77,6 +77,8 @@ describe('self-assessment', () => {
     assert.equal(await place(), before, 'the next statement stays where it was');
     await clear.click();
     assert.equal(await first.locator('input:checked').count(), 0);
+    // The keyboard's place stays in the statement: on its first choice.
+    assert.equal(await first.locator('input[type="radio"]').first().evaluate((el) => el === document.activeElement), true);
     assert.equal(await clear.count(), 0);
     assert.equal(await place(), before);
     assert.deepEqual(problems, []);

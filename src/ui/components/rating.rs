@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::text_field::{FieldKind, TextField};
 use crate::assessment::store::limits;
 use crate::assessment::{statements, Answer};
-use crate::browser::clock;
+use crate::browser::{clock, page};
 use crate::state::{Action, AppState};
 
 #[derive(Properties, PartialEq)]
@@ -28,6 +28,7 @@ pub fn Rating(props: &RatingProps) -> Html {
     let on_note = use_callback((props.node, props.dispatch.clone()), |text: String, (node, dispatch)| {
         dispatch.dispatch(Action::SetNote { node, text, at: clock::now_ms() })
     });
+    let group = use_node_ref();
     let Some(statement) = statements::for_node(props.node) else {
         return html! {};
     };
@@ -48,15 +49,18 @@ pub fn Rating(props: &RatingProps) -> Html {
             }
         })
     };
+    // Cleared, the button hides: the keyboard's place moves to the first
+    // choice of the same statement rather than falling to the page.
     let clear = {
-        let dispatch = props.dispatch.clone();
+        let (dispatch, group) = (props.dispatch.clone(), group.clone());
         Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(Action::Answer { node, answer: None, at: clock::now_ms() })
+            dispatch.dispatch(Action::Answer { node, answer: None, at: clock::now_ms() });
+            page::focus_within(&group, "input[type=\"radio\"]");
         })
     };
     let note_id = format!("{name}-note");
     html! {
-        <fieldset class="rating" data-statement={node} {onchange}>
+        <fieldset class="rating" data-statement={node} {onchange} ref={group}>
             <legend>{ statement.text }</legend>
             <div class="rating-choices">
                 for answer in Answer::CHOICES {
