@@ -5,6 +5,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::components::input_value;
 use crate::browser::tab_drafts;
 
 /// For a field the browser keeps while it is typed in (no Yew value): puts
@@ -22,23 +23,12 @@ pub fn use_kept_field(field: &'static str, shown: bool) -> NodeRef {
                 if let Some(text) = tab_drafts::read(field) {
                     set_value(&element, &text);
                 }
-                gloo_events::EventListener::new(&element, "input", move |e| {
-                    if let Some(element) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                        tab_drafts::keep(field, &value(&element));
-                    }
-                })
+                gloo_events::EventListener::new(&element, "input", move |e| tab_drafts::keep(field, &input_value(e)))
             });
             move || drop(listener)
         });
     }
     node
-}
-
-fn value(element: &web_sys::Element) -> String {
-    match element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        Some(area) => area.value(),
-        None => element.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default(),
-    }
 }
 
 fn set_value(element: &web_sys::Element, text: &str) {

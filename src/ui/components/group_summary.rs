@@ -125,8 +125,6 @@ fn group_summary(h: Headings, review: &Review, earlier: Option<&Round>, rows: bo
                         </tbody>
                     </table>
                 </div>
-            }
-            if rows {
                 <@{h.tag(2)}>{ "Statements, where views differ most first" }</@>
                 <p class="hint">{ measure() }</p>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Statements across the group">

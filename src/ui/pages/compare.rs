@@ -16,7 +16,9 @@ use crate::share::links::find_results;
 use crate::share::review::review;
 use crate::share::{decode, group, Shared};
 use crate::ui::components::{side_by_side, GroupSummary, PasteForm, Agenda, CopyText, GroupDiagrams, InviteForm};
+use crate::browser::tab_drafts;
 use crate::ui::context::{use_focus_on_arrival, use_navigator, use_painted};
+use crate::ui::kept::use_kept_field;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePageProps {
@@ -30,10 +32,7 @@ pub struct ComparePageProps {
 /// Said above the comparison when some results in it cannot be used (the
 /// list further down says why, result by result).
 fn unusable_words(unusable: usize, of: usize) -> String {
-    match unusable {
-        1 => format!("1 of the {of} results cannot be used: the list of results below the agenda says why."),
-        n => format!("{n} of the {of} results cannot be used: the list of results below the agenda says why."),
-    }
+    format!("{unusable} of the {of} results cannot be used: the list of results below the agenda says why.")
 }
 
 /// A result in the list, or why it cannot be used.
@@ -141,7 +140,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     });
     // (Its box is drawn after the first frame, and only while no earlier
     // round is set.)
-    let earlier_field = crate::ui::kept::use_kept_field("earlier-paste", painted && valid.len() >= MIN_PARTNERS && link.earlier.is_none());
+    let earlier_field = use_kept_field("earlier-paste", painted && valid.len() >= MIN_PARTNERS && link.earlier.is_none());
     let earlier_refused = use_state(|| false);
     let set_earlier = {
         let (relink, link, field, refused) = (relink.clone(), link.clone(), earlier_field.clone(), earlier_refused.clone());
@@ -155,7 +154,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             refused.set(answers.len() < MIN_PARTNERS);
             if answers.len() >= MIN_PARTNERS {
                 field.set_value("");
-                crate::browser::tab_drafts::forget("earlier-paste");
+                tab_drafts::forget("earlier-paste");
                 // (The module's function: `review` here is this comparison's.)
                 relink(ComparisonLink { earlier: Some(Round::of(&crate::share::review::review(&answers))), ..(*link).clone() });
             }
@@ -171,7 +170,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     };
 
     let unusable = results.iter().filter(|r| r.is_err()).count();
-    let results_list = if results.is_empty() {
+    // Built only where shown (after the first frame, or with too few
+    // results): not on the render that has to reach the screen first.
+    let results_list = || if results.is_empty() {
         html! {}
     } else {
         html! {
@@ -199,30 +200,33 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             </section>
         }
     };
-    let review_details = html! {
-        <section class="review-details no-print" aria-labelledby="review-details-heading">
-            <@{h.tag(1)} id="review-details-heading">{ "About this review" }</@>
-            <p class="field">
-                <label for="review-name">{ "Name of this review (on the printed agenda, and kept in this comparison’s link)" }</label>
-                <input id="review-name" type="text" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="off"
-                    value={link.name.clone()} oninput={on_name_input} onchange={on_name_change} />
-            </p>
-            if let Some(round) = &link.earlier {
-                <p>
-                    { format!("Compared with an earlier round of {} results: the summary and the agenda say what changed since. ", round.results) }
-                    <button type="button" class="link-button" onclick={drop_earlier}>{ "Remove the earlier round" }</button>
+    let review_details = {
+        let link = link.clone();
+        move || html! {
+            <section class="review-details no-print" aria-labelledby="review-details-heading">
+                <@{h.tag(1)} id="review-details-heading">{ "About this review" }</@>
+                <p class="field">
+                    <label for="review-name">{ "Name of this review (on the printed agenda, and kept in this comparison’s link)" }</label>
+                    <input id="review-name" type="text" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="off"
+                        value={link.name.clone()} oninput={on_name_input} onchange={on_name_change} />
                 </p>
-            } else {
-                <form class="compare-earlier" onsubmit={set_earlier}>
-                    <label for="earlier-paste">{ "Earlier round: paste the link to your last review’s comparison (or the message that holds it) to see what changed since" }</label>
-                    <textarea id="earlier-paste" rows="2" ref={earlier_field} />
-                    <p class="button-row"><button type="submit" class="button">{ "Add the earlier round" }</button></p>
-                    if *earlier_refused {
-                        <p class="form-error" role="status">{ format!("No earlier comparison was found in that text: it needs the link to a comparison of at least {MIN_PARTNERS} results.") }</p>
-                    }
-                </form>
-            }
-        </section>
+                if let Some(round) = &link.earlier {
+                    <p>
+                        { format!("Compared with an earlier round of {} results: the summary and the agenda say what changed since. ", round.results) }
+                        <button type="button" class="link-button" onclick={drop_earlier}>{ "Remove the earlier round" }</button>
+                    </p>
+                } else {
+                    <form class="compare-earlier" onsubmit={set_earlier}>
+                        <label for="earlier-paste">{ "Earlier round: paste the link to your last review’s comparison (or the message that holds it) to see what changed since" }</label>
+                        <textarea id="earlier-paste" rows="2" ref={earlier_field} />
+                        <p class="button-row"><button type="submit" class="button">{ "Add the earlier round" }</button></p>
+                        if *earlier_refused {
+                            <p class="form-error" role="status">{ format!("No earlier comparison was found in that text: it needs the link to a comparison of at least {MIN_PARTNERS} results.") }</p>
+                        }
+                    </form>
+                }
+            </section>
+        }
     };
     let address = (*packed).clone().map(|packed| navigator.shareable_url(&Route::Compare(packed)));
 
@@ -273,9 +277,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     if !show_names {
                         <GroupDiagrams review={review.clone()} />
                     }
-                    { review_details }
+                    { review_details() }
                     <Agenda review={(*review).clone()} name={link.name.clone()} earlier={link.earlier.clone()} />
-                    { results_list }
+                    { results_list() }
                 }
                 if let Some(address) = address {
                     <section class="compare-share" aria-labelledby="compare-share-heading">
@@ -284,7 +288,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     </section>
                 }
             } else {
-                { results_list }
+                { results_list() }
                 <p>{ format!("Add at least {MIN_PARTNERS} valid links to see the comparison.") }</p>
             }
             if painted {
