@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 use yew::{AppHandle, AttrValue, Callback};
 
+use crate::browser::tab_drafts::TabDrafts;
 use crate::route::Route;
 use crate::ui::{CompareApp, CompareAppProps, Headings};
 
@@ -31,6 +32,10 @@ pub struct CompareOptions {
     pub share_base: Option<String>,
     /// The level of the view's top heading (1 on the standalone page).
     pub heading_level: u8,
+    /// The widget's storage prefix, under which typed text is kept for the
+    /// tab (`browser::tab_drafts`); empty for an app that stores nothing.
+    #[serde(default)]
+    pub drafts: String,
 }
 
 impl CompareOptions {
@@ -48,6 +53,7 @@ impl CompareOptions {
             owns_url: self.owns_url,
             share_base: self.share_base.clone().map(AttrValue::from),
             headings: Headings::starting_at(self.heading_level),
+            drafts: if self.drafts.is_empty() { TabDrafts::default() } else { TabDrafts::under(&self.drafts) },
             navigate: ways.navigate.clone(),
             replace: ways.replace.clone(),
         }
@@ -93,6 +99,7 @@ mod tests {
             owns_url: false,
             share_base: Some("https://intranet.example/mcw/".into()),
             heading_level: 3,
+            drafts: "mcw:embed-east:".into(),
         };
         let json = serde_json::to_string(&options).unwrap();
         assert_eq!(CompareOptions::read(&json), options);

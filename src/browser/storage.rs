@@ -103,6 +103,12 @@ impl Storage {
         self.local.is_some()
     }
 
+    /// The namespace's key prefix ("mcw:<namespace>:"), which the tab's
+    /// drafts share (`tab_drafts`).
+    pub fn prefix(&self) -> &str {
+        &self.prefix
+    }
+
     /// The key that holds the document.
     pub fn data_key(&self) -> String {
         format!("{}data", self.prefix)

@@ -1,6 +1,6 @@
 //! The root of the comparison module (see `compare_entry`): the compare
-//! page, with the one context it reads, the navigator, made from what the
-//! main app passed in. Its links and its "add" buttons navigate through
+//! page, with the two contexts it reads, the navigator and the tab's drafts
+//! of this widget, made from what the main app passed in. Its links and its "add" buttons navigate through
 //! the main app, which then updates these props.
 
 use yew::prelude::*;
@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::context::Navigator;
 use super::headings::Headings;
 use super::pages::ComparePage;
+use crate::browser::tab_drafts::TabDrafts;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -20,6 +21,8 @@ pub struct CompareAppProps {
     pub owns_url: bool,
     pub share_base: Option<AttrValue>,
     pub headings: Headings,
+    /// Where typed text is kept for the tab (this widget's namespace).
+    pub drafts: TabDrafts,
     /// Navigates in the main app.
     pub navigate: Callback<Route>,
     /// Replaces the main app's route (no history entry).
@@ -41,7 +44,9 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
     );
     html! {
         <ContextProvider<Navigator> context={(*navigator).clone()}>
-            <ComparePage link={props.link.clone()} mine={props.mine.clone()} focus={props.focus} />
+            <ContextProvider<TabDrafts> context={props.drafts.clone()}>
+                <ComparePage link={props.link.clone()} mine={props.mine.clone()} focus={props.focus} />
+            </ContextProvider<TabDrafts>>
         </ContextProvider<Navigator>>
     }
 }

@@ -118,4 +118,31 @@ describe('embedding', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('two widgets in comparison views keep their own unfinished text for the tab, as they keep their own answers', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await page.goto(hostUrl('reviews.html'));
+    const box = (id) => page.locator(`#${id}`).getByLabel(/^Paste results links/);
+    await box('east').waitFor();
+    await box('west').waitFor();
+    await box('east').fill('East: links still to come');
+    await page.reload();
+    await box('west').waitFor();
+    await page.waitForFunction(() => document.querySelector('#east').shadowRoot?.querySelector('textarea')?.value);
+    assert.equal(await box('east').inputValue(), 'East: links still to come');
+    assert.equal(await box('west').inputValue(), '', 'the other namespace has no draft of its own');
+
+    await box('west').fill('West: two links so far');
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('#west').shadowRoot?.querySelector('textarea')?.value);
+    assert.equal(await box('east').inputValue(), 'East: links still to come');
+    assert.equal(await box('west').inputValue(), 'West: two links so far');
+    // For the tab only, under each namespace's own keys; nothing lasting.
+    const keys = await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('mcw:')).sort());
+    assert.deepEqual(keys, ['mcw:embed-east:draft:compare-paste', 'mcw:embed-west:draft:compare-paste']);
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

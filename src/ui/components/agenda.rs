@@ -11,13 +11,14 @@ use super::advice::guide_advice;
 use super::copy_text::CopyText;
 use super::forms::input_value;
 use super::link::Link;
-use crate::browser::{clock, page, tab_drafts};
+use crate::browser::{clock, page};
 use crate::content::GUIDE;
 use crate::dates::long_date;
 use crate::route::Route;
 use crate::share::rounds::Round;
 use crate::share::review::{agenda, agenda_candidates, agenda_text, reason, subject_text, AgendaItem, Review, Why, DEFAULT_BUDGET};
 use crate::ui::context::use_navigator;
+use crate::ui::kept::use_tab_drafts;
 
 /// The time a facilitator can give the discussion, in minutes.
 const BUDGET_RANGE: (u32, u32) = (15, 480);
@@ -48,8 +49,9 @@ pub fn Agenda(props: &AgendaProps) -> Html {
     let navigator = use_navigator();
     let h = navigator.headings;
     // The time set is kept for the tab, so a reload keeps the agenda's length.
+    let drafts = use_tab_drafts();
     let budget = use_state(|| {
-        let kept = tab_drafts::read("agenda-minutes").and_then(|m| m.parse::<u32>().ok());
+        let kept = drafts.read("agenda-minutes").and_then(|m| m.parse::<u32>().ok());
         kept.map_or(DEFAULT_BUDGET, |n| n.clamp(BUDGET_RANGE.0, BUDGET_RANGE.1))
     });
     let items = agenda(&props.review, *budget);
@@ -60,7 +62,7 @@ pub fn Agenda(props: &AgendaProps) -> Html {
         Callback::from(move |e: Event| {
             if let Ok(n) = input_value(&e).trim().parse::<u32>() {
                 let n = n.clamp(BUDGET_RANGE.0, BUDGET_RANGE.1);
-                tab_drafts::keep("agenda-minutes", &n.to_string());
+                drafts.keep("agenda-minutes", &n.to_string());
                 budget.set(n);
             }
         })

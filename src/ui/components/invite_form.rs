@@ -13,9 +13,8 @@ use super::copy_text::CopyText;
 use crate::content::GUIDE;
 use crate::route::Route;
 use crate::share::invitation::{Invitation, InvitationError};
-use crate::browser::tab_drafts;
 use crate::ui::context::use_navigator;
-use crate::ui::kept::use_kept_field;
+use crate::ui::kept::{use_kept_field, use_tab_drafts};
 
 #[derive(Properties, PartialEq)]
 pub struct InviteFormProps {
@@ -38,14 +37,15 @@ pub fn InviteForm(props: &InviteFormProps) -> Html {
     let navigator = use_navigator();
     let h = navigator.headings;
     let form = use_node_ref();
+    let drafts = use_tab_drafts();
     // The name starts as the review's; what is typed stays across renders,
     // and (as all this form's fields) across a reload of the tab.
-    let name = use_state(|| tab_drafts::read("invite-name").unwrap_or_else(|| props.name.to_string()));
+    let name = use_state(|| drafts.read("invite-name").unwrap_or_else(|| props.name.to_string()));
     let on_name = {
-        let name = name.clone();
+        let (name, drafts) = (name.clone(), drafts.clone());
         Callback::from(move |e: InputEvent| {
             let typed = super::forms::input_value(&e);
-            tab_drafts::keep("invite-name", &typed);
+            drafts.keep("invite-name", &typed);
             name.set(typed);
         })
     };
@@ -53,15 +53,15 @@ pub fn InviteForm(props: &InviteFormProps) -> Html {
     // The topics ticked, kept here too: the form is drawn again once made.
     // (Kept for the tab as one mark a topic: "1" ticked, "0" not.)
     let ticked = use_state(|| {
-        let kept = tab_drafts::read("invite-topics").filter(|marks| marks.len() == GUIDE.spreads.len());
+        let kept = drafts.read("invite-topics").filter(|marks| marks.len() == GUIDE.spreads.len());
         kept.map_or_else(|| vec![true; GUIDE.spreads.len()], |marks| marks.chars().map(|c| c == '1').collect())
     });
     let tick = |i: usize| {
-        let ticked = ticked.clone();
+        let (ticked, drafts) = (ticked.clone(), drafts.clone());
         Callback::from(move |_: Event| {
             let mut next = (*ticked).clone();
             next[i] = !next[i];
-            tab_drafts::keep("invite-topics", &next.iter().map(|&t| if t { '1' } else { '0' }).collect::<String>());
+            drafts.keep("invite-topics", &next.iter().map(|&t| if t { '1' } else { '0' }).collect::<String>());
             ticked.set(next);
         })
     };

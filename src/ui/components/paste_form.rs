@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::share::compare::MAX_PARTNERS;
 use crate::share::links::{add_to, find_results, Found};
+use crate::ui::kept::{use_kept_field, use_tab_drafts};
 
 #[derive(Properties, PartialEq)]
 pub struct PasteFormProps {
@@ -24,13 +25,15 @@ pub struct PasteFormProps {
 pub fn PasteForm(props: &PasteFormProps) -> Html {
     crate::ui::render_count::count("PasteForm");
     // What is pasted is kept for the tab until it has been added.
-    let paste = crate::ui::kept::use_kept_field("compare-paste", true);
+    let paste = use_kept_field("compare-paste", true);
+    let drafts = use_tab_drafts();
     // What the last paste found, and how many of its results were added.
     let report = use_state(|| None::<(Found, usize)>);
     let go = props.on_list.clone();
     let payloads = &props.current;
     let add = {
         let (paste, report, go, current) = (paste.clone(), report.clone(), go.clone(), payloads.clone());
+        let drafts = drafts.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(field) = paste.cast::<web_sys::HtmlTextAreaElement>() else {
@@ -43,7 +46,7 @@ pub fn PasteForm(props: &PasteFormProps) -> Html {
             report.set(Some((found, added)));
             if added > 0 {
                 field.set_value("");
-                crate::browser::tab_drafts::forget("compare-paste");
+                drafts.forget("compare-paste");
                 go.emit(list);
             }
         })

@@ -16,9 +16,8 @@ use crate::share::links::find_results;
 use crate::share::review::review;
 use crate::share::{decode, group, Shared};
 use crate::ui::components::{side_by_side, GroupSummary, PasteForm, Agenda, CopyText, GroupDiagrams, InviteForm};
-use crate::browser::tab_drafts;
 use crate::ui::context::{use_focus_on_arrival, use_navigator, use_painted};
-use crate::ui::kept::use_kept_field;
+use crate::ui::kept::{use_kept_field, use_tab_drafts};
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePageProps {
@@ -141,9 +140,11 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     // (Its box is drawn after the first frame, and only while no earlier
     // round is set.)
     let earlier_field = use_kept_field("earlier-paste", painted && valid.len() >= MIN_PARTNERS && link.earlier.is_none());
+    let drafts = use_tab_drafts();
     let earlier_refused = use_state(|| false);
     let set_earlier = {
         let (relink, link, field, refused) = (relink.clone(), link.clone(), earlier_field.clone(), earlier_refused.clone());
+        let drafts = drafts.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(field) = field.cast::<web_sys::HtmlTextAreaElement>() else {
@@ -154,7 +155,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             refused.set(answers.len() < MIN_PARTNERS);
             if answers.len() >= MIN_PARTNERS {
                 field.set_value("");
-                tab_drafts::forget("earlier-paste");
+                drafts.forget("earlier-paste");
                 // (The module's function: `review` here is this comparison's.)
                 relink(ComparisonLink { earlier: Some(Round::of(&crate::share::review::review(&answers))), ..(*link).clone() });
             }

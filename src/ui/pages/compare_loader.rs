@@ -11,7 +11,7 @@ use crate::browser::compare_module::{self, Mounted};
 use crate::compare_entry::CompareOptions;
 use crate::route::Route;
 use crate::share::encode;
-use crate::ui::context::{use_app, use_navigator};
+use crate::ui::context::{use_app, use_navigator, use_storage};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareLoaderProps {
@@ -32,6 +32,7 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
     let navigator = use_navigator();
     let h = navigator.headings;
     let state = use_app();
+    let storage = use_storage();
     let options = CompareOptions {
         link: props.link.clone(),
         mine: encode(&state.store.current().current_answers(), None),
@@ -39,6 +40,8 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
         owns_url: navigator.owns_url,
         share_base: navigator.share_base.as_deref().map(str::to_string),
         heading_level: navigator.headings.top(),
+        // Typed text is kept per widget namespace, as its answers are.
+        drafts: storage.as_ref().map(|s| s.prefix().to_string()).unwrap_or_default(),
     };
     let json = serde_json::to_string(&options).unwrap_or_default();
     let root = use_node_ref();
