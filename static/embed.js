@@ -138,7 +138,9 @@
     link.href = stylesheet;
     if (!shadow) return host.replaceChildren(message);
     shadow.replaceChildren(link);
-    const show = () => link.isConnected && shadow.replaceChildren(link, message);
+    // Added beside the loaded sheet, which stays where it is: moving it
+    // would have the browser apply it afresh, after the sentence showed.
+    const show = () => link.isConnected && shadow.append(message);
     link.addEventListener('load', show, { once: true });
     link.addEventListener('error', show, { once: true });
   }
