@@ -29,11 +29,6 @@ impl TabDrafts {
         TabDrafts { prefix: prefix.into() }
     }
 
-    /// The namespace's key prefix, to hand to the comparison module.
-    pub fn prefix(&self) -> &str {
-        &self.prefix
-    }
-
     fn key(&self, field: &str) -> String {
         format!("{}draft:{field}", self.prefix)
     }

@@ -1,7 +1,8 @@
 //! The root of the comparison module (see `compare_entry`): the compare
-//! page, with the two contexts it reads, the navigator and the tab's drafts
-//! of this widget, made from what the main app passed in. Its links and its "add" buttons navigate through
-//! the main app, which then updates these props.
+//! page, with the two contexts it reads, the navigator and this widget's
+//! drafts for the tab, made from what the main app passed in. Its links and
+//! its "add" buttons navigate through the main app, which then updates
+//! these props.
 
 use yew::prelude::*;
 
