@@ -44,32 +44,46 @@
 
   let api = null;
 
-  function mount(host) {
-    if (!api || registry.widgets.has(host) || !host.isConnected) return;
+  // Our shadow root on `host`, attached the first time; null when the host
+  // has someone else's (not ours to use).
+  function ownShadow(host) {
     let shadow = registry.shadows.get(host);
-    if (!shadow) {
-      if (host.shadowRoot) return; // someone else's shadow root: not ours to use
+    if (!shadow && !host.shadowRoot) {
       shadow = host.attachShadow({ mode: 'open' });
       registry.shadows.set(host, shadow);
     }
+    return shadow ?? null;
+  }
+
+  // Fills `shadow` with our stylesheet and then `children`, and calls
+  // `then` once the styles are in (or could not be: it goes on without), so
+  // a host page's inherited styles never show inside for a moment. The
+  // sheet stays where it is: a moved sheet is applied afresh.
+  function withStyles(shadow, children, then) {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = stylesheet;
+    shadow.replaceChildren(link, ...children);
+    const ready = () => link.isConnected && then();
+    link.addEventListener('load', ready, { once: true });
+    link.addEventListener('error', ready, { once: true });
+  }
+
+  function mount(host) {
+    if (!api || registry.widgets.has(host) || !host.isConnected) return;
+    const shadow = ownShadow(host);
+    if (!shadow) return;
     const root = document.createElement('div');
     root.className = 'mcw-root';
-    shadow.replaceChildren(link, root);
-    // Start once the styles are in, so the host page's styles never show in
-    // the widget for a moment; the options are read then, as they are.
+    // The options are read when it starts, as they are then.
     const entry = { widget: null, namespace: undefined };
     registry.widgets.set(host, entry);
-    const start = () => {
+    withStyles(shadow, [root], () => {
       if (registry.widgets.get(host) !== entry || entry.widget) return; // removed meanwhile
       const opts = options(host);
       entry.namespace = opts.namespace;
       entry.widget = api.mount_widget(root, opts);
-    };
-    link.addEventListener('load', start, { once: true });
-    link.addEventListener('error', start, { once: true });
+    });
   }
 
   function unmount(host) {
@@ -126,23 +140,12 @@
     message.className = 'mcw-app mcw-load-error';
     message.setAttribute('role', 'alert');
     message.textContent = failure;
-    let shadow = registry.shadows.get(host);
-    if (!shadow && !host.shadowRoot) {
-      shadow = host.attachShadow({ mode: 'open' });
-      registry.shadows.set(host, shadow);
-    }
-    // In our own shadow root, with our styles, shown once they are in: a
-    // host's inherited styles (its capitals, its spacing) never show in it.
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = stylesheet;
+    // In our own shadow root, once our styles are in (added beside the
+    // sheet, not with it); a host with a shadow root of its own gets the
+    // sentence as its child.
+    const shadow = ownShadow(host);
     if (!shadow) return host.replaceChildren(message);
-    shadow.replaceChildren(link);
-    // Added beside the loaded sheet, which stays where it is: moving it
-    // would have the browser apply it afresh, after the sentence showed.
-    const show = () => link.isConnected && shadow.append(message);
-    link.addEventListener('load', show, { once: true });
-    link.addEventListener('error', show, { once: true });
+    withStyles(shadow, [], () => shadow.append(message));
   }
 
   const arrived = (host) => (api ? mount(host) : explain(host));
