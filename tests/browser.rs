@@ -401,6 +401,34 @@ async fn a_note_is_saved_while_typing_and_a_keystroke_renders_nothing_else() {
 }
 
 #[wasm_bindgen_test]
+async fn an_answer_given_as_the_page_is_hidden_or_the_widget_removed_is_saved() {
+    const TIME: &str = ".questionnaire [data-statement='trust.time']";
+    let (root, handle) = mount_with(Route::spread("trust"), "answer-leaving");
+    showing(&root, "trust").await;
+    // The click's frame shows the choice; the app has it a frame later.
+    click(&root, &format!("{TIME} input[value='2']"));
+    let window = web_sys::window().unwrap();
+    window.dispatch_event(&web_sys::Event::new("pagehide").unwrap()).unwrap();
+    let saved = stored("answer-leaving").expect("saved during pagehide");
+    assert!(saved.contains("\"trust.time\":{\"v\":2"), "{saved}");
+    until("the page shows the answer", || {
+        root.query_selector(".questionnaire .progress").unwrap().unwrap().text_content().unwrap().starts_with("1 of")
+    })
+    .await;
+    // Changed twice, another statement answered between, and the widget
+    // removed before the next frame: the last answer to each is saved.
+    click(&root, &format!("{TIME} input[value='1']"));
+    click(&root, ".questionnaire [data-statement='trust.roles'] input[value='4']");
+    click(&root, &format!("{TIME} input[value='5']"));
+    handle.destroy();
+    yew::scheduler::flush().await;
+    let saved = stored("answer-leaving").unwrap();
+    assert!(saved.contains("\"trust.time\":{\"v\":5"), "{saved}");
+    assert!(saved.contains("\"trust.roles\":{\"v\":4"), "{saved}");
+    Storage::open("answer-leaving").remove_all().unwrap();
+}
+
+#[wasm_bindgen_test]
 async fn hiding_the_page_saves_typed_text_at_once() {
     let (root, handle) = mount_with(Route::spread("trust"), "leaving");
     showing(&root, "trust").await;

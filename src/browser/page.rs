@@ -80,8 +80,8 @@ pub fn scroll_current_into_line(list: &NodeRef) {
 /// Something to run once, by whichever of several triggers comes first.
 type Once = std::rc::Rc<std::cell::RefCell<Option<Box<dyn FnOnce()>>>>;
 
-fn once(then: impl FnOnce() + 'static) -> Once {
-    std::rc::Rc::new(std::cell::RefCell::new(Some(Box::new(then))))
+fn once(then: Box<dyn FnOnce()>) -> Once {
+    std::rc::Rc::new(std::cell::RefCell::new(Some(then)))
 }
 
 /// A trigger for `then`: runs it unless another trigger already has.
@@ -100,6 +100,11 @@ fn run(then: &Once) -> impl FnOnce() + 'static {
 /// comes (a page opened in a background tab paints nothing until shown).
 /// Dropping the returned guard cancels it (a view unmounted before then).
 pub fn after_next_paint(then: impl FnOnce() + 'static) -> AfterPaint {
+    after_paint(Box::new(then))
+}
+
+/// One copy in the wasm, however many callers.
+fn after_paint(then: Box<dyn FnOnce()>) -> AfterPaint {
     use gloo_timers::callback::Timeout;
     use std::{cell::RefCell, rc::Rc};
     use wasm_bindgen::{closure::Closure, JsCast};
@@ -128,7 +133,7 @@ pub fn after_next_paint(then: impl FnOnce() + 'static) -> AfterPaint {
 /// cancels it.
 pub fn when_idle(then: impl FnOnce() + 'static, within_ms: u32) -> WhenIdle {
     use wasm_bindgen::{closure::Closure, JsCast};
-    let then = once(then);
+    let then = once(Box::new(then));
     let deadline = gloo_timers::callback::Timeout::new(within_ms, run(&then));
     let idle = Closure::once(run(&then));
     let id = web_sys::window().and_then(|w| w.request_idle_callback(idle.as_ref().unchecked_ref()).ok());

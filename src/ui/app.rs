@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::answers::Answers;
 use super::components::{notice_banner, Link, SaveStatus, SiteNav};
 use super::context::{Navigator, Services};
 use super::drafts::Drafts;
@@ -84,7 +85,8 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let drafts = use_memo((), |_| Drafts::default());
-    use_persistence(&state, (*storage).clone(), (*drafts).clone());
+    let answers = use_memo((), |_| Answers::new(state.dispatcher()));
+    use_persistence(&state, (*storage).clone(), (*drafts).clone(), (*answers).clone());
     let routing = use_routing(&state, props);
     let view = switch(&state.route, state.navigated, &routing.on_select);
     let main_ref = use_node_ref();
@@ -94,6 +96,7 @@ pub fn App(props: &AppProps) -> Html {
         dispatch: state.dispatcher(),
         storage: (*storage).clone(),
         drafts: (*drafts).clone(),
+        answers: (*answers).clone(),
     };
 
     html! {

@@ -13,6 +13,7 @@ use yew::prelude::*;
 use crate::browser::{location, page, storage::Storage};
 use crate::route::Route;
 use crate::state::AppState;
+use super::answers::Answers;
 use super::drafts::Drafts;
 use super::headings::Headings;
 
@@ -24,14 +25,15 @@ pub type Dispatch = UseReducerDispatcher<AppState>;
 
 /// What components act through, none of which changes with the state: the
 /// dispatcher, the storage the app uses (`None`: memory only), for the data
-/// panel, and the typed text not yet committed, for text fields and the
-/// save status. One context, not three: each context type costs the first
-/// load over a kilobyte.
+/// panel, the typed text not yet committed, for text fields and the save
+/// status, and the answers on their way, for rating groups. One context,
+/// not four: each context type costs the first load over a kilobyte.
 #[derive(Clone, PartialEq)]
 pub struct Services {
     pub dispatch: Dispatch,
     pub storage: Option<Storage>,
     pub drafts: Drafts,
+    pub answers: Answers,
 }
 
 /// How the app navigates, for every link, and where it sits in its page;
@@ -109,6 +111,12 @@ pub fn use_navigator() -> Navigator {
 #[hook]
 pub fn use_drafts() -> Drafts {
     use_provided::<Services>("the drafts").drafts
+}
+
+/// Answers given and not yet in the state (see `ui::answers`).
+#[hook]
+pub fn use_answers() -> Answers {
+    use_provided::<Services>("the answers").answers
 }
 
 #[hook]

@@ -9,11 +9,13 @@
 //!   what other tabs and widgets saved.
 //! - `headings`: heading levels that fit the page around the app.
 //! - `drafts`: typed text not yet committed, which leaving commits at once.
+//! - `answers`: answers handed to the state after the frame that shows them.
 //! - `kept`: a comparison's typed text, kept for the tab until it is used.
 //! - `pages`: one component per view.
 //! - `compare_app`: the root of the comparison module, loaded apart.
 //! - `components`: the pieces pages are made of.
 
+mod answers;
 mod app;
 mod compare_app;
 mod components;

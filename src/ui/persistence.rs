@@ -1,6 +1,6 @@
 //! Keeps local storage and the app state in step: saves after every edit,
-//! at once (typed text included) when the page is hidden or closed or the
-//! widget removed, merges what another tab or widget saved, and falls back
+//! at once (typed text and answers on their way included) when the page is
+//! hidden or closed or the widget removed, merges what another tab or widget saved, and falls back
 //! to memory when refused. What stored data means is `storage_policy`'s
 //! call; this hook carries it out.
 
@@ -10,13 +10,14 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
+use super::answers::Answers;
 use super::drafts::Drafts;
 use crate::browser::{clock, page, startup, storage::Storage};
 use crate::state::{Action, AppState, SaveMode};
 use crate::storage_policy::{self as policy, BeforeSave, FromElsewhere};
 
 #[hook]
-pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Storage>, drafts: Drafts) {
+pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Storage>, drafts: Drafts, answers: Answers) {
     let saver = {
         let state = state.clone();
         use_memo(storage.clone(), move |storage| {
@@ -71,14 +72,15 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Stora
     }
 
     // Leaving: a hidden page may never run again (a phone switching apps, a
-    // closed tab), and a removed widget's timers die with it. Typed text is
-    // committed and everything saved now, synchronously.
+    // closed tab), and a removed widget's timers die with it. Typed text and
+    // waiting answers are committed and everything saved now, synchronously.
     use_effect_with(storage, move |_| {
         let saver = saver.as_ref().clone();
         let now = {
             let saver = saver.clone();
             Rc::new(move || {
                 drafts.commit_all();
+                answers.hand_over();
                 if let Some(saver) = &saver {
                     saver.now();
                 }

@@ -1,6 +1,7 @@
 //! One statement to rate: a native radio group with a legend, so keyboards
 //! and screen readers get the behaviour they already know. Pure props, so an
-//! answer elsewhere does not re-render this group.
+//! answer elsewhere does not re-render this group; an answer here does not
+//! render it either until the app state has it (see `ui::answers`).
 
 use yew::prelude::*;
 
@@ -9,6 +10,7 @@ use crate::assessment::store::limits;
 use crate::assessment::{statements, Answer};
 use crate::browser::{clock, page};
 use crate::state::{Action, AppState};
+use crate::ui::context::use_answers;
 
 #[derive(Properties, PartialEq)]
 pub struct RatingProps {
@@ -29,23 +31,26 @@ pub fn Rating(props: &RatingProps) -> Html {
         dispatch.dispatch(Action::SetNote { node, text, at: clock::now_ms() })
     });
     let group = use_node_ref();
+    let answers = use_answers();
     let Some(statement) = statements::for_node(props.node) else {
         return html! {};
     };
     let node = props.node;
-    let current = props.current;
+    // Rendered again while an answer is on its way (a note committed in
+    // that frame), the group shows that answer, not the one it replaces.
+    let current = answers.shown(node).or(props.current);
     let name = format!("{}-{}", props.context, node);
     // One listener for the whole group (a change bubbles up from a radio),
     // not one per control. The note commits on its own, as it is typed.
     let onchange = {
-        let dispatch = props.dispatch.clone();
+        let answers = answers.clone();
         Callback::from(move |e: Event| {
             let Some(radio) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
                 return;
             };
             let answer = radio.value().parse::<u8>().ok().and_then(|c| Answer::try_from(c).ok());
-            if radio.type_() == "radio" && answer.is_some() {
-                dispatch.dispatch(Action::Answer { node, answer, at: clock::now_ms() });
+            if let (Some(answer), "radio") = (answer, radio.type_().as_str()) {
+                answers.give(node, answer);
             }
         })
     };
@@ -54,6 +59,7 @@ pub fn Rating(props: &RatingProps) -> Html {
     let clear = {
         let (dispatch, group) = (props.dispatch.clone(), group.clone());
         Callback::from(move |_: MouseEvent| {
+            answers.withdraw(node);
             dispatch.dispatch(Action::Answer { node, answer: None, at: clock::now_ms() });
             page::focus_within(&group, "input[type=\"radio\"]");
         })
@@ -64,7 +70,7 @@ pub fn Rating(props: &RatingProps) -> Html {
             <legend>{ statement.text }</legend>
             <div class="rating-choices">
                 for answer in Answer::CHOICES {
-                    <label class={classes!("rating-choice", (answer == Answer::DONT_KNOW).then_some("rating-dont-know"), (current == Some(answer)).then_some("is-checked"))}>
+                    <label class={classes!("rating-choice", (answer == Answer::DONT_KNOW).then_some("rating-dont-know"))}>
                         <input type="radio" name={name.clone()} value={answer.code().to_string()}
                                checked={current == Some(answer)} />
                         if let Some(score) = answer.score() {
