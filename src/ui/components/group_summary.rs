@@ -32,6 +32,35 @@ fn one_decimal(value: Option<f32>) -> String {
     value.map_or("–".into(), |v| Fixed(v, 1).to_string())
 }
 
+/// A topic's dots (one per partner, `scores` sorted) as few elements as
+/// the picture allows: one path per layer, layer k holding each score that
+/// k or more partners share, so that coinciding dots darken as stacked
+/// translucent circles would. Past `LAYERS` a stack looks no darker (the
+/// background shows through 4 % of four), so the layers stop there. (150
+/// circles, one element each, cost the first frame of a 30-result
+/// summary about 8 ms at 4x CPU.)
+fn dot_layers(scores: &[f32], y: &str) -> Vec<String> {
+    const LAYERS: usize = 4;
+    let mut spots: Vec<(String, usize)> = Vec::new();
+    for score in scores {
+        let at = x(*score);
+        match spots.last_mut() {
+            Some((last, n)) if *last == at => *n += 1,
+            _ => spots.push((at, 1)),
+        }
+    }
+    let deepest = spots.iter().map(|(_, n)| *n).max().unwrap_or(0).min(LAYERS);
+    (1..=deepest)
+        .map(|layer| {
+            spots
+                .iter()
+                .filter(|(_, n)| *n >= layer)
+                .map(|(at, _)| format!("M{at} {y}m-6 0a6 6 0 1 0 12 0a6 6 0 1 0-12 0"))
+                .collect()
+        })
+        .collect()
+}
+
 #[derive(Properties, PartialEq)]
 pub struct GroupSummaryProps {
     pub review: Rc<Review>,
@@ -81,8 +110,8 @@ fn group_summary(h: Headings, review: &Review, earlier: Option<&Round>, rows: bo
                                 if let (Some(lo), Some(hi)) = (topic.lowest(), topic.highest()) {
                                     <line class="strip-range" x1={x(lo)} x2={x(hi)} y1={y.clone()} y2={y.clone()} />
                                 }
-                                for score in topic.scores.iter() {
-                                    <circle class="strip-dot" cx={x(*score)} cy={y.clone()} r="6" />
+                                for d in dot_layers(&topic.scores, &y) {
+                                    <path class="strip-dot" {d} />
                                 }
                                 if let Some(m) = topic.median {
                                     <line class="strip-median" x1={x(m)} x2={x(m)} y1={px(ROW * i as f32 + 10.0).to_string()} y2={px(ROW * i as f32 + ROW + 2.0).to_string()} />
@@ -219,3 +248,20 @@ fn statement_row(s: &StatementSummary, earlier: Option<&Round>) -> Html {
     }
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_partner_is_a_dot_and_shared_scores_stack() {
+        let dots = |layer: &String| layer.matches('M').count();
+        let layers = dot_layers(&[2.0, 3.0, 3.0, 3.0, 4.5], "24.0");
+        assert_eq!(layers.iter().map(dots).collect::<Vec<_>>(), [3, 1, 1], "three places, one of them three deep");
+        assert!(layers[1].starts_with(&format!("M{} 24.0", x(3.0))), "{}", layers[1]);
+        assert!(dot_layers(&[], "24.0").is_empty());
+        // Thirty on one score: four layers, already as dark as thirty.
+        let layers = dot_layers(&[3.5; 30], "24.0");
+        assert_eq!(layers.iter().map(dots).collect::<Vec<_>>(), [1, 1, 1, 1]);
+    }
+}
