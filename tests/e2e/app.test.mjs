@@ -66,18 +66,24 @@ describe('standalone app', () => {
     });
   }
 
-  test('deep links, Back and Forward move between views', async () => {
+  test('deep links, Back and Forward move between views, and the tab title names each', async () => {
     const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    // The title follows the view's first frame.
+    const titled = (words) => page.waitForFunction((w) => document.title.startsWith(w) && document.title.endsWith('Making Collaboration Work'), words);
     await page.goto(env.server.url + '#/trust');
     await ready(page);
     assert.match(await page.locator('h1').innerText(), /build trust/);
+    await titled('Trust');
     await page.getByRole('link', { name: 'Power', exact: true }).click();
     await page.waitForFunction(() => location.hash === '#/power');
     assert.match(await page.locator('h1').innerText(), /power dynamic/);
+    await titled('Power');
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('h1').textContent.includes('trust'));
+    await titled('Trust');
     await page.goForward();
     await page.waitForFunction(() => document.querySelector('h1').textContent.includes('power dynamic'));
+    await titled('Power');
     assert.deepEqual(problems, []);
     await context.close();
   });
