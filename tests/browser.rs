@@ -429,6 +429,22 @@ async fn an_answer_given_as_the_page_is_hidden_or_the_widget_removed_is_saved() 
 }
 
 #[wasm_bindgen_test]
+async fn a_view_opened_right_after_a_click_shows_that_answer_from_its_first_render() {
+    let (root, handle) = mount_with(Route::spread("trust"), "answer-moving");
+    showing(&root, "trust").await;
+    // The answer waits for the next frame; moving to another view before
+    // it comes hands it over first.
+    click(&root, ".questionnaire [data-statement='trust.time'] input[value='3']");
+    click(&root, "nav a[href='#/results']");
+    yew::scheduler::flush().await;
+    let progress = root.query_selector(".results .progress").unwrap().expect("the results view").text_content().unwrap();
+    assert!(progress.starts_with("1 of"), "{progress}");
+    handle.destroy();
+    yew::scheduler::flush().await;
+    Storage::open("answer-moving").remove_all().unwrap();
+}
+
+#[wasm_bindgen_test]
 async fn hiding_the_page_saves_typed_text_at_once() {
     let (root, handle) = mount_with(Route::spread("trust"), "leaving");
     showing(&root, "trust").await;

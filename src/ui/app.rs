@@ -87,7 +87,7 @@ pub fn App(props: &AppProps) -> Html {
     let drafts = use_memo((), |_| Drafts::default());
     let answers = use_memo((), |_| Answers::new(state.dispatcher()));
     use_persistence(&state, (*storage).clone(), (*drafts).clone(), (*answers).clone());
-    let routing = use_routing(&state, props);
+    let routing = use_routing(&state, props, &answers);
     let view = switch(&state.route, state.navigated, &routing.on_select);
     let main_ref = use_node_ref();
     let page = shell(props, &state, &state.dispatcher(), &main_ref, view);

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::answers::Answers;
 use super::app::AppProps;
 use super::context::Navigator;
 use super::pages::{CompareLoader, HomePage, InvitePage, NotFoundPage, ResultsPage, SharedPage, SpreadPage};
@@ -21,29 +22,39 @@ pub struct Routing {
 
 /// Keeps the route and the URL in step (when the app `owns_url`) and the
 /// tab's title naming the view.
+///
+/// Answers still on their way (`answers`) are handed over before any move
+/// to another view, so that the view opened a moment after a click shows
+/// that click's answer from its first frame.
 #[hook]
-pub fn use_routing(state: &UseReducerHandle<AppState>, props: &AppProps) -> Routing {
+pub fn use_routing(state: &UseReducerHandle<AppState>, props: &AppProps, answers: &Answers) -> Routing {
     let (initial, owns_url) = (&props.initial, !props.embedded);
+    let dispatcher = state.dispatcher();
+    let moves = {
+        let answers = answers.clone();
+        move |action: Action| {
+            answers.hand_over();
+            dispatcher.dispatch(action);
+        }
+    };
     // An embedding page asked for another view: open it, without taking
     // focus from wherever the reader is on the host page.
     {
-        let dispatch = state.dispatcher();
+        let moves = moves.clone();
         let asked = use_mut_ref(|| initial.clone());
         use_effect_with(initial.clone(), move |initial| {
             if *asked.borrow() != *initial {
                 *asked.borrow_mut() = initial.clone();
-                dispatch.dispatch(Action::Select(initial.clone()));
+                moves(Action::Select(initial.clone()));
             }
         });
     }
     // Back/Forward and typed URLs arrive as hash changes.
     {
-        let dispatch = state.dispatcher();
+        let moves = moves.clone();
         use_effect_with(owns_url, move |owns_url| {
             let listener = owns_url
-                .then(|| {
-                    location::on_change(move |route| dispatch.dispatch(Action::Navigate(route)))
-                })
+                .then(|| location::on_change(move |route| moves(Action::Navigate(route))))
                 .flatten();
             move || drop(listener)
         });
@@ -60,28 +71,27 @@ pub fn use_routing(state: &UseReducerHandle<AppState>, props: &AppProps) -> Rout
     }
     // Made once: a new context value would re-render every link on each edit.
     let navigator = {
-        let dispatch = state.dispatcher();
         let place = (owns_url, props.views.clone(), props.share_base.clone(), props.headings);
         use_memo(place, move |(owns_url, views, share_base, headings)| {
             let owns_url = *owns_url;
             Navigator {
                 navigate: {
-                    let dispatch = dispatch.clone();
+                    let moves = moves.clone();
                     Callback::from(move |route: Route| {
                         if owns_url {
                             location::push(&route);
                         } else {
-                            dispatch.dispatch(Action::Navigate(route));
+                            moves(Action::Navigate(route));
                         }
                     })
                 },
                 replace: {
-                    let dispatch = dispatch.clone();
+                    let moves = moves.clone();
                     Callback::from(move |route: Route| {
                         if owns_url {
                             location::replace(&route);
                         }
-                        dispatch.dispatch(Action::Select(route));
+                        moves(Action::Select(route));
                     })
                 },
                 owns_url,

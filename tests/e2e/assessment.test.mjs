@@ -37,8 +37,9 @@ describe('self-assessment', () => {
       await page.keyboard.press('Tab'); // to "Clear answer"
     }
     assert.deepEqual(await checkedValues(page, '.questionnaire'), wanted.map(String));
-    // The spread's running score: (5+4+4+3+2+5+4+1) / 8 = 3.5, a developing band.
-    assert.match(await page.locator('.questionnaire .progress').innerText(), /8 of 8 answered · score 3\.5 · ◆ Developing/);
+    // The spread's running score: (5+4+4+3+2+5+4+1) / 8 = 3.5, a developing
+    // band (shown a frame after the last answer's radio).
+    await page.locator('.questionnaire .progress', { hasText: /8 of 8 answered · score 3\.5 · ◆ Developing/ }).waitFor();
 
     await page.reload();
     await ready(page);
@@ -89,11 +90,14 @@ describe('self-assessment', () => {
     const { page, problems, context } = await openPage(env.browser, env.server.origin);
     await page.goto(`${env.server.url}#/trust/roles`);
     await page.locator('.node-panel fieldset.rating').waitFor();
+    // The other copy, the progress line and the diagram's badge show an
+    // answer one frame after the radio clicked does.
+    const shows = (selector, value) => page.waitForFunction(([s, v]) => document.querySelector(s)?.value === v, [selector, value]);
     await page.locator('.node-panel').getByLabel('Largely').check();
-    assert.equal(await page.locator('.questionnaire [data-statement="trust.roles"] input:checked').getAttribute('value'), '4');
+    await shows('.questionnaire [data-statement="trust.roles"] input:checked', '4');
     await page.locator('.questionnaire [data-statement="trust.roles"]').getByLabel('Don’t know / not applicable').check();
-    assert.equal(await page.locator('.node-panel input:checked').getAttribute('value'), '0');
-    assert.equal(await page.locator('svg [data-node="trust.roles"] .rating-badge text').textContent(), '?');
+    await shows('.node-panel input:checked', '0');
+    await page.waitForFunction(() => document.querySelector('svg [data-node="trust.roles"] .rating-badge text')?.textContent === '?');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -190,7 +194,7 @@ describe('self-assessment', () => {
     await ready(page);
     assert.match(await page.locator('.notice').innerText(), /not letting the page save/);
     await page.locator('.questionnaire [data-statement="evaluate.stop"]').getByLabel('Fully').check();
-    assert.match(await page.locator('.questionnaire .progress').innerText(), /1 of 7 answered/);
+    await page.locator('.questionnaire .progress', { hasText: /1 of 7 answered/ }).waitFor();
     assert.match(await page.locator('.save-status').innerText(), /Not saved/);
     assert.deepEqual(problems, []);
     await context.close();
