@@ -1,8 +1,8 @@
 //! Keeps local storage and the app state in step: saves after every edit,
 //! at once (typed text and answers on their way included) when the page is
-//! hidden or closed or the widget removed, merges what another tab or widget saved, and falls back
-//! to memory when refused. What stored data means is `storage_policy`'s
-//! call; this hook carries it out.
+//! hidden or closed or the widget removed, merges what another tab or
+//! widget saved, and falls back to memory when refused. What stored data
+//! means is `storage_policy`'s call; this hook carries it out.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

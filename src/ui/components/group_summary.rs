@@ -35,8 +35,8 @@ fn one_decimal(value: Option<f32>) -> String {
 /// A topic's dots (one per partner, `scores` sorted) as few elements as
 /// the picture allows: one path per layer, layer k holding each score that
 /// k or more partners share, so that coinciding dots darken as stacked
-/// translucent circles would. Past `LAYERS` a stack looks no darker (the
-/// background shows through 4 % of four), so the layers stop there. (150
+/// translucent circles would. Past `LAYERS` a stack looks no darker (four
+/// layers at 55 % let 4 % of the background through), so they stop there. (150
 /// circles, one element each, cost the first frame of a 30-result
 /// summary about 8 ms at 4x CPU.)
 fn dot_layers(scores: &[f32], y: &str) -> Vec<String> {
@@ -247,7 +247,6 @@ fn statement_row(s: &StatementSummary, earlier: Option<&Round>) -> Html {
         </tr>
     }
 }
-
 
 #[cfg(test)]
 mod tests {
