@@ -257,16 +257,15 @@ impl VTag {
             document()
                 .create_element_ns(Some(xmlns), tag)
                 .expect("can't create namespaced element for vtag")
-        } else if tag == "svg" || parent.namespace_uri().is_some_and(|ns| ns == SVG_NAMESPACE) {
+        // PATCHED: the parent's namespace by its interface (one boolean
+        // from JS), not by `namespace_uri()`, which copied the namespace's
+        // name into the wasm twice for every HTML element created.
+        } else if tag == "svg" || parent.has_type::<web_sys::SvgElement>() {
             let namespace = Some(SVG_NAMESPACE);
             document()
                 .create_element_ns(namespace, tag)
                 .expect("can't create namespaced element for vtag")
-        } else if tag == "math"
-            || parent
-                .namespace_uri()
-                .is_some_and(|ns| ns == MATHML_NAMESPACE)
-        {
+        } else if tag == "math" || parent.has_type::<web_sys::MathMlElement>() {
             let namespace = Some(MATHML_NAMESPACE);
             document()
                 .create_element_ns(namespace, tag)
