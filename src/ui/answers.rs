@@ -1,8 +1,9 @@
 //! Answers on their way to the reducer. A click checks its radio at once
 //! (the browser does, and the styles mark the choice from `:checked`); the
-//! answer reaches the app state after that frame is painted. A click then
-//! shows as fast as on a page without the app, and the score, progress and
-//! diagram follow one frame later. Leaving the page (or removing the widget)
+//! answer reaches the app state after that frame is painted. Before that
+//! paint only the clicked statement renders (to show its Clear button), so
+//! a click shows almost as fast as on a page without the app; the score,
+//! progress and diagram follow one frame later. Leaving the page (or removing the widget)
 //! hands over what is waiting at once (`persistence`), so it is saved.
 
 use std::cell::RefCell;

@@ -100,6 +100,34 @@ describe('typed text is saved while typing', () => {
     });
   }
 
+  // A click's answer reaches the app state a frame after its radio shows it
+  // (ui/answers.rs): leaving in that frame must still keep it.
+  for (const leave of ['closed', 'reloaded']) {
+    test(`a rating clicked and the tab ${leave} at once, still there`, async () => {
+      const context = await env.browser.newContext();
+      const first = await openPage(env.browser, env.server.origin, { context });
+      const { page } = first;
+      await page.goto(`${env.server.url}#/trust`);
+      await ready(page);
+      const group = page.locator('.questionnaire [data-statement="trust.time"]');
+      await group.getByLabel('Partly').click();
+      // The statement itself shows the answer in the click's own frame.
+      assert.equal(await group.getByRole('button', { name: /^Clear answer/ }).isVisible(), true);
+      let again = first;
+      if (leave === 'closed') {
+        await page.close();
+        again = await openPage(env.browser, env.server.origin, { context });
+        await again.page.goto(`${env.server.url}#/trust`);
+      } else await page.reload();
+      await ready(again.page);
+      const checked = again.page.locator('.questionnaire [data-statement="trust.time"] input:checked');
+      assert.equal(await checked.inputValue(), '3');
+      await again.page.locator('.questionnaire .progress', { hasText: /^1 of \d+ answered/ }).waitFor();
+      assert.deepEqual(again.problems, []);
+      await context.close();
+    });
+  }
+
   test('a plan item’s role and date set within 50 ms of each other are both kept', async () => {
     const context = await env.browser.newContext();
     const { page, problems } = await withPlanItem(context);

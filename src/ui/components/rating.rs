@@ -1,7 +1,8 @@
 //! One statement to rate: a native radio group with a legend, so keyboards
 //! and screen readers get the behaviour they already know. Pure props, so an
-//! answer elsewhere does not re-render this group; an answer here does not
-//! render it either until the app state has it (see `ui::answers`).
+//! answer elsewhere does not re-render this group. An answer here renders
+//! this group alone at once (its Clear button shows in the click's own
+//! frame); the app state has it a frame later (see `ui::answers`).
 
 use yew::prelude::*;
 
@@ -32,6 +33,7 @@ pub fn Rating(props: &RatingProps) -> Html {
     });
     let group = use_node_ref();
     let answers = use_answers();
+    let rerender = use_force_update();
     let Some(statement) = statements::for_node(props.node) else {
         return html! {};
     };
@@ -43,7 +45,7 @@ pub fn Rating(props: &RatingProps) -> Html {
     // One listener for the whole group (a change bubbles up from a radio),
     // not one per control. The note commits on its own, as it is typed.
     let onchange = {
-        let answers = answers.clone();
+        let (answers, rerender) = (answers.clone(), rerender.clone());
         Callback::from(move |e: Event| {
             let Some(radio) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
                 return;
@@ -51,16 +53,20 @@ pub fn Rating(props: &RatingProps) -> Html {
             let answer = radio.value().parse::<u8>().ok().and_then(|c| Answer::try_from(c).ok());
             if let (Some(answer), "radio") = (answer, radio.type_().as_str()) {
                 answers.give(node, answer);
+                rerender.force_update();
             }
         })
     };
-    // Cleared, the button hides: the keyboard's place moves to the first
-    // choice of the same statement rather than falling to the page.
+    // Cleared, the button hides (rendered here too: an answer cleared in the
+    // frame it was given leaves the app state, and so the props, unchanged).
+    // The keyboard's place moves to the first choice of the same statement
+    // rather than falling to the page.
     let clear = {
         let (dispatch, group) = (props.dispatch.clone(), group.clone());
         Callback::from(move |_: MouseEvent| {
             answers.withdraw(node);
             dispatch.dispatch(Action::Answer { node, answer: None, at: clock::now_ms() });
+            rerender.force_update();
             page::focus_within(&group, "input[type=\"radio\"]");
         })
     };
