@@ -26,26 +26,16 @@ impl Rng {
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let cases: u64 = args
-        .next()
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(1_000_000);
-    let seed: u64 = args
-        .next()
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(0x5eed_f00d);
+    let cases: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(1_000_000);
+    let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(0x5eed_f00d);
     let mut rng = Rng(seed.max(1));
     let alphabet: Vec<char> =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_1=%é/#\u{0}"
-            .chars()
-            .collect();
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_1=%é/#\u{0}".chars().collect();
     let (mut accepted, mut rejected, mut accepted_mutants) = (0u64, 0u64, 0u64);
     for case in 0..cases {
         let mut original = String::new();
         let input: String = match case % 3 {
-            0 => (0..rng.below(80))
-                .map(|_| alphabet[rng.below(alphabet.len())])
-                .collect(),
+            0 => (0..rng.below(80)).map(|_| alphabet[rng.below(alphabet.len())]).collect(),
             _ => {
                 let answers: Answers = STATEMENTS
                     .iter()

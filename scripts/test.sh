@@ -20,6 +20,12 @@ count_cargo() {
 
 layer() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
+layer "0/3 layout: cargo fmt --check (rustfmt.toml)"
+if cargo fmt --check >/dev/null 2>&1; then echo "formatted"; passed=$((passed + 1)); else
+  cargo fmt --check -- --files-with-diff 2>&1 | sed 's/^/not formatted: /'
+  echo "run cargo fmt"; failed=$((failed + 1))
+fi
+
 layer "1/3 native: cargo test"
 cargo test --quiet 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

@@ -13,10 +13,7 @@ use yew::AttrValue;
 
 /// Mounts the standalone app into `#app`, opening the view the URL names.
 pub fn start_standalone() {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"))
-    else {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
         return;
     };
     root.set_inner_html("");
@@ -65,11 +62,8 @@ impl EmbedOptions {
     /// Reads the options object by name; anything missing or not a string
     /// is left out.
     pub fn from_js(options: &JsValue) -> EmbedOptions {
-        let read = |name: &str| {
-            js_sys::Reflect::get(options, &JsValue::from_str(name))
-                .ok()
-                .and_then(|v| v.as_string())
-        };
+        let read =
+            |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok().and_then(|v| v.as_string());
         EmbedOptions {
             view: read("view"),
             views: read("views"),
@@ -86,10 +80,7 @@ impl EmbedOptions {
 
     pub fn props(&self) -> AppProps {
         let offered = self.offered();
-        let initial = self
-            .view
-            .as_deref()
-            .map(|v| Route::parse(&format!("#/{}", v.trim().trim_start_matches('/'))));
+        let initial = self.view.as_deref().map(|v| Route::parse(&format!("#/{}", v.trim().trim_start_matches('/'))));
         let initial = match initial {
             Some(Route::NotFound) | None => offered.first().cloned().unwrap_or(Route::Home),
             Some(route) => route,
@@ -120,10 +111,7 @@ impl EmbedOptions {
                 .map(|l| l.chars().take(LABEL_CHARS).collect::<String>().into()),
             share_base: self.share_base().map(AttrValue::from),
             headings: Headings::starting_at(
-                self.heading_level
-                    .as_deref()
-                    .and_then(|l| l.trim().parse().ok())
-                    .unwrap_or(EMBEDDED_HEADING_LEVEL),
+                self.heading_level.as_deref().and_then(|l| l.trim().parse().ok()).unwrap_or(EMBEDDED_HEADING_LEVEL),
             ),
         }
     }
@@ -161,7 +149,13 @@ fn web_address(value: &str, page: &str) -> Option<String> {
         value.to_string()
     } else if value.starts_with('/') && !value.starts_with("//") {
         let page_lower = page.get(..8).unwrap_or(page).to_ascii_lowercase();
-        let scheme = if page_lower.starts_with("https://") { 8 } else if page_lower.starts_with("http://") { 7 } else { return None };
+        let scheme = if page_lower.starts_with("https://") {
+            8
+        } else if page_lower.starts_with("http://") {
+            7
+        } else {
+            return None;
+        };
         let origin_end = page[scheme..].find('/').map_or(page.len(), |i| scheme + i);
         format!("{}{value}", &page[..origin_end])
     } else {
@@ -187,29 +181,13 @@ mod tests {
             ..Default::default()
         }
         .props();
-        assert_eq!(
-            props.initial,
-            Route::Spread {
-                slug: "trust",
-                node: Some("trust.roles")
-            }
-        );
-        assert_eq!(
-            props.views.unwrap(),
-            [
-                Route::spread("trust"),
-                Route::spread("power"),
-                Route::Results
-            ]
-        );
+        assert_eq!(props.initial, Route::Spread { slug: "trust", node: Some("trust.roles") });
+        assert_eq!(props.views.unwrap(), [Route::spread("trust"), Route::spread("power"), Route::Results]);
         assert_eq!(props.storage.as_deref(), Some("embed-hr"));
         assert_eq!(props.theme, Theme::Dark);
         assert!(props.embedded);
         assert_eq!(props.label.as_deref(), Some("HR partnerships"));
-        assert_eq!(
-            props.share_base.as_deref(),
-            Some("https://intranet.example/tools/collaboration/")
-        );
+        assert_eq!(props.share_base.as_deref(), Some("https://intranet.example/tools/collaboration/"));
     }
 
     const STANDALONE: &str = "https://cdn.example/mcw/";
@@ -262,12 +240,8 @@ mod tests {
 
     #[test]
     fn a_bad_view_falls_back_to_the_first_offered_and_defaults_are_safe() {
-        let props = EmbedOptions {
-            view: Some("<script>".into()),
-            views: Some("power".into()),
-            ..Default::default()
-        }
-        .props();
+        let props =
+            EmbedOptions { view: Some("<script>".into()), views: Some("power".into()), ..Default::default() }.props();
         assert_eq!(props.initial, Route::spread("power"));
         let props = EmbedOptions::default().props();
         assert_eq!(props.initial, Route::Home);

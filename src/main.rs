@@ -67,9 +67,7 @@ impl Widget {
 pub fn mount_widget(root: web_sys::Element, options: JsValue) -> Widget {
     let props = EmbedOptions::from_js(&options).props();
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Widget {
-        handle: Some(handle),
-    }
+    Widget { handle: Some(handle) }
 }
 
 fn main() {}

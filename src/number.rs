@@ -22,11 +22,7 @@ impl fmt::Display for Fixed {
         if places == 0 {
             write!(f, "{sign}{whole}")
         } else {
-            write!(
-                f,
-                "{sign}{whole}.{fraction:0width$}",
-                width = usize::from(places.min(3))
-            )
+            write!(f, "{sign}{whole}.{fraction:0width$}", width = usize::from(places.min(3)))
         }
     }
 }

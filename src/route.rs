@@ -11,10 +11,7 @@ pub enum Route {
     /// Scores, advice, the action plan and the person's data.
     Results,
     /// A spread, optionally with one of its diagram nodes selected.
-    Spread {
-        slug: &'static str,
-        node: Option<&'static str>,
-    },
+    Spread { slug: &'static str, node: Option<&'static str> },
     /// Someone's shared results: the payload, decoded (or explained) by the view.
     Shared(String),
     /// Several shared results compared: the link's text after
@@ -54,23 +51,13 @@ impl Route {
             return Route::NotFound;
         };
         match parts.next() {
-            None => Route::Spread {
-                slug: spread.slug,
-                node: None,
-            },
+            None => Route::Spread { slug: spread.slug, node: None },
             Some(short) => spread
                 .diagram
                 .nodes
                 .iter()
-                .find(|n| {
-                    n.id.strip_prefix(spread.slug)
-                        .and_then(|r| r.strip_prefix('.'))
-                        == Some(short)
-                })
-                .map_or(Route::NotFound, |n| Route::Spread {
-                    slug: spread.slug,
-                    node: Some(n.id),
-                }),
+                .find(|n| n.id.strip_prefix(spread.slug).and_then(|r| r.strip_prefix('.')) == Some(short))
+                .map_or(Route::NotFound, |n| Route::Spread { slug: spread.slug, node: Some(n.id) }),
         }
     }
 
@@ -84,14 +71,8 @@ impl Route {
             Route::Compare(link) => format!("#/{COMPARE}/{link}"),
             Route::Invite(payload) => format!("#/{INVITE}/{payload}"),
             Route::Spread { slug, node: None } => format!("#/{slug}"),
-            Route::Spread {
-                slug,
-                node: Some(id),
-            } => {
-                let short = id
-                    .strip_prefix(slug)
-                    .and_then(|r| r.strip_prefix('.'))
-                    .unwrap_or(id);
+            Route::Spread { slug, node: Some(id) } => {
+                let short = id.strip_prefix(slug).and_then(|r| r.strip_prefix('.')).unwrap_or(id);
                 format!("#/{slug}/{short}")
             }
         }
@@ -186,9 +167,27 @@ struct View {
 
 const VIEWS: &[View] = &[
     View { name: "home", route: || Route::Home, nav: Some("Overview"), after_spreads: false, title: "Overview" },
-    View { name: RESULTS, route: || Route::Results, nav: Some("Your results"), after_spreads: true, title: "Your results" },
-    View { name: COMPARE, route: || Route::Compare(String::new()), nav: Some("Compare"), after_spreads: true, title: "Compare" },
-    View { name: SHARE, route: || Route::Shared(String::new()), nav: None, after_spreads: true, title: "Shared results" },
+    View {
+        name: RESULTS,
+        route: || Route::Results,
+        nav: Some("Your results"),
+        after_spreads: true,
+        title: "Your results",
+    },
+    View {
+        name: COMPARE,
+        route: || Route::Compare(String::new()),
+        nav: Some("Compare"),
+        after_spreads: true,
+        title: "Compare",
+    },
+    View {
+        name: SHARE,
+        route: || Route::Shared(String::new()),
+        nav: None,
+        after_spreads: true,
+        title: "Shared results",
+    },
     View { name: INVITE, route: || Route::Invite(String::new()), nav: None, after_spreads: true, title: "Invitation" },
     View { name: "not-found", route: || Route::NotFound, nav: None, after_spreads: true, title: "Page not found" },
 ];
@@ -219,10 +218,7 @@ mod tests {
             let route = Route::spread(spread.slug);
             assert_eq!(Route::parse(&route.to_hash()), route);
             for node in spread.diagram.nodes {
-                let route = Route::Spread {
-                    slug: spread.slug,
-                    node: Some(node.id),
-                };
+                let route = Route::Spread { slug: spread.slug, node: Some(node.id) };
                 assert_eq!(Route::parse(&route.to_hash()), route, "{}", node.id);
             }
         }
@@ -247,14 +243,7 @@ mod tests {
 
     #[test]
     fn unknown_fragments_are_not_found_not_a_panic() {
-        for hash in [
-            "#/nope",
-            "#/trust/nope",
-            "#/trust/power.roles",
-            "#/%00",
-            "#/trust/roles/extra",
-            "#/\u{202e}",
-        ] {
+        for hash in ["#/nope", "#/trust/nope", "#/trust/power.roles", "#/%00", "#/trust/roles/extra", "#/\u{202e}"] {
             assert_eq!(Route::parse(hash), Route::NotFound, "{hash:?}");
         }
     }

@@ -130,12 +130,7 @@ impl Notice {
 
     /// A message that is not an error, with nothing kept aside.
     pub fn info(text: impl Into<String>) -> Notice {
-        Notice {
-            text: text.into(),
-            backup: None,
-            backup_is_ours: false,
-            is_error: false,
-        }
+        Notice { text: text.into(), backup: None, backup_is_ours: false, is_error: false }
     }
 }
 
@@ -148,12 +143,7 @@ fn invitation_in(route: &Route, before: Option<String>) -> Option<String> {
 }
 
 impl AppState {
-    pub fn new(
-        route: Route,
-        store: Store,
-        save_mode: SaveMode,
-        notice: Option<Notice>,
-    ) -> AppState {
+    pub fn new(route: Route, store: Store, save_mode: SaveMode, notice: Option<Notice>) -> AppState {
         AppState {
             invitation: invitation_in(&route, None),
             route,
@@ -186,7 +176,9 @@ impl AppState {
             }
             Action::Answer { node, answer, at } => edit(next.store.current_mut().set_answer(node, answer, at)),
             Action::Plan { node, planned, at } => edit(next.store.current_mut().set_planned(node, planned, at)),
-            Action::EditPlan { node, field, value, at } => edit(next.store.current_mut().set_plan_field(node, field, value, at)),
+            Action::EditPlan { node, field, value, at } => {
+                edit(next.store.current_mut().set_plan_field(node, field, value, at))
+            }
             Action::SetNote { node, text, at } => edit(next.store.current_mut().set_note(node, text, at)),
             Action::AddAssessment(assessment) => edit(next.store.add(assessment)),
             Action::SaveSharedCopy { shared, id, today, at } => {
@@ -255,53 +247,27 @@ mod tests {
     use crate::assessment::store::limits;
 
     fn state() -> AppState {
-        let store = Store::new(Assessment::new(
-            "a".into(),
-            "Mine".into(),
-            "2026-11-26".into(),
-        ));
+        let store = Store::new(Assessment::new("a".into(), "Mine".into(), "2026-11-26".into()));
         AppState::new(Route::Home, store, SaveMode::Saved, None)
     }
 
     #[test]
     fn answering_records_the_answer_and_asks_for_a_save() {
         let s = state();
-        let next = s
-            .apply(Action::Answer {
-                node: "trust.time",
-                answer: Answer::rating(4),
-                at: 5.0,
-            })
-            .unwrap();
-        assert_eq!(
-            next.store.current().current_answers()["trust.time"],
-            Answer::rating(4).unwrap()
-        );
+        let next = s.apply(Action::Answer { node: "trust.time", answer: Answer::rating(4), at: 5.0 }).unwrap();
+        assert_eq!(next.store.current().current_answers()["trust.time"], Answer::rating(4).unwrap());
         assert_eq!(next.revision, 1);
         assert!(
-            next.apply(Action::Answer {
-                node: "trust.time",
-                answer: Answer::rating(4),
-                at: 6.0
-            })
-            .is_none(),
+            next.apply(Action::Answer { node: "trust.time", answer: Answer::rating(4), at: 6.0 }).is_none(),
             "same answer: no change"
         );
-        let cleared = next
-            .apply(Action::Answer {
-                node: "trust.time",
-                answer: None,
-                at: 7.0,
-            })
-            .unwrap();
+        let cleared = next.apply(Action::Answer { node: "trust.time", answer: None, at: 7.0 }).unwrap();
         assert!(cleared.store.current().current_answers().is_empty());
     }
 
     #[test]
     fn navigation_does_not_ask_for_a_save() {
-        let next = state()
-            .apply(Action::Navigate(Route::spread("trust")))
-            .unwrap();
+        let next = state().apply(Action::Navigate(Route::spread("trust"))).unwrap();
         assert_eq!(next.revision, 0);
         assert!(next.navigated);
     }
@@ -310,29 +276,17 @@ mod tests {
     fn deleting_the_last_assessment_leaves_a_fresh_one() {
         let s = state();
         let fresh = Assessment::new("b".into(), "My partnership".into(), "2026-11-26".into());
-        let next = s
-            .apply(Action::DeleteAssessment {
-                id: "a".into(),
-                replacement: fresh,
-            })
-            .unwrap();
+        let next = s.apply(Action::DeleteAssessment { id: "a".into(), replacement: fresh }).unwrap();
         assert_eq!(next.store.current().id, "b");
         assert_eq!(next.store.deleted, ["a"]);
     }
 
     fn edit(s: &AppState, field: PlanField, value: &str, at: f64) -> Option<AppState> {
-        s.apply(Action::EditPlan {
-            node: "trust.roles",
-            field,
-            value: value.into(),
-            at,
-        })
+        s.apply(Action::EditPlan { node: "trust.roles", field, value: value.into(), at })
     }
 
     fn planned() -> AppState {
-        state()
-            .apply(Action::Plan { node: "trust.roles", planned: true, at: 1.0 })
-            .unwrap()
+        state().apply(Action::Plan { node: "trust.roles", planned: true, at: 1.0 }).unwrap()
     }
 
     #[test]
@@ -343,15 +297,9 @@ mod tests {
         let s = edit(&s, PlanField::Note, &"x".repeat(limits::NOTE_CHARS + 10), 3.0).unwrap();
         let s = edit(&s, PlanField::Due, "", 4.0).unwrap();
         let item = s.store.current().action("trust.roles").unwrap();
-        assert_eq!(
-            (item.note.chars().count(), item.due.as_str()),
-            (limits::NOTE_CHARS, "")
-        );
+        assert_eq!((item.note.chars().count(), item.due.as_str()), (limits::NOTE_CHARS, ""));
         let text = s.store.to_json();
-        assert!(matches!(
-            crate::assessment::store::read(&text),
-            crate::assessment::store::Read::Valid(_)
-        ));
+        assert!(matches!(crate::assessment::store::read(&text), crate::assessment::store::Read::Valid(_)));
     }
 
     #[test]
@@ -374,21 +322,12 @@ mod tests {
         let mut s = state();
         for i in 1..limits::ASSESSMENTS {
             let id = format!("p{i}");
-            s = s
-                .apply(Action::AddAssessment(Assessment::new(
-                    id,
-                    "P".into(),
-                    "2026-11-27".into(),
-                )))
-                .unwrap();
+            s = s.apply(Action::AddAssessment(Assessment::new(id, "P".into(), "2026-11-27".into()))).unwrap();
         }
         assert_eq!(s.store.assessments.len(), limits::ASSESSMENTS);
         assert!(!s.store.can_add());
         let extra = Assessment::new("extra".into(), "X".into(), "2026-11-27".into());
-        assert!(
-            s.apply(Action::AddAssessment(extra)).is_none(),
-            "ignored: what is saved must read back"
-        );
+        assert!(s.apply(Action::AddAssessment(extra)).is_none(), "ignored: what is saved must read back");
     }
 
     #[test]
@@ -404,19 +343,12 @@ mod tests {
     #[test]
     fn a_shared_copy_becomes_the_open_partnership_and_says_so() {
         let shared = crate::share::decode(&crate::share::encode(
-            &[("trust.time".to_string(), Answer::rating(2).unwrap())]
-                .into_iter()
-                .collect(),
+            &[("trust.time".to_string(), Answer::rating(2).unwrap())].into_iter().collect(),
             Some("Council"),
         ))
         .unwrap();
         let s = state()
-            .apply(Action::SaveSharedCopy {
-                shared,
-                id: "c".into(),
-                today: "2026-11-27".into(),
-                at: 9.0,
-            })
+            .apply(Action::SaveSharedCopy { shared, id: "c".into(), today: "2026-11-27".into(), at: 9.0 })
             .unwrap();
         let copy = s.store.current();
         assert_eq!((copy.id.as_str(), copy.label.as_str()), ("c", "Shared: Council"));
@@ -434,25 +366,16 @@ mod tests {
         else {
             panic!()
         };
-        let s = s
-            .apply(Action::SaveFailed { mode: SaveMode::ReadOnly, notice })
-            .unwrap();
-        let s = s
-            .apply(Action::Answer { node: "trust.roles", answer: Answer::rating(5), at: 8.0 })
-            .unwrap();
+        let s = s.apply(Action::SaveFailed { mode: SaveMode::ReadOnly, notice }).unwrap();
+        let s = s.apply(Action::Answer { node: "trust.roles", answer: Answer::rating(5), at: 8.0 }).unwrap();
         let kept = s.notice.unwrap().backup.unwrap();
         assert!(kept.contains("\"trust.roles\":{\"v\":5"), "{kept}");
     }
 
     #[test]
     fn a_note_is_saved_and_the_same_note_changes_nothing() {
-        let note = |s: &AppState, text: &str| {
-            s.apply(Action::SetNote {
-                node: "trust.time",
-                text: text.into(),
-                at: 3.0,
-            })
-        };
+        let note =
+            |s: &AppState, text: &str| s.apply(Action::SetNote { node: "trust.time", text: text.into(), at: 3.0 });
         let s = note(&state(), "We rarely meet").unwrap();
         assert_eq!(s.store.current().note("trust.time"), "We rarely meet");
         assert_eq!(s.revision, 1);
@@ -469,30 +392,10 @@ mod tests {
 
     #[test]
     fn a_snapshot_a_day_keeps_the_latest() {
-        let s = state()
-            .apply(Action::Answer {
-                node: "trust.time",
-                answer: Answer::rating(2),
-                at: 1.0,
-            })
-            .unwrap();
-        let s = s
-            .apply(Action::TakeSnapshot {
-                today: "2026-11-26".into(),
-            })
-            .unwrap();
-        let s = s
-            .apply(Action::Answer {
-                node: "trust.time",
-                answer: Answer::rating(3),
-                at: 2.0,
-            })
-            .unwrap();
-        let s = s
-            .apply(Action::TakeSnapshot {
-                today: "2026-11-26".into(),
-            })
-            .unwrap();
+        let s = state().apply(Action::Answer { node: "trust.time", answer: Answer::rating(2), at: 1.0 }).unwrap();
+        let s = s.apply(Action::TakeSnapshot { today: "2026-11-26".into() }).unwrap();
+        let s = s.apply(Action::Answer { node: "trust.time", answer: Answer::rating(3), at: 2.0 }).unwrap();
+        let s = s.apply(Action::TakeSnapshot { today: "2026-11-26".into() }).unwrap();
         let snaps = &s.store.current().snapshots;
         assert_eq!(snaps.len(), 1);
         assert_eq!(snaps[0].answers["trust.time"], Answer::rating(3).unwrap());

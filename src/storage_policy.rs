@@ -31,10 +31,7 @@ pub enum AtStartup {
 #[derive(Debug, Clone, PartialEq)]
 pub enum BeforeSave {
     /// Write ours, after merging `merge` in and copying `keep` aside.
-    Write {
-        merge: Option<Store>,
-        keep: Option<Keep>,
-    },
+    Write { merge: Option<Store>, keep: Option<Keep> },
     /// A newer release's data is there: stop saving for good, saying why.
     StopSaving(Notice),
 }
@@ -84,26 +81,17 @@ pub fn before_save(stored: Option<&str>, changed: bool, first: bool, ours: impl 
         return BeforeSave::Write { merge: None, keep: None };
     };
     let upgrade = || {
-        (first && keep_before_upgrade(text)).then(|| Keep {
-            text: text.to_string(),
-            if_refused: upgrade_unkept(text),
-        })
+        (first && keep_before_upgrade(text)).then(|| Keep { text: text.to_string(), if_refused: upgrade_unkept(text) })
     };
     if !changed {
         return BeforeSave::Write { merge: None, keep: upgrade() };
     }
     match store::read(text) {
-        Read::Valid(theirs) | Read::Migrated(theirs) => BeforeSave::Write {
-            keep: upgrade(),
-            merge: Some(theirs),
-        },
+        Read::Valid(theirs) | Read::Migrated(theirs) => BeforeSave::Write { keep: upgrade(), merge: Some(theirs) },
         Read::Newer(_) => BeforeSave::StopSaving(stopped(ours())),
         Read::Invalid(reason) => BeforeSave::Write {
             merge: None,
-            keep: Some(Keep {
-                text: text.to_string(),
-                if_refused: set_aside(&reason, text, false).1,
-            }),
+            keep: Some(Keep { text: text.to_string(), if_refused: set_aside(&reason, text, false).1 }),
         },
     }
 }
@@ -136,12 +124,7 @@ fn stopped(ours: String) -> Notice {
 
 /// An error notice offering `backup` as a download.
 fn kept(text: &str, backup: String) -> Notice {
-    Notice {
-        text: text.into(),
-        backup: Some(Rc::from(backup)),
-        backup_is_ours: false,
-        is_error: true,
-    }
+    Notice { text: text.into(), backup: Some(Rc::from(backup)), backup_is_ours: false, is_error: true }
 }
 
 /// After unreadable data was (or could not be) set aside at start-up:
@@ -205,10 +188,17 @@ mod tests {
     fn our_data_in_any_schema_we_read_is_used_or_merged() {
         for text in [V1, V2, V3] {
             assert!(matches!(at_startup(Some(text)), AtStartup::Use(_)));
-            assert!(matches!(before_save(Some(text), true, false, ours), BeforeSave::Write { merge: Some(_), keep: None }));
+            assert!(matches!(
+                before_save(Some(text), true, false, ours),
+                BeforeSave::Write { merge: Some(_), keep: None }
+            ));
             assert!(matches!(from_elsewhere(Some(text), ours), FromElsewhere::Merge(_)));
         }
-        assert_eq!(before_save(Some(V3), false, true, ours), BeforeSave::Write { merge: None, keep: None }, "our own text: just write");
+        assert_eq!(
+            before_save(Some(V3), false, true, ours),
+            BeforeSave::Write { merge: None, keep: None },
+            "our own text: just write"
+        );
     }
 
     #[test]
@@ -254,7 +244,10 @@ mod tests {
                 };
                 assert_eq!(keep.text, old);
                 assert!(keep.if_refused.text.contains("earlier version"));
-                assert!(matches!(before_save(Some(old), changed, false, ours), BeforeSave::Write { keep: None, .. }), "later saves write over this tab's own text");
+                assert!(
+                    matches!(before_save(Some(old), changed, false, ours), BeforeSave::Write { keep: None, .. }),
+                    "later saves write over this tab's own text"
+                );
             }
         }
         assert!(matches!(before_save(Some(V3), false, true, ours), BeforeSave::Write { keep: None, .. }));

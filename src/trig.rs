@@ -16,11 +16,7 @@ pub fn clockwise_from_top(i: usize, n: usize) -> (f32, f32) {
 pub fn cos_sin(angle: f32) -> (f32, f32) {
     let a = f64::from(angle);
     let x = a - (a / TAU).round() * TAU; // now in [-π, π]
-    let cos = sin_reduced(if x > FRAC_PI_2 {
-        x - 3.0 * FRAC_PI_2
-    } else {
-        x + FRAC_PI_2
-    });
+    let cos = sin_reduced(if x > FRAC_PI_2 { x - 3.0 * FRAC_PI_2 } else { x + FRAC_PI_2 });
     (cos as f32, sin_reduced(x) as f32)
 }
 
@@ -51,16 +47,8 @@ mod tests {
         for i in -2000..=2000 {
             let angle = i as f32 * 0.01;
             let (c, s) = cos_sin(angle);
-            assert!(
-                (c - angle.cos()).abs() < 2e-6,
-                "cos {angle}: {c} vs {}",
-                angle.cos()
-            );
-            assert!(
-                (s - angle.sin()).abs() < 2e-6,
-                "sin {angle}: {s} vs {}",
-                angle.sin()
-            );
+            assert!((c - angle.cos()).abs() < 2e-6, "cos {angle}: {c} vs {}", angle.cos());
+            assert!((s - angle.sin()).abs() < 2e-6, "sin {angle}: {s} vs {}", angle.sin());
         }
     }
 }

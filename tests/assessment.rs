@@ -10,49 +10,28 @@ use collaboration_widget::assessment::*;
 use collaboration_widget::content::{Role, GUIDE};
 
 fn answers(pairs: &[(&str, u8)]) -> Answers {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), Answer::try_from(*v).unwrap()))
-        .collect()
+    pairs.iter().map(|(k, v)| (k.to_string(), Answer::try_from(*v).unwrap())).collect()
 }
 
 #[test]
 fn one_statement_for_each_practice_node_about_forty_in_all() {
-    assert!(
-        (36..=45).contains(&STATEMENTS.len()),
-        "{} statements",
-        STATEMENTS.len()
-    );
+    assert!((36..=45).contains(&STATEMENTS.len()), "{} statements", STATEMENTS.len());
     let nodes: HashSet<&str> = STATEMENTS.iter().map(|s| s.node).collect();
     assert_eq!(nodes.len(), STATEMENTS.len(), "one statement per node");
     for statement in STATEMENTS {
-        let (_, node) = GUIDE
-            .node(statement.node)
-            .unwrap_or_else(|| panic!("{} is no node", statement.node));
+        let (_, node) = GUIDE.node(statement.node).unwrap_or_else(|| panic!("{} is no node", statement.node));
         assert!(
             node.role != Role::Centre && node.id != "trust.win-win",
             "{} is a definition or a result, not a practice",
             node.id
         );
-        assert!(
-            statement.text.ends_with('.') && statement.text.len() < 120,
-            "{}",
-            statement.text
-        );
+        assert!(statement.text.ends_with('.') && statement.text.len() < 120, "{}", statement.text);
     }
     // Every hub practice and every evaluation step is rated.
     for spread in ["trust", "power", "evaluate"] {
         let diagram = &GUIDE.spread(spread).unwrap().diagram;
-        for node in diagram
-            .nodes
-            .iter()
-            .filter(|n| matches!(n.role, Role::Practice | Role::Step))
-        {
-            assert!(
-                statements::for_node(node.id).is_some(),
-                "{} has no statement",
-                node.id
-            );
+        for node in diagram.nodes.iter().filter(|n| matches!(n.role, Role::Practice | Role::Step)) {
+            assert!(statements::for_node(node.id).is_some(), "{} has no statement", node.id);
         }
     }
 }
@@ -61,21 +40,13 @@ fn one_statement_for_each_practice_node_about_forty_in_all() {
 fn statements_are_ours_not_the_guides_words() {
     let guide = support::fold(support::GUIDE_TEXT);
     for s in STATEMENTS {
-        assert!(
-            !guide.contains(&support::fold(s.text.trim_end_matches('.'))),
-            "{} copies the guide",
-            s.text
-        );
+        assert!(!guide.contains(&support::fold(s.text.trim_end_matches('.'))), "{} copies the guide", s.text);
     }
 }
 
 #[test]
 fn a_spread_score_is_the_mean_of_rated_items_without_dont_know() {
-    let a = answers(&[
-        ("trust.time", 5),
-        ("trust.roles", 2),
-        ("trust.compromise", 0),
-    ]);
+    let a = answers(&[("trust.time", 5), ("trust.roles", 2), ("trust.compromise", 0)]);
     let s = spread_score("trust", &a);
     assert_eq!((s.total, s.answered, s.rated), (9, 3, 2));
     assert_eq!(s.mean, Some(3.5));
@@ -85,9 +56,7 @@ fn a_spread_score_is_the_mean_of_rated_items_without_dont_know() {
 
 #[test]
 fn all_dont_know_gives_no_score_and_no_band() {
-    let a: Answers = statements::of_spread("power")
-        .map(|s| (s.node.to_string(), Answer::DONT_KNOW))
-        .collect();
+    let a: Answers = statements::of_spread("power").map(|s| (s.node.to_string(), Answer::DONT_KNOW)).collect();
     let s = spread_score("power", &a);
     assert_eq!((s.answered, s.rated, s.mean, s.band), (8, 0, None, None));
     assert_eq!(score(&a).overall, None);
@@ -97,24 +66,12 @@ fn all_dont_know_gives_no_score_and_no_band() {
 fn bands_change_exactly_at_their_thresholds_once_half_are_rated() {
     let power: Vec<&str> = statements::of_spread("power").map(|s| s.node).collect();
     let band_for = |ratings: &[u8]| {
-        let a: Answers = power
-            .iter()
-            .zip(ratings)
-            .map(|(k, v)| (k.to_string(), Answer::rating(*v).unwrap()))
-            .collect();
+        let a: Answers = power.iter().zip(ratings).map(|(k, v)| (k.to_string(), Answer::rating(*v).unwrap())).collect();
         spread_score("power", &a).band
     };
-    assert_eq!(
-        band_for(&[4, 4, 4, 4]),
-        Some(Band::Strength),
-        "4.0 is a strength"
-    );
+    assert_eq!(band_for(&[4, 4, 4, 4]), Some(Band::Strength), "4.0 is a strength");
     assert_eq!(band_for(&[4, 4, 4, 3]), Some(Band::Developing), "3.75");
-    assert_eq!(
-        band_for(&[3, 3, 3, 3]),
-        Some(Band::Developing),
-        "3.0 is developing"
-    );
+    assert_eq!(band_for(&[3, 3, 3, 3]), Some(Band::Developing), "3.0 is developing");
     assert_eq!(band_for(&[3, 3, 3, 2]), Some(Band::Priority), "2.75");
     assert_eq!(band_for(&[5, 5, 5]), None, "3 of 8 is under half");
     assert_eq!(Band::of(Band::STRENGTH_FROM), Band::Strength);
@@ -123,21 +80,13 @@ fn bands_change_exactly_at_their_thresholds_once_half_are_rated() {
 
 #[test]
 fn the_overall_score_waits_for_half_the_statements_and_weakest_lists_lowest_first() {
-    let a = answers(&[
-        ("trust.time", 5),
-        ("trust.roles", 3),
-        ("power.checks", 2),
-        ("goals.who", 1),
-        ("goals.vision", 0),
-    ]);
+    let a =
+        answers(&[("trust.time", 5), ("trust.roles", 3), ("power.checks", 2), ("goals.who", 1), ("goals.vision", 0)]);
     let scores = score(&a);
     assert_eq!((scores.overall, scores.overall_band), (None, None), "4 of 42 rated: too few");
     assert_eq!((scores.answered, scores.rated), (5, 4));
     assert_eq!(scores.more_to_rate(), 21 - 4, "half of 42 is 21");
-    assert_eq!(
-        weakest(&a, 10),
-        [("goals.who", 1), ("power.checks", 2), ("trust.roles", 3)]
-    );
+    assert_eq!(weakest(&a, 10), [("goals.who", 1), ("power.checks", 2), ("trust.roles", 3)]);
     assert_eq!(weakest(&a, 1), [("goals.who", 1)]);
 }
 
@@ -181,10 +130,7 @@ fn the_released_schema_one_fixture_loads_and_upgrades_keeping_everything() {
     let current = a.current_answers();
     assert_eq!(current.get("trust.time"), Answer::rating(4).as_ref());
     assert_eq!(current.get("power.checks"), Some(&Answer::DONT_KNOW));
-    assert!(
-        !current.contains_key("goals.who"),
-        "a cleared answer is not an answer"
-    );
+    assert!(!current.contains_key("goals.who"), "a cleared answer is not an answer");
     assert_eq!(a.action("trust.roles").unwrap().role, "Partnership lead");
     // Written back, it is the current schema and reads the same.
     assert_eq!(store::schema_of(&store.to_json()), Some(store::SCHEMA));
@@ -198,10 +144,7 @@ fn the_schema_two_fixture_loads_with_its_notes_and_round_trips() {
         panic!("fixture v2 did not load as an upgrade: {:?}", store::read(text))
     };
     let a = store.current();
-    assert_eq!(
-        a.note("trust.roles"),
-        "Nobody owns the partnership’s budget yet; «roles» = unclear."
-    );
+    assert_eq!(a.note("trust.roles"), "Nobody owns the partnership’s budget yet; «roles» = unclear.");
     assert_eq!(a.note("trust.time"), "", "a cleared note");
     assert_eq!(a.notes.get("trust.time").map(|s| s.t), Some(1763600006000.0));
     // Everything of schema 1 is there as well.
@@ -215,9 +158,7 @@ fn the_schema_two_fixture_loads_with_its_notes_and_round_trips() {
 #[test]
 fn the_schema_three_fixture_loads_with_the_time_of_its_name() {
     let text = include_str!("fixtures/store-v3.json");
-    let Read::Valid(store) = store::read(text) else {
-        panic!("fixture v3 did not load: {:?}", store::read(text))
-    };
+    let Read::Valid(store) = store::read(text) else { panic!("fixture v3 did not load: {:?}", store::read(text)) };
     assert_eq!(store.current().label_t, 1763600007000.0);
     // Everything of schema 2 is there as well; it only lacked the time.
     let mut v2 = readable(include_str!("fixtures/store-v2.json"));
@@ -290,60 +231,28 @@ fn hostile_and_malformed_files_get_a_plain_reason() {
         (v1.replace("\"v\":4", "\"v\":-1"), "out of range"),
         (v1.replace("\"schema\":1", "\"schema\":1e3"), "not a file saved by this app"),
         (v1.replace("\"label\":\"City", "\"label\":[\"City\"],\"l\":\"x"), "wrong type"),
-        (
-            v1.replace("\"trust.roles\":{\"v\":2", "\"trust.time\":{\"v\":2"),
-            "appears twice",
-        ),
+        (v1.replace("\"trust.roles\":{\"v\":2", "\"trust.time\":{\"v\":2"), "appears twice"),
         (v1.replace("\"created\":", "\"id\":\"p2\",\"created\":"), "appears twice"),
         (v1.replace("\"label\":\"City and university partnership\",", ""), "missing"),
         (
-            include_str!("fixtures/store-v2.json").replace(
-                "Nobody owns",
-                &"n".repeat(limits::NOTE_CHARS + 1),
-            ),
+            include_str!("fixtures/store-v2.json").replace("Nobody owns", &"n".repeat(limits::NOTE_CHARS + 1)),
             "note is longer",
         ),
         (
-            include_str!("fixtures/store-v2.json").replace("\"trust.roles\":{\"v\":\"Nobody", "\"trust.nope\":{\"v\":\"Nobody"),
+            include_str!("fixtures/store-v2.json")
+                .replace("\"trust.roles\":{\"v\":\"Nobody", "\"trust.nope\":{\"v\":\"Nobody"),
             "statements this app does not know",
         ),
-        (
-            format!("{}1{}", "{\"a\":".repeat(5_000), "}".repeat(5_000)),
-            "not a file saved by this app",
-        ),
-        (
-            v1.replace("\"deleted\":[]", &format!("\"deleted\":{}1{}", "[".repeat(200), "]".repeat(200))),
-            "wrong type",
-        ),
-        (
-            v1.replace("\"label\":\"City", "\"label\":7,\"x\":\"City"),
-            "damaged",
-        ),
-        (
-            v1.replace("trust.time", "trust.<script>"),
-            "statements this app does not know",
-        ),
-        (
-            v1.replace(
-                "City and university partnership",
-                &"A".repeat(limits::LABEL_CHARS + 1),
-            ),
-            "longer than",
-        ),
-        (
-            v1.replace(
-                "Write a one-page roles chart",
-                &"x".repeat(limits::NOTE_CHARS + 1),
-            ),
-            "too long",
-        ),
+        (format!("{}1{}", "{\"a\":".repeat(5_000), "}".repeat(5_000)), "not a file saved by this app"),
+        (v1.replace("\"deleted\":[]", &format!("\"deleted\":{}1{}", "[".repeat(200), "]".repeat(200))), "wrong type"),
+        (v1.replace("\"label\":\"City", "\"label\":7,\"x\":\"City"), "damaged"),
+        (v1.replace("trust.time", "trust.<script>"), "statements this app does not know"),
+        (v1.replace("City and university partnership", &"A".repeat(limits::LABEL_CHARS + 1)), "longer than"),
+        (v1.replace("Write a one-page roles chart", &"x".repeat(limits::NOTE_CHARS + 1)), "too long"),
         (v1.replace("2027-01-31", "soon"), "invalid date"),
         (v1.replace("\"p1\"", "\"../../etc\""), "invalid id"),
         (v1.replace("1763600000000", "1e300"), "invalid time"),
-        (
-            v1.replace("\"deleted\":[]", "\"deleted\":[\"p1\"]"),
-            "both kept and deleted",
-        ),
+        (v1.replace("\"deleted\":[]", "\"deleted\":[\"p1\"]"), "both kept and deleted"),
         (
             v1.replace(
                 "\"assessments\":[{",
@@ -351,10 +260,7 @@ fn hostile_and_malformed_files_get_a_plain_reason() {
             ),
             "appears twice",
         ),
-        (
-            format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)),
-            "not",
-        ),
+        (format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)), "not"),
         (
             format!(
                 "{{\"app\":\"making-collaboration-work\",\"schema\":1,\"pad\":\"{}\"}}",
@@ -366,118 +272,57 @@ fn hostile_and_malformed_files_get_a_plain_reason() {
     ];
     for (text, expected) in cases {
         match store::read(&text) {
-            Read::Invalid(reason) => assert!(
-                reason.contains(expected),
-                "{reason:?} should say {expected:?}"
-            ),
-            other => panic!(
-                "{:?}… read as {other:?}",
-                text.chars().take(60).collect::<String>()
-            ),
+            Read::Invalid(reason) => assert!(reason.contains(expected), "{reason:?} should say {expected:?}"),
+            other => panic!("{:?}… read as {other:?}", text.chars().take(60).collect::<String>()),
         }
     }
 }
 
 #[test]
 fn markup_in_text_fields_is_kept_as_text() {
-    let v1 = include_str!("fixtures/store-v1.json").replace(
-        "City and university partnership",
-        "<img src=x onerror=alert(1)>",
-    );
+    let v1 = include_str!("fixtures/store-v1.json")
+        .replace("City and university partnership", "<img src=x onerror=alert(1)>");
     assert_eq!(readable(&v1).current().label, "<img src=x onerror=alert(1)>");
 }
 
 fn stamped(v: u8, t: f64) -> Stamped<Option<Answer>> {
-    Stamped {
-        v: Some(Answer::try_from(v).unwrap()),
-        t,
-    }
+    Stamped { v: Some(Answer::try_from(v).unwrap()), t }
 }
 
 #[test]
 fn merging_keeps_the_newer_edit_of_each_answer_and_respects_deletions() {
-    let mut ours = Store::new(Assessment::new(
-        "a".into(),
-        "Ours".into(),
-        "2026-11-01".into(),
-    ));
-    ours.current_mut()
-        .answers
-        .insert("trust.time".into(), stamped(2, 10.0));
-    ours.current_mut()
-        .answers
-        .insert("trust.roles".into(), stamped(5, 30.0));
+    let mut ours = Store::new(Assessment::new("a".into(), "Ours".into(), "2026-11-01".into()));
+    ours.current_mut().answers.insert("trust.time".into(), stamped(2, 10.0));
+    ours.current_mut().answers.insert("trust.roles".into(), stamped(5, 30.0));
     let mut theirs = ours.clone();
-    theirs
-        .current_mut()
-        .answers
-        .insert("trust.time".into(), stamped(4, 20.0));
-    theirs
-        .current_mut()
-        .answers
-        .insert("trust.roles".into(), stamped(1, 25.0));
-    theirs.assessments.push(Assessment::new(
-        "b".into(),
-        "Theirs".into(),
-        "2026-11-02".into(),
-    ));
+    theirs.current_mut().answers.insert("trust.time".into(), stamped(4, 20.0));
+    theirs.current_mut().answers.insert("trust.roles".into(), stamped(1, 25.0));
+    theirs.assessments.push(Assessment::new("b".into(), "Theirs".into(), "2026-11-02".into()));
     ours.merge(&theirs);
     let a = ours.current().current_answers();
-    assert_eq!(
-        a["trust.time"],
-        Answer::rating(4).unwrap(),
-        "their newer edit wins"
-    );
-    assert_eq!(
-        a["trust.roles"],
-        Answer::rating(5).unwrap(),
-        "our newer edit stays"
-    );
+    assert_eq!(a["trust.time"], Answer::rating(4).unwrap(), "their newer edit wins");
+    assert_eq!(a["trust.roles"], Answer::rating(5).unwrap(), "our newer edit stays");
     assert_eq!(ours.assessments.len(), 2);
 
     let mut deleting = ours.clone();
     deleting.assessments.retain(|a| a.id != "b");
     deleting.deleted.push("b".into());
     ours.merge(&deleting);
-    assert_eq!(
-        ours.assessments
-            .iter()
-            .map(|a| a.id.as_str())
-            .collect::<Vec<_>>(),
-        ["a"]
-    );
+    assert_eq!(ours.assessments.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["a"]);
     let _: Answers = ours.current().current_answers();
 }
 
 #[test]
 fn a_fresh_tabs_untouched_placeholder_gives_way_to_saved_data() {
-    let mut fresh_tab = Store::new(Assessment::new(
-        "new".into(),
-        "My partnership".into(),
-        "2026-11-26".into(),
-    ));
-    let mut saved = Store::new(Assessment::new(
-        "old".into(),
-        "Saved one".into(),
-        "2026-11-20".into(),
-    ));
-    saved
-        .current_mut()
-        .answers
-        .insert("trust.time".into(), stamped(3, 1.0));
+    let mut fresh_tab = Store::new(Assessment::new("new".into(), "My partnership".into(), "2026-11-26".into()));
+    let mut saved = Store::new(Assessment::new("old".into(), "Saved one".into(), "2026-11-20".into()));
+    saved.current_mut().answers.insert("trust.time".into(), stamped(3, 1.0));
     fresh_tab.merge(&saved);
     assert_eq!(fresh_tab.assessments.len(), 1);
     assert_eq!(fresh_tab.current().id, "old");
     // A placeholder with answers is real work and is kept.
-    let mut busy_tab = Store::new(Assessment::new(
-        "busy".into(),
-        "Mine".into(),
-        "2026-11-26".into(),
-    ));
-    busy_tab
-        .current_mut()
-        .answers
-        .insert("power.team".into(), stamped(2, 2.0));
+    let mut busy_tab = Store::new(Assessment::new("busy".into(), "Mine".into(), "2026-11-26".into()));
+    busy_tab.current_mut().answers.insert("power.team".into(), stamped(2, 2.0));
     busy_tab.merge(&saved);
     assert_eq!(busy_tab.assessments.len(), 2);
     assert_eq!(busy_tab.current().id, "busy");
@@ -491,10 +336,7 @@ fn data_written_by_earlier_builds_with_float_times_still_loads() {
     assert_ne!(floats, v1);
     assert_eq!(store::read(&floats), store::read(v1));
     let store = readable(&floats);
-    assert!(
-        store.to_json().contains("\"t\":1763600000000}"),
-        "written back as whole milliseconds"
-    );
+    assert!(store.to_json().contains("\"t\":1763600000000}"), "written back as whole milliseconds");
 }
 
 #[test]
@@ -533,33 +375,16 @@ fn damaged_copies_of_a_saved_file_never_panic_and_valid_ones_round_trip() {
 fn a_merge_never_leaves_no_assessment_at_all() {
     // Two tabs each delete the other's partnership before either hears of it
     // (or a crafted import lists ours as deleted): the current one is kept.
-    let mut ours = Store::new(Assessment::new(
-        "a".into(),
-        "Ours".into(),
-        "2026-11-01".into(),
-    ));
-    ours.current_mut()
-        .answers
-        .insert("trust.time".into(), stamped(3, 10.0));
+    let mut ours = Store::new(Assessment::new("a".into(), "Ours".into(), "2026-11-01".into()));
+    ours.current_mut().answers.insert("trust.time".into(), stamped(3, 10.0));
     ours.deleted.push("b".into());
-    let mut theirs = Store::new(Assessment::new(
-        "b".into(),
-        "Theirs".into(),
-        "2026-11-02".into(),
-    ));
+    let mut theirs = Store::new(Assessment::new("b".into(), "Theirs".into(), "2026-11-02".into()));
     theirs.deleted.push("a".into());
     ours.merge(&theirs);
     assert_eq!(ours.assessments.len(), 1);
     assert_eq!(ours.current().id, "a");
-    assert!(
-        !ours.deleted.contains(&"a".to_string()),
-        "no longer listed as deleted"
-    );
-    assert_eq!(
-        store::read(&ours.to_json()),
-        Read::Valid(ours.clone()),
-        "and it still saves and loads"
-    );
+    assert!(!ours.deleted.contains(&"a".to_string()), "no longer listed as deleted");
+    assert_eq!(store::read(&ours.to_json()), Read::Valid(ours.clone()), "and it still saves and loads");
 }
 
 #[test]
@@ -573,54 +398,27 @@ fn random_merges_keep_a_current_assessment_and_never_keep_a_deleted_one() {
             let id = pool.remove(rng.below(pool.len()));
             let mut a = Assessment::new(id.into(), id.to_uppercase(), "2026-11-01".into());
             if rng.below(2) == 0 {
-                a.answers.insert(
-                    "trust.time".into(),
-                    stamped(1 + rng.below(5) as u8, rng.below(100) as f64),
-                );
+                a.answers.insert("trust.time".into(), stamped(1 + rng.below(5) as u8, rng.below(100) as f64));
             }
             assessments.push(a);
         }
-        let deleted: Vec<String> = pool
-            .iter()
-            .filter(|_| rng.below(2) == 0)
-            .map(|id| id.to_string())
-            .collect();
+        let deleted: Vec<String> = pool.iter().filter(|_| rng.below(2) == 0).map(|id| id.to_string()).collect();
         let current = assessments[rng.below(assessments.len())].id.clone();
-        Store {
-            app: store::APP.into(),
-            schema: store::SCHEMA,
-            current,
-            assessments,
-            deleted,
-        }
+        Store { app: store::APP.into(), schema: store::SCHEMA, current, assessments, deleted }
     };
     for _ in 0..5_000 {
         let mut ours = random_store(&mut rng);
         let theirs = random_store(&mut rng);
         ours.merge(&theirs);
         assert!(!ours.assessments.is_empty());
-        assert!(
-            ours.assessments.iter().any(|a| a.id == ours.current),
-            "current {} kept",
-            ours.current
-        );
-        assert!(
-            ours.assessments
-                .iter()
-                .all(|a| !ours.deleted.contains(&a.id)),
-            "{:?}",
-            ours.deleted
-        );
+        assert!(ours.assessments.iter().any(|a| a.id == ours.current), "current {} kept", ours.current);
+        assert!(ours.assessments.iter().all(|a| !ours.deleted.contains(&a.id)), "{:?}", ours.deleted);
     }
 }
 
 #[test]
 fn what_the_app_writes_stays_within_the_limits_and_reads_back() {
-    let mut ours = Store::new(Assessment::new(
-        "a".into(),
-        "Ours".into(),
-        "2026-01-01".into(),
-    ));
+    let mut ours = Store::new(Assessment::new("a".into(), "Ours".into(), "2026-01-01".into()));
     // A snapshot a day for longer than the limit: the oldest give way.
     for day in 0..limits::SNAPSHOTS + 10 {
         let date = format!("2026-{:02}-{:02}", 1 + day / 28, 1 + day % 28);
@@ -648,16 +446,8 @@ fn what_the_app_writes_stays_within_the_limits_and_reads_back() {
 
 #[test]
 fn an_import_that_would_pass_the_partnership_limit_is_counted_first() {
-    let ours = Store::new(Assessment::new(
-        "a".into(),
-        "Ours".into(),
-        "2026-01-01".into(),
-    ));
-    let mut theirs = Store::new(Assessment::new(
-        "t0".into(),
-        "T".into(),
-        "2026-01-01".into(),
-    ));
+    let ours = Store::new(Assessment::new("a".into(), "Ours".into(), "2026-01-01".into()));
+    let mut theirs = Store::new(Assessment::new("t0".into(), "T".into(), "2026-01-01".into()));
     for i in 1..limits::ASSESSMENTS {
         let mut a = Assessment::new(format!("t{i}"), "T".into(), "2026-01-01".into());
         a.answers.insert("trust.time".into(), stamped(3, 1.0));
@@ -666,14 +456,17 @@ fn an_import_that_would_pass_the_partnership_limit_is_counted_first() {
     // Ours is an untouched placeholder, so it gives way: exactly the limit.
     assert_eq!(ours.merged_count(&theirs), limits::ASSESSMENTS);
     let mut edited = ours.clone();
-    edited
-        .current_mut()
-        .answers
-        .insert("trust.roles".into(), stamped(2, 1.0));
+    edited.current_mut().answers.insert("trust.roles".into(), stamped(2, 1.0));
     assert_eq!(edited.merged_count(&theirs), limits::ASSESSMENTS + 1);
     // What the person is told, and that nothing is merged past the limit.
     let (_, told) = store::import(&ours, Read::Valid(theirs.clone())).unwrap();
-    assert_eq!(told, format!("Imported {} assessments. Where the file and this browser differ, the more recent answer was kept.", limits::ASSESSMENTS));
+    assert_eq!(
+        told,
+        format!(
+            "Imported {} assessments. Where the file and this browser differ, the more recent answer was kept.",
+            limits::ASSESSMENTS
+        )
+    );
     let refused = store::import(&edited, Read::Valid(theirs)).unwrap_err();
     assert!(refused.contains("more than 50 partnerships") && refused.ends_with("Nothing was changed."), "{refused}");
 }
@@ -691,16 +484,11 @@ fn an_import_that_cannot_be_used_says_why_in_one_sentence() {
 #[test]
 fn a_flood_of_answers_is_refused_before_it_is_sorted() {
     let v1 = include_str!("fixtures/store-v1.json");
-    let flood: String = (0..40_000)
-        .map(|i| format!("\"n{i}\":{{\"v\":1,\"t\":1}},"))
-        .collect();
+    let flood: String = (0..40_000).map(|i| format!("\"n{i}\":{{\"v\":1,\"t\":1}},")).collect();
     let text = v1.replacen("\"answers\":{", &format!("\"answers\":{{{flood}"), 1);
     assert!(text.len() < limits::FILE_BYTES);
     match store::read(&text) {
-        Read::Invalid(reason) => assert!(
-            reason.contains("more answers than there are statements"),
-            "{reason}"
-        ),
+        Read::Invalid(reason) => assert!(reason.contains("more answers than there are statements"), "{reason}"),
         other => panic!("read as {other:?}"),
     }
 }

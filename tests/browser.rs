@@ -16,15 +16,9 @@ fn mount(initial: Route, embedded: bool) -> (Element, yew::AppHandle<App>) {
     let doc = web_sys::window().unwrap().document().unwrap();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            initial,
-            embedded,
-            ..Default::default()
-        },
-    )
-    .render();
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial, embedded, ..Default::default() })
+            .render();
     (root, handle)
 }
 
@@ -72,16 +66,9 @@ async fn embedded_navigation_between_two_spreads_stays_inside_the_widget() {
 
     click(&root, "nav a[href='#/power']");
     showing(&root, "How to manage the power dynamic with collaborative partners").await;
-    let current = root
-        .query_selector("nav a[aria-current='page']")
-        .unwrap()
-        .unwrap();
+    let current = root.query_selector("nav a[aria-current='page']").unwrap().unwrap();
     assert_eq!(current.get_attribute("href").as_deref(), Some("#/power"));
-    assert_eq!(
-        web_sys::window().unwrap().location().href().unwrap(),
-        before,
-        "the host URL changed"
-    );
+    assert_eq!(web_sys::window().unwrap().location().href().unwrap(), before, "the host URL changed");
     handle.destroy();
 }
 
@@ -94,16 +81,8 @@ async fn standalone_links_use_the_fragment_and_back_returns() {
     click(&root, "a[href='#/goals']");
     showing(&root, "How to ensure goals with collaborative partners are shared").await;
     assert_eq!(window.location().hash().unwrap(), "#/goals");
-    let focused = window
-        .document()
-        .unwrap()
-        .active_element()
-        .map(|e| e.tag_name());
-    assert_eq!(
-        focused.as_deref(),
-        Some("H1"),
-        "focus moves to the new view's heading"
-    );
+    let focused = window.document().unwrap().active_element().map(|e| e.tag_name());
+    assert_eq!(focused.as_deref(), Some("H1"), "focus moves to the new view's heading");
 
     click(&root, "nav a[href='#/evaluate']");
     showing(&root, "How to evaluate collaborative success").await;
@@ -140,11 +119,7 @@ fn corrupt_data_is_kept_byte_for_byte_under_a_backup_key() {
     assert_eq!(notice.backup.as_deref(), Some(raw));
     assert_eq!(mode, SaveMode::Saved);
     assert!(store.current().is_pristine());
-    let backups: Vec<String> = storage
-        .keys()
-        .into_iter()
-        .filter(|k| k.starts_with("mcw:corrupt:backup:"))
-        .collect();
+    let backups: Vec<String> = storage.keys().into_iter().filter(|k| k.starts_with("mcw:corrupt:backup:")).collect();
     assert_eq!(backups.len(), 1);
     assert_eq!(local().get_item(&backups[0]).unwrap().as_deref(), Some(raw));
     storage.remove_all().unwrap();
@@ -154,23 +129,12 @@ fn corrupt_data_is_kept_byte_for_byte_under_a_backup_key() {
 #[wasm_bindgen_test]
 fn a_namespace_never_touches_other_keys() {
     local().set_item("someone-else", "theirs").unwrap();
-    local()
-        .set_item("mcw:other-widget:data", "other widget")
-        .unwrap();
+    local().set_item("mcw:other-widget:data", "other widget").unwrap();
     let storage = Storage::open("mine");
     storage.save("{}").unwrap();
     storage.remove_all().unwrap();
-    assert_eq!(
-        local().get_item("someone-else").unwrap().as_deref(),
-        Some("theirs")
-    );
-    assert_eq!(
-        local()
-            .get_item("mcw:other-widget:data")
-            .unwrap()
-            .as_deref(),
-        Some("other widget")
-    );
+    assert_eq!(local().get_item("someone-else").unwrap().as_deref(), Some("theirs"));
+    assert_eq!(local().get_item("mcw:other-widget:data").unwrap().as_deref(), Some("other widget"));
     local().remove_item("someone-else").unwrap();
     local().remove_item("mcw:other-widget:data").unwrap();
 }
@@ -182,20 +146,13 @@ fn a_full_quota_is_reported_and_the_saved_copy_stays_whole() {
     // Fill the origin's quota for real.
     let chunk = "x".repeat(512 * 1024);
     let mut filled = 0;
-    while local()
-        .set_item(&format!("filler-{filled}"), &chunk)
-        .is_ok()
-    {
+    while local().set_item(&format!("filler-{filled}"), &chunk).is_ok() {
         filled += 1;
         assert!(filled < 100, "quota never reached");
     }
     let big = "y".repeat(1024 * 1024);
     assert_eq!(storage.save(&big), Err(StorageError::Full));
-    assert_eq!(
-        storage.load().unwrap().as_deref(),
-        Some("previous copy"),
-        "nothing half-written"
-    );
+    assert_eq!(storage.load().unwrap().as_deref(), Some("previous copy"), "nothing half-written");
     // Opened while the quota is full, saved answers can still be read.
     let reopened = Storage::open("quota");
     assert!(reopened.is_available());
@@ -219,14 +176,9 @@ async fn rating_in_the_app_is_saved_at_once() {
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     showing(&root, "power").await;
-    click(
-        &root,
-        ".questionnaire [data-statement='power.team'] input[value='4']",
-    );
-    until("the answer is saved", || {
-        stored("app-test").is_some_and(|saved| saved.contains("\"power.team\":{\"v\":4"))
-    })
-    .await;
+    click(&root, ".questionnaire [data-statement='power.team'] input[value='4']");
+    until("the answer is saved", || stored("app-test").is_some_and(|saved| saved.contains("\"power.team\":{\"v\":4")))
+        .await;
     handle.destroy();
     Storage::open("app-test").remove_all().unwrap();
 }
@@ -251,10 +203,7 @@ async fn an_answer_re_renders_only_what_shows_it() {
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
-        initial: Route::Spread {
-            slug: "trust",
-            node: Some("trust.roles"),
-        },
+        initial: Route::Spread { slug: "trust", node: Some("trust.roles") },
         embedded: true,
         storage: Some("render-test".into()),
         ..Default::default()
@@ -267,10 +216,7 @@ async fn an_answer_re_renders_only_what_shows_it() {
 
     let before = collaboration_widget::ui::renders();
     click(&root, ".questionnaire [data-statement='trust.time'] input[value='4']");
-    until("the answer is saved", || {
-        stored("render-test").is_some_and(|s| s.contains("\"trust.time\":{\"v\":4"))
-    })
-    .await;
+    until("the answer is saved", || stored("render-test").is_some_and(|s| s.contains("\"trust.time\":{\"v\":4"))).await;
     // The root, the questionnaire (its score), the diagram and the one box
     // rated (its mark), the open node panel (its rating) once each, and the
     // rating group answered twice (in the click's frame, for its Clear
@@ -333,12 +279,7 @@ fn mount_with(initial: Route, namespace: &str) -> (Element, yew::AppHandle<App>)
     let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
     let root = doc.create_element("div").unwrap();
     shadow.append_child(&root).unwrap();
-    let props = AppProps {
-        initial,
-        embedded: true,
-        storage: Some(namespace.to_string().into()),
-        ..Default::default()
-    };
+    let props = AppProps { initial, embedded: true, storage: Some(namespace.to_string().into()), ..Default::default() };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     (root, handle)
 }
@@ -356,9 +297,7 @@ fn type_into(root: &Element, selector: &str, text: &str) {
         } else {
             field.dyn_ref::<web_sys::HtmlInputElement>().unwrap().set_value(&value);
         }
-        field
-            .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
-            .unwrap();
+        field.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
     }
 }
 
@@ -439,7 +378,8 @@ async fn a_view_opened_right_after_a_click_shows_that_answer_from_its_first_rend
     click(&root, ".questionnaire [data-statement='trust.time'] input[value='3']");
     click(&root, "nav a[href='#/results']");
     yew::scheduler::flush().await;
-    let progress = root.query_selector(".results .progress").unwrap().expect("the results view").text_content().unwrap();
+    let progress =
+        root.query_selector(".results .progress").unwrap().expect("the results view").text_content().unwrap();
     assert!(progress.starts_with("1 of"), "{progress}");
     handle.destroy();
     yew::scheduler::flush().await;
@@ -509,7 +449,10 @@ async fn a_comparison_that_cannot_load_says_so() {
     until("the comparison's failure", || has(&root, ".compare [role=alert]")).await;
     let text = root.query_selector(".compare").unwrap().unwrap().text_content().unwrap();
     assert!(text.contains("Compare partners’ views"), "{text}");
-    assert!(text.contains("The comparison could not be loaded. Check your connection, then reload the page."), "{text}");
+    assert!(
+        text.contains("The comparison could not be loaded. Check your connection, then reload the page."),
+        "{text}"
+    );
     assert!(!has(&root, "[role=status].compare-loading"), "the loading line goes");
     handle.destroy();
 }

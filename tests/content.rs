@@ -11,29 +11,18 @@ use support::{fold, guide_fields, guide_lines, GUIDE_TEXT};
 #[test]
 fn every_line_of_the_guide_is_in_the_content() {
     let fields: Vec<String> = guide_fields().iter().map(|f| fold(f)).collect();
-    let missing: Vec<String> = guide_lines()
-        .into_iter()
-        .filter(|line| !fields.iter().any(|f| f.contains(line.as_str())))
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "guide lines not in the content: {missing:#?}"
-    );
+    let missing: Vec<String> =
+        guide_lines().into_iter().filter(|line| !fields.iter().any(|f| f.contains(line.as_str()))).collect();
+    assert!(missing.is_empty(), "guide lines not in the content: {missing:#?}");
 }
 
 #[test]
 fn the_content_adds_no_words_of_its_own_to_the_guide_text() {
-    let word = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
+    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let guide_words: HashSet<String> = GUIDE_TEXT.split_whitespace().map(word).collect();
     for field in guide_fields() {
         for w in field.split_whitespace().map(word).filter(|w| !w.is_empty()) {
-            assert!(
-                guide_words.contains(&w),
-                "{w:?} (in {field:?}) is not a word of the guide"
-            );
+            assert!(guide_words.contains(&w), "{w:?} (in {field:?}) is not a word of the guide");
         }
     }
 }
@@ -42,24 +31,16 @@ fn the_content_adds_no_words_of_its_own_to_the_guide_text() {
 /// as on every developer's machine and in CI.
 #[test]
 fn the_committed_guide_copy_matches_shared() {
-    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/guide/making-collaboration-work.txt");
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/guide/making-collaboration-work.txt");
     let text = std::fs::read_to_string(&shared).unwrap_or_else(|e| {
         panic!("{} cannot be read ({e}): the guide's text is checked against it", shared.display())
     });
-    assert_eq!(
-        text, GUIDE_TEXT,
-        "tests/fixtures/ copy of the guide is out of date"
-    );
+    assert_eq!(text, GUIDE_TEXT, "tests/fixtures/ copy of the guide is out of date");
 }
 
 #[test]
 fn five_spreads_in_print_order_with_the_guides_layouts() {
-    let shape: Vec<(u8, &str, Layout)> = GUIDE
-        .spreads
-        .iter()
-        .map(|s| (s.number, s.slug, s.diagram.layout))
-        .collect();
+    let shape: Vec<(u8, &str, Layout)> = GUIDE.spreads.iter().map(|s| (s.number, s.slug, s.diagram.layout)).collect();
     assert_eq!(
         shape,
         [
@@ -72,17 +53,9 @@ fn five_spreads_in_print_order_with_the_guides_layouts() {
     );
     for spread in GUIDE.spreads {
         assert!(spread.title.starts_with("How to "), "{}", spread.title);
-        assert!(
-            !spread.intro.is_empty() && !spread.voices.is_empty(),
-            "{}",
-            spread.slug
-        );
+        assert!(!spread.intro.is_empty() && !spread.voices.is_empty(), "{}", spread.slug);
         for key in spread.cites {
-            assert!(
-                GUIDE.source(key).is_some(),
-                "{} cites unknown source {key}",
-                spread.slug
-            );
+            assert!(GUIDE.source(key).is_some(), "{} cites unknown source {key}", spread.slug);
         }
     }
 }
@@ -93,27 +66,14 @@ const RELEASED_NODE_IDS: &str = include_str!("fixtures/node-ids.txt");
 
 #[test]
 fn node_ids_are_unique_and_stable() {
-    let ids: Vec<&str> = GUIDE
-        .spreads
-        .iter()
-        .flat_map(|s| s.diagram.nodes.iter().map(|n| n.id))
-        .collect();
+    let ids: Vec<&str> = GUIDE.spreads.iter().flat_map(|s| s.diagram.nodes.iter().map(|n| n.id)).collect();
     let unique: HashSet<&&str> = ids.iter().collect();
     assert_eq!(unique.len(), ids.len(), "duplicate node ids");
-    let released: Vec<&str> = RELEASED_NODE_IDS
-        .lines()
-        .filter(|l| !l.is_empty())
-        .collect();
+    let released: Vec<&str> = RELEASED_NODE_IDS.lines().filter(|l| !l.is_empty()).collect();
     for id in &released {
-        assert!(
-            ids.contains(id),
-            "released node id {id} was removed or renamed"
-        );
+        assert!(ids.contains(id), "released node id {id} was removed or renamed");
     }
-    assert_eq!(
-        ids, released,
-        "a new node id must be appended to tests/fixtures/node-ids.txt"
-    );
+    assert_eq!(ids, released, "a new node id must be appended to tests/fixtures/node-ids.txt");
 }
 
 #[test]
@@ -122,57 +82,27 @@ fn node_ids_belong_to_their_spread_and_every_reference_resolves() {
         let diagram = &spread.diagram;
         for node in diagram.nodes {
             let prefix = format!("{}.", spread.slug);
-            assert!(
-                node.id.starts_with(&prefix),
-                "{} not under {}",
-                node.id,
-                spread.slug
-            );
+            assert!(node.id.starts_with(&prefix), "{} not under {}", node.id, spread.slug);
             let short = &node.id[prefix.len()..];
-            assert!(
-                !short.is_empty() && short.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
-                "{}",
-                node.id
-            );
+            assert!(!short.is_empty() && short.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", node.id);
             if let Some(parent) = node.parent {
-                assert!(
-                    diagram.node(parent).is_some(),
-                    "{} hangs off unknown {parent}",
-                    node.id
-                );
+                assert!(diagram.node(parent).is_some(), "{} hangs off unknown {parent}", node.id);
             }
         }
         for link in diagram.links {
-            assert!(
-                diagram.node(link.from).is_some() && diagram.node(link.to).is_some(),
-                "{link:?}"
-            );
+            assert!(diagram.node(link.from).is_some() && diagram.node(link.to).is_some(), "{link:?}");
         }
     }
 }
 
 #[test]
 fn hubs_have_one_centre_and_the_evaluation_is_a_closed_cycle_of_seven() {
-    for spread in GUIDE
-        .spreads
-        .iter()
-        .filter(|s| s.diagram.layout == Layout::Hub)
-    {
-        let centres = spread
-            .diagram
-            .nodes
-            .iter()
-            .filter(|n| n.role == Role::Centre)
-            .count();
+    for spread in GUIDE.spreads.iter().filter(|s| s.diagram.layout == Layout::Hub) {
+        let centres = spread.diagram.nodes.iter().filter(|n| n.role == Role::Centre).count();
         assert_eq!(centres, 1, "{}", spread.slug);
     }
     let evaluate = GUIDE.spread("evaluate").unwrap();
-    let numbers: Vec<u8> = evaluate
-        .diagram
-        .nodes
-        .iter()
-        .filter_map(|n| n.number)
-        .collect();
+    let numbers: Vec<u8> = evaluate.diagram.nodes.iter().filter_map(|n| n.number).collect();
     assert_eq!(numbers, (1..=7).collect::<Vec<_>>());
     let last = evaluate.diagram.links.last().unwrap();
     assert_eq!((last.from, last.to), ("evaluate.stop", "evaluate.outset"));

@@ -14,29 +14,20 @@ use support::fold;
 /// `compare_entry`): the compare view of the app is only its placeholder.
 async fn render_comparison(payloads: Vec<String>) -> String {
     use collaboration_widget::compare_entry::CompareOptions;
-    let options = CompareOptions {
-        link: payloads.join("."),
-        owns_url: true,
-        heading_level: 1,
-        ..Default::default()
-    };
-    yew::LocalServerRenderer::<collaboration_widget::ui::CompareApp>::with_props(options.props(&collaboration_widget::compare_entry::Ways {
-        navigate: yew::Callback::noop(),
-        replace: yew::Callback::noop(),
-    }))
-        .hydratable(false)
-        .render()
-        .await
-}
-
-async fn render(route: Route) -> String {
-    yew::LocalServerRenderer::<App>::with_props(AppProps {
-        initial: route,
-        ..Default::default()
-    })
+    let options = CompareOptions { link: payloads.join("."), owns_url: true, heading_level: 1, ..Default::default() };
+    yew::LocalServerRenderer::<collaboration_widget::ui::CompareApp>::with_props(options.props(
+        &collaboration_widget::compare_entry::Ways { navigate: yew::Callback::noop(), replace: yew::Callback::noop() },
+    ))
     .hydratable(false)
     .render()
     .await
+}
+
+async fn render(route: Route) -> String {
+    yew::LocalServerRenderer::<App>::with_props(AppProps { initial: route, ..Default::default() })
+        .hydratable(false)
+        .render()
+        .await
 }
 
 /// The visible text of rendered HTML, folded like the guide's lines.
@@ -70,11 +61,7 @@ async fn home_lists_every_spread_with_one_heading_level_one() {
     assert_eq!(html.matches("<h1").count(), 1);
     let text = visible_text(&html);
     for spread in GUIDE.spreads {
-        assert!(
-            text.contains(&fold(spread.title)),
-            "home lacks {}",
-            spread.title
-        );
+        assert!(text.contains(&fold(spread.title)), "home lacks {}", spread.title);
         assert!(html.contains(&format!("href=\"#/{}\"", spread.slug)));
         assert!(text.contains(&fold(spread.helps_with)), "each card says what its topic helps with");
     }
@@ -97,27 +84,15 @@ async fn each_spread_view_shows_all_its_guide_text() {
             expected.extend(node.text.map(str::to_string));
         }
         for phrase in expected {
-            assert!(
-                text.contains(&fold(&phrase)),
-                "{} view lacks {phrase:?}",
-                spread.slug
-            );
+            assert!(text.contains(&fold(&phrase)), "{} view lacks {phrase:?}", spread.slug);
         }
-        assert!(
-            html.contains("aria-current=\"page\""),
-            "{} not marked current in the nav",
-            spread.slug
-        );
+        assert!(html.contains("aria-current=\"page\""), "{} not marked current in the nav", spread.slug);
     }
 }
 
 #[tokio::test]
 async fn a_selected_node_is_marked_in_its_view() {
-    let html = render(Route::Spread {
-        slug: "trust",
-        node: Some("trust.roles"),
-    })
-    .await;
+    let html = render(Route::Spread { slug: "trust", node: Some("trust.roles") }).await;
     assert!(html.contains("data-node=\"trust.roles\""));
     assert!(html.contains("is-selected"));
 }
@@ -135,26 +110,13 @@ async fn every_diagram_node_is_drawn_as_a_button_with_its_text() {
         let html = render(Route::spread(spread.slug)).await;
         let svg_start = html.find("<svg").expect("an svg diagram");
         let svg = &html[svg_start..html[svg_start..].find("</svg>").unwrap() + svg_start];
-        assert_eq!(
-            svg.matches("role=\"button\"").count(),
-            spread.diagram.nodes.len(),
-            "{}",
-            spread.slug
-        );
+        assert_eq!(svg.matches("role=\"button\"").count(), spread.diagram.nodes.len(), "{}", spread.slug);
         assert!(svg.contains("<title"), "{}: svg title", spread.slug);
         assert!(svg.contains("<desc"), "{}: svg description", spread.slug);
         let text = visible_text(svg);
         for node in spread.diagram.nodes {
-            assert!(
-                svg.contains(&format!("data-node=\"{}\"", node.id)),
-                "{} not drawn",
-                node.id
-            );
-            assert!(
-                text.contains(&fold(&node.numbered_label())),
-                "{} label not drawn",
-                node.id
-            );
+            assert!(svg.contains(&format!("data-node=\"{}\"", node.id)), "{} not drawn", node.id);
+            assert!(text.contains(&fold(&node.numbered_label())), "{} label not drawn", node.id);
             if let Some(more) = node.text {
                 assert!(text.contains(&fold(more)), "{} text not drawn", node.id);
             }
@@ -166,11 +128,7 @@ async fn every_diagram_node_is_drawn_as_a_button_with_its_text() {
 
 #[tokio::test]
 async fn an_open_node_shows_its_panel_with_its_connections() {
-    let html = render(Route::Spread {
-        slug: "partners",
-        node: Some("partners.external"),
-    })
-    .await;
+    let html = render(Route::Spread { slug: "partners", node: Some("partners.external") }).await;
     let text = visible_text(&html);
     assert!(html.contains("id=\"partners-panel\""));
     assert!(text.contains("includes"));
@@ -185,10 +143,7 @@ fn released_links() -> Vec<(String, String)> {
         .filter(|l| !l.starts_with('#') && !l.is_empty())
         .map(|l| {
             let fields: Vec<&str> = l.split('\t').collect();
-            (
-                fields[0].to_string(),
-                fields.get(2).unwrap_or(&"").to_string(),
-            )
+            (fields[0].to_string(), fields.get(2).unwrap_or(&"").to_string())
         })
         .collect()
 }
@@ -201,11 +156,7 @@ async fn results_start_unscored_and_offer_a_share_link() {
     assert!(text.contains("your results"));
     assert!(text.contains("overall: shown once half of the statements are rated (21 more to go)."), "{text}");
     for spread in GUIDE.spreads {
-        assert!(
-            text.contains(&fold(spread.short_title)),
-            "results lack {}",
-            spread.slug
-        );
+        assert!(text.contains(&fold(spread.short_title)), "results lack {}", spread.slug);
     }
     // Nothing answered yet: the link carries an empty assessment.
     assert!(html.contains("#/share/1"), "a share link in format 1");
@@ -213,10 +164,7 @@ async fn results_start_unscored_and_offer_a_share_link() {
 
 #[tokio::test]
 async fn a_shared_link_shows_its_label_and_scores_and_a_mangled_one_says_why() {
-    let (payload, label) = released_links()
-        .into_iter()
-        .find(|(_, l)| l == "City & University")
-        .unwrap();
+    let (payload, label) = released_links().into_iter().find(|(_, l)| l == "City & University").unwrap();
     let html = render(Route::Shared(payload.clone())).await;
     assert_eq!(html.matches("<h1").count(), 1);
     let text = visible_text(&html);
@@ -225,10 +173,7 @@ async fn a_shared_link_shows_its_label_and_scores_and_a_mangled_one_says_why() {
     let scores = collaboration_widget::assessment::score(&shared.answers);
     for (spread, score) in GUIDE.spreads.iter().zip(&scores.spreads) {
         let mean = collaboration_widget::number::Fixed(score.mean.unwrap(), 1);
-        let row = fold(&format!(
-            "{} {} of {} {mean}",
-            spread.short_title, score.answered, score.total
-        ));
+        let row = fold(&format!("{} {} of {} {mean}", spread.short_title, score.answered, score.total));
         assert!(text.contains(&row), "{row:?} in the score table");
     }
 
@@ -241,45 +186,21 @@ async fn a_shared_link_shows_its_label_and_scores_and_a_mangled_one_says_why() {
 #[tokio::test]
 async fn comparing_two_released_links_shows_agreement_and_both_partners() {
     let links = released_links();
-    let (all_fives, city) = (
-        links[1].0.clone(),
-        links
-            .iter()
-            .find(|(_, l)| l == "City & University")
-            .unwrap()
-            .0
-            .clone(),
-    );
+    let (all_fives, city) =
+        (links[1].0.clone(), links.iter().find(|(_, l)| l == "City & University").unwrap().0.clone());
     let payloads = vec![all_fives, city];
     let html = render_comparison(payloads.clone()).await;
     assert_eq!(html.matches("<h1").count(), 1);
     let text = visible_text(&html);
-    let answers: Vec<_> = payloads
-        .iter()
-        .map(|p| {
-            collaboration_widget::share::codec::decode(p)
-                .unwrap()
-                .answers
-        })
-        .collect();
-    let agreement = collaboration_widget::share::compare::compare(&answers)
-        .agreement
-        .unwrap();
-    let expected = format!(
-        "overall agreement: {} %",
-        collaboration_widget::number::Fixed(agreement, 0)
-    );
+    let answers: Vec<_> =
+        payloads.iter().map(|p| collaboration_widget::share::codec::decode(p).unwrap().answers).collect();
+    let agreement = collaboration_widget::share::compare::compare(&answers).agreement.unwrap();
+    let expected = format!("overall agreement: {} %", collaboration_widget::number::Fixed(agreement, 0));
     assert!(text.contains(&expected), "{expected:?}");
-    assert!(
-        text.contains("partner 1") && text.contains("city & university"),
-        "both partners named"
-    );
+    assert!(text.contains("partner 1") && text.contains("city & university"), "both partners named");
     assert!(text.contains("where views differ most"));
     let packed = collaboration_widget::share::group::pack(&payloads).unwrap();
-    assert!(
-        html.contains(&format!("#/compare/{packed}")),
-        "a link to this comparison, as one group payload"
-    );
+    assert!(html.contains(&format!("#/compare/{packed}")), "a link to this comparison, as one group payload");
     // Two results: side by side by default, and the agenda below.
     assert!(text.contains("discussion agenda"));
 }
@@ -318,5 +239,8 @@ async fn a_link_with_more_results_than_a_comparison_holds_says_so() {
         .collect();
     let text = visible_text(&render_comparison(payloads).await);
     assert!(text.contains("results in this comparison (30 of 30)"), "{text}");
-    assert!(text.contains("this link held more than 30 results, the most one comparison holds: the first 30 are compared."), "{text}");
+    assert!(
+        text.contains("this link held more than 30 results, the most one comparison holds: the first 30 are compared."),
+        "{text}"
+    );
 }

@@ -17,22 +17,15 @@ fn state_answer(state: usize) -> Option<Answer> {
 }
 
 fn random_answers(rng: &mut Rng) -> Answers {
-    STATEMENTS
-        .iter()
-        .filter_map(|s| state_answer(rng.below(7)).map(|a| (s.node.to_string(), a)))
-        .collect()
+    STATEMENTS.iter().filter_map(|s| state_answer(rng.below(7)).map(|a| (s.node.to_string(), a))).collect()
 }
 
 #[test]
 fn every_state_in_every_position_round_trips() {
     for (i, statement) in STATEMENTS.iter().enumerate() {
         for state in 0..7 {
-            let answers: Answers = state_answer(state)
-                .map(|a| (statement.node.to_string(), a))
-                .into_iter()
-                .collect();
-            let decoded = decode(&encode(&answers, None))
-                .unwrap_or_else(|e| panic!("item {i} state {state}: {e:?}"));
+            let answers: Answers = state_answer(state).map(|a| (statement.node.to_string(), a)).into_iter().collect();
+            let decoded = decode(&encode(&answers, None)).unwrap_or_else(|e| panic!("item {i} state {state}: {e:?}"));
             assert_eq!(decoded.answers, answers, "item {i} state {state}");
         }
     }
@@ -41,13 +34,7 @@ fn every_state_in_every_position_round_trips() {
 #[test]
 fn random_assessments_round_trip_with_and_without_labels() {
     let mut rng = Rng::new(0x5eed);
-    let labels = [
-        "",
-        "Council",
-        "Université de Liège",
-        "Ω partners 🤝",
-        "<b>x</b> & \"y\"",
-    ];
+    let labels = ["", "Council", "Université de Liège", "Ω partners 🤝", "<b>x</b> & \"y\""];
     for case in 0..20_000 {
         let answers = random_answers(&mut rng);
         let label = labels[case % labels.len()];
@@ -62,16 +49,11 @@ fn a_complete_assessment_fits_in_32_characters() {
     let mut rng = Rng::new(7);
     let mut longest = 0;
     for _ in 0..1000 {
-        let answers: Answers = STATEMENTS
-            .iter()
-            .map(|s| (s.node.to_string(), state_answer(1 + rng.below(6)).unwrap()))
-            .collect();
+        let answers: Answers =
+            STATEMENTS.iter().map(|s| (s.node.to_string(), state_answer(1 + rng.below(6)).unwrap())).collect();
         longest = longest.max(encode(&answers, None).len());
     }
-    println!(
-        "complete assessment payload: {longest} characters ({} statements)",
-        STATEMENTS.len()
-    );
+    println!("complete assessment payload: {longest} characters ({} statements)", STATEMENTS.len());
     assert!(longest <= 32, "{longest} characters");
 }
 
@@ -89,26 +71,17 @@ fn labels_are_limited_and_cleaned() {
 fn released_links_of_every_format_version_still_decode() {
     let fixtures = include_str!("fixtures/share-links.txt");
     let mut checked = 0;
-    for line in fixtures
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-    {
+    for line in fixtures.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let mut fields = line.split('\t');
-        let (payload, expected, label) = (
-            fields.next().unwrap(),
-            fields.next().unwrap_or(""),
-            fields.next().unwrap_or(""),
-        );
+        let (payload, expected, label) =
+            (fields.next().unwrap(), fields.next().unwrap_or(""), fields.next().unwrap_or(""));
         let decoded = decode(payload).unwrap_or_else(|e| panic!("{payload}: {e:?}"));
         let expected: Answers = expected
             .split(',')
             .filter(|p| !p.is_empty())
             .map(|pair| {
                 let (node, value) = pair.split_once('=').unwrap();
-                (
-                    node.to_string(),
-                    Answer::try_from(value.parse::<u8>().unwrap()).unwrap(),
-                )
+                (node.to_string(), Answer::try_from(value.parse::<u8>().unwrap()).unwrap())
             })
             .collect();
         assert_eq!(decoded.answers, expected, "{payload}");
@@ -120,12 +93,7 @@ fn released_links_of_every_format_version_still_decode() {
 
 #[test]
 fn broken_links_get_their_own_explanation() {
-    let good = encode(
-        &[("trust.time".to_string(), Answer::rating(4).unwrap())]
-            .into_iter()
-            .collect(),
-        Some("Us"),
-    );
+    let good = encode(&[("trust.time".to_string(), Answer::rating(4).unwrap())].into_iter().collect(), Some("Us"));
     let mut altered = good.clone().into_bytes();
     let last = altered.len() - 3;
     altered[last] = if altered[last] == b'A' { b'B' } else { b'A' };
@@ -143,34 +111,23 @@ fn broken_links_get_their_own_explanation() {
         (&altered, ShareError::Altered),
     ];
     for (payload, expected) in cases {
-        assert_eq!(
-            decode(payload).map(|_| ()),
-            Err(expected.clone()),
-            "{payload:?}"
-        );
+        assert_eq!(decode(payload).map(|_| ()), Err(expected.clone()), "{payload:?}");
         assert!(expected.explain().ends_with('.'));
     }
-    assert_eq!(
-        decode(&format!("1{}", "A".repeat(500))).map(|_| ()),
-        Err(ShareError::TooLong)
-    );
+    assert_eq!(decode(&format!("1{}", "A".repeat(500))).map(|_| ()), Err(ShareError::TooLong));
 }
 
 #[test]
 fn the_decoder_never_panics_on_random_or_mutated_input() {
     let mut rng = Rng::new(42);
     let alphabet: Vec<char> =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_1=%é\u{0}"
-            .chars()
-            .collect();
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_1=%é\u{0}".chars().collect();
     let mut accepted_mutants = 0;
     for case in 0..100_000 {
         let mut original = String::new();
         let input: String = if case % 2 == 0 {
             let len = rng.below(60);
-            (0..len)
-                .map(|_| alphabet[rng.below(alphabet.len())])
-                .collect()
+            (0..len).map(|_| alphabet[rng.below(alphabet.len())]).collect()
         } else {
             original = encode(&random_answers(&mut rng), Some("Lab"));
             let mut chars: Vec<char> = original.chars().collect();
@@ -197,10 +154,7 @@ fn the_decoder_never_panics_on_random_or_mutated_input() {
         }
     }
     // A 16-bit check lets about 1 in 65 536 random changes through.
-    assert!(
-        accepted_mutants < 20,
-        "{accepted_mutants} altered links were accepted"
-    );
+    assert!(accepted_mutants < 20, "{accepted_mutants} altered links were accepted");
 }
 
 #[test]
@@ -219,10 +173,7 @@ fn comparison_orders_items_by_divergence_and_measures_agreement() {
         .collect();
     let result = compare(&[a, b, c]);
     let order: Vec<(&str, u8)> = result.items.iter().map(|i| (i.node, i.range())).collect();
-    assert_eq!(
-        order,
-        [("trust.time", 4), ("power.team", 2), ("trust.roles", 1)]
-    );
+    assert_eq!(order, [("trust.time", 4), ("power.team", 2), ("trust.roles", 1)]);
     assert_eq!(result.items[1].ratings, [Some(4), Some(2), None]);
     // ranges 4, 2, 1 out of 4 each: 1 - 7/12
     assert!((result.agreement.unwrap() - 100.0 * (1.0 - 7.0 / 12.0)).abs() < 1e-3);
@@ -240,7 +191,13 @@ fn review_results() -> Vec<(String, String)> {
                 .enumerate()
                 .map(|(i, s)| {
                     let rating = match i {
-                        0..=2 => if p % 2 == 0 { 1 } else { 5 },
+                        0..=2 => {
+                            if p % 2 == 0 {
+                                1
+                            } else {
+                                5
+                            }
+                        }
                         3..=10 => 4,
                         11 | 12 => 1 + (p % 2) as u8,
                         _ => 3 + ((p + i) % 2) as u8,
@@ -257,10 +214,7 @@ fn review_results() -> Vec<(String, String)> {
 #[test]
 fn the_review_fixture_is_what_the_codec_makes() {
     // The end-to-end review test reads these links; they are the codec's own.
-    let made: String = review_results()
-        .iter()
-        .map(|(label, payload)| format!("{label}\t{payload}\n"))
-        .collect();
+    let made: String = review_results().iter().map(|(label, payload)| format!("{label}\t{payload}\n")).collect();
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/review-30.txt");
     if std::env::var_os("WRITE_FIXTURES").is_some() {
         std::fs::write(path, &made).unwrap();

@@ -13,14 +13,7 @@ impl Answer {
     pub const TOP: u8 = 5;
 
     /// Every choice in the order offered: 1–5, then don't know.
-    pub const CHOICES: [Answer; 6] = [
-        Answer(1),
-        Answer(2),
-        Answer(3),
-        Answer(4),
-        Answer(5),
-        Answer(0),
-    ];
+    pub const CHOICES: [Answer; 6] = [Answer(1), Answer(2), Answer(3), Answer(4), Answer(5), Answer(0)];
 
     pub fn rating(value: u8) -> Option<Answer> {
         (1..=Self::TOP).contains(&value).then_some(Answer(value))
@@ -55,9 +48,7 @@ impl TryFrom<u8> for Answer {
         if value <= Answer::TOP {
             Ok(Answer(value))
         } else {
-            Err(format!(
-                "an answer must be 0 (don’t know) or 1 to {}, not {value}", Answer::TOP
-            ))
+            Err(format!("an answer must be 0 (don’t know) or 1 to {}, not {value}", Answer::TOP))
         }
     }
 }

@@ -9,13 +9,9 @@ use crate::number::Fixed;
 
 pub fn to_csv(assessment: &Assessment) -> String {
     let answers = assessment.current_answers();
-    let mut out = String::from(
-        "section,spread,statement,answer,rating,note,action note,action role,action due\r\n",
-    );
+    let mut out = String::from("section,spread,statement,answer,rating,note,action note,action role,action due\r\n");
     for statement in STATEMENTS {
-        let spread = GUIDE
-            .node(statement.node)
-            .map_or("", |(s, _)| s.short_title);
+        let spread = GUIDE.node(statement.node).map_or("", |(s, _)| s.short_title);
         let answer = answers.get(statement.node);
         let action = assessment.action(statement.node);
         let row = [
@@ -23,10 +19,7 @@ pub fn to_csv(assessment: &Assessment) -> String {
             spread,
             statement.text,
             answer.map_or("", |a| a.label()),
-            &answer
-                .and_then(|a| a.score())
-                .map(|r| r.to_string())
-                .unwrap_or_default(),
+            &answer.and_then(|a| a.score()).map(|r| r.to_string()).unwrap_or_default(),
             assessment.note(statement.node),
             action.map_or("", |a| a.note.as_str()),
             action.map_or("", |a| a.role.as_str()),
@@ -38,29 +31,10 @@ pub fn to_csv(assessment: &Assessment) -> String {
     for s in &scores.spreads {
         let title = GUIDE.spread(s.slug).map_or("", |sp| sp.short_title);
         let mean = s.mean.map(|m| Fixed(m, 2).to_string()).unwrap_or_default();
-        push_row(
-            &mut out,
-            &[
-                "spread score",
-                title,
-                "",
-                s.band.map_or("", |b| b.label()),
-                &mean,
-                "",
-                "",
-                "",
-                "",
-            ],
-        );
+        push_row(&mut out, &["spread score", title, "", s.band.map_or("", |b| b.label()), &mean, "", "", "", ""]);
     }
-    let overall = scores
-        .overall
-        .map(|m| Fixed(m, 2).to_string())
-        .unwrap_or_default();
-    push_row(
-        &mut out,
-        &["overall score", "", "", "", &overall, "", "", "", ""],
-    );
+    let overall = scores.overall.map(|m| Fixed(m, 2).to_string()).unwrap_or_default();
+    push_row(&mut out, &["overall score", "", "", "", &overall, "", "", "", ""]);
     out
 }
 
@@ -92,25 +66,9 @@ mod tests {
     #[test]
     fn rows_for_every_statement_and_score_with_formulas_defused() {
         let mut a = Assessment::new("a".into(), "x".into(), "2026-11-26".into());
-        a.answers.insert(
-            "trust.time".into(),
-            Stamped {
-                v: Answer::rating(4),
-                t: 1.0,
-            },
-        );
-        let item = ActionItem {
-            note: "=HYPERLINK(\"x\")".into(),
-            role: "Lead, ops".into(),
-            due: "2027-01-01".into(),
-        };
-        a.actions.insert(
-            "trust.time".into(),
-            Stamped {
-                v: Some(item),
-                t: 1.0,
-            },
-        );
+        a.answers.insert("trust.time".into(), Stamped { v: Answer::rating(4), t: 1.0 });
+        let item = ActionItem { note: "=HYPERLINK(\"x\")".into(), role: "Lead, ops".into(), due: "2027-01-01".into() };
+        a.actions.insert("trust.time".into(), Stamped { v: Some(item), t: 1.0 });
         a.set_note("trust.time", "-1 for budgets, +2 for trust".into(), 2.0);
         let csv = to_csv(&a);
         assert_eq!(csv.lines().count(), 1 + STATEMENTS.len() + 5 + 1);

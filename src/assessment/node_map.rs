@@ -11,9 +11,7 @@ pub struct NodeMap<V> {
 
 impl<V> Default for NodeMap<V> {
     fn default() -> Self {
-        NodeMap {
-            entries: Vec::new(),
-        }
+        NodeMap { entries: Vec::new() }
     }
 }
 
@@ -87,8 +85,7 @@ impl<V> FromIterator<(String, V)> for NodeMap<V> {
     }
 }
 
-type Entries<'a, V> =
-    std::iter::Map<std::slice::Iter<'a, (String, V)>, fn(&'a (String, V)) -> (&'a String, &'a V)>;
+type Entries<'a, V> = std::iter::Map<std::slice::Iter<'a, (String, V)>, fn(&'a (String, V)) -> (&'a String, &'a V)>;
 
 impl<'a, V> IntoIterator for &'a NodeMap<V> {
     type Item = (&'a String, &'a V);
@@ -151,25 +148,13 @@ mod tests {
 
     #[test]
     fn behaves_like_a_sorted_map() {
-        let mut map: NodeMap<u8> = [("b", 2), ("a", 1), ("c", 3)]
-            .map(|(k, v)| (k.to_string(), v))
-            .into_iter()
-            .collect();
-        assert_eq!(
-            map.keys().map(String::as_str).collect::<Vec<_>>(),
-            ["a", "b", "c"]
-        );
-        assert_eq!(
-            map.insert("b".into(), 20),
-            Some(2),
-            "replaces and returns the old value"
-        );
+        let mut map: NodeMap<u8> =
+            [("b", 2), ("a", 1), ("c", 3)].map(|(k, v)| (k.to_string(), v)).into_iter().collect();
+        assert_eq!(map.keys().map(String::as_str).collect::<Vec<_>>(), ["a", "b", "c"]);
+        assert_eq!(map.insert("b".into(), 20), Some(2), "replaces and returns the old value");
         assert_eq!(map["b"], 20);
         assert_eq!(map.remove("a"), Some(1));
-        assert_eq!(
-            (map.get("a"), map.contains_key("c"), map.len()),
-            (None, true, 2)
-        );
+        assert_eq!((map.get("a"), map.contains_key("c"), map.len()), (None, true, 2));
         assert_eq!(map.values().copied().collect::<Vec<_>>(), [20, 3]);
     }
 }

@@ -115,19 +115,9 @@ pub fn spread_score(slug: &'static str, answers: &Answers) -> SpreadScore {
             ratings.extend(answer.score());
         }
     }
-    let mean = (!ratings.is_empty())
-        .then(|| ratings.iter().map(|&r| f32::from(r)).sum::<f32>() / ratings.len() as f32);
-    let band = mean
-        .filter(|_| enough_rated(ratings.len(), total))
-        .map(|m| Band::of(as_shown(m)));
-    SpreadScore {
-        slug,
-        total,
-        answered,
-        rated: ratings.len(),
-        mean,
-        band,
-    }
+    let mean = (!ratings.is_empty()).then(|| ratings.iter().map(|&r| f32::from(r)).sum::<f32>() / ratings.len() as f32);
+    let band = mean.filter(|_| enough_rated(ratings.len(), total)).map(|m| Band::of(as_shown(m)));
+    SpreadScore { slug, total, answered, rated: ratings.len(), mean, band }
 }
 
 /// The share of statements a band needs, in words ("half").
@@ -178,12 +168,8 @@ pub fn score(answers: &Answers) -> Scores {
 /// Scores over some topics only (`topics` by slug; empty for all five): a
 /// widget that offers some topics counts, scores and bands those.
 pub fn score_topics(answers: &Answers, topics: &[&str]) -> Scores {
-    let spreads: Vec<SpreadScore> = GUIDE
-        .spreads
-        .iter()
-        .filter(|s| in_topics(s.slug, topics))
-        .map(|s| spread_score(s.slug, answers))
-        .collect();
+    let spreads: Vec<SpreadScore> =
+        GUIDE.spreads.iter().filter(|s| in_topics(s.slug, topics)).map(|s| spread_score(s.slug, answers)).collect();
     let total = spreads.iter().map(|s| s.total).sum();
     let ratings: Vec<u8> = STATEMENTS
         .iter()
@@ -224,20 +210,11 @@ pub fn weakest(answers: &Answers, limit: usize) -> Vec<(&'static str, u8)> {
     let mut rated: Vec<(usize, &'static str, u8)> = STATEMENTS
         .iter()
         .enumerate()
-        .filter_map(|(i, s)| {
-            answers
-                .get(s.node)
-                .and_then(|a| a.score())
-                .map(|r| (i, s.node, r))
-        })
+        .filter_map(|(i, s)| answers.get(s.node).and_then(|a| a.score()).map(|r| (i, s.node, r)))
         .filter(|&(_, _, r)| r <= WEAK_AT_MOST)
         .collect();
     crate::small_sort::sort_by_key(&mut rated, |&(i, _, r)| (r, i));
-    rated
-        .into_iter()
-        .take(limit)
-        .map(|(_, node, r)| (node, r))
-        .collect()
+    rated.into_iter().take(limit).map(|(_, node, r)| (node, r)).collect()
 }
 
 /// What "what to work on next" says when nothing is weak.
@@ -256,9 +233,6 @@ mod tests {
             "A topic shows a band once at least half of its statements are rated: \
              strength from 4.0, developing from 3.0, priority below 3.0."
         );
-        assert_eq!(
-            nothing_weak(),
-            "Nothing rated 3 or below yet. Rate more statements, or keep up the good work."
-        );
+        assert_eq!(nothing_weak(), "Nothing rated 3 or below yet. Rate more statements, or keep up the good work.");
     }
 }

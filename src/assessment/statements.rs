@@ -71,9 +71,7 @@ pub fn for_node(node: &str) -> Option<&'static Statement> {
 
 /// The statements of one spread, in order.
 pub fn of_spread(slug: &str) -> impl Iterator<Item = &'static Statement> + '_ {
-    STATEMENTS
-        .iter()
-        .filter(move |s| s.node.split('.').next() == Some(slug))
+    STATEMENTS.iter().filter(move |s| s.node.split('.').next() == Some(slug))
 }
 
 /// Position in [`STATEMENTS`]: the item's index in share links.

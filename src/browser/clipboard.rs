@@ -12,7 +12,5 @@ pub async fn copy(text: &str) -> bool {
     if wasm_bindgen::JsValue::from(clipboard.clone()).is_undefined() {
         return false;
     }
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
-        .await
-        .is_ok()
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }

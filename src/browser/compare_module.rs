@@ -53,16 +53,16 @@ impl Module {
     /// Mounts the comparison into `root` with its options as JSON;
     /// `navigate` receives the URL fragments it asks for, and whether each
     /// replaces the current one.
-    pub fn mount(&self, root: &web_sys::Element, options: &str, navigate: impl Fn(String, bool) + 'static) -> Option<Mounted> {
+    pub fn mount(
+        &self,
+        root: &web_sys::Element,
+        options: &str,
+        navigate: impl Fn(String, bool) + 'static,
+    ) -> Option<Mounted> {
         let mount: Function = Reflect::get(&self.0, &"mount_compare".into()).ok()?.dyn_into().ok()?;
         let navigate = Closure::<dyn Fn(String, bool)>::new(navigate);
-        let part = mount
-            .call3(&JsValue::NULL, root, &options.into(), navigate.as_ref())
-            .ok()?;
-        Some(Mounted {
-            part,
-            _navigate: navigate,
-        })
+        let part = mount.call3(&JsValue::NULL, root, &options.into(), navigate.as_ref()).ok()?;
+        Some(Mounted { part, _navigate: navigate })
     }
 }
 
@@ -72,9 +72,7 @@ impl Mounted {
     }
 
     fn call(&self, method: &str, argument: &JsValue) {
-        if let Some(method) = Reflect::get(&self.part, &method.into())
-            .ok()
-            .and_then(|m| m.dyn_into::<Function>().ok())
+        if let Some(method) = Reflect::get(&self.part, &method.into()).ok().and_then(|m| m.dyn_into::<Function>().ok())
         {
             let _ = method.call1(&self.part, argument);
         }

@@ -11,14 +11,9 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("No document.")?;
-    let link = document
-        .create_element("a")
-        .map_err(fail)?
-        .dyn_into::<web_sys::HtmlAnchorElement>()
-        .map_err(|_| "No link.")?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("No document.")?;
+    let link =
+        document.create_element("a").map_err(fail)?.dyn_into::<web_sys::HtmlAnchorElement>().map_err(|_| "No link.")?;
     link.set_href(&url);
     link.set_download(name);
     link.click();
@@ -31,6 +26,5 @@ pub async fn read_text(file: web_sys::File) -> Result<String, String> {
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
         .map_err(|_| "The file could not be read.".to_string())?;
-    text.as_string()
-        .ok_or_else(|| "The file is not text.".to_string())
+    text.as_string().ok_or_else(|| "The file is not text.".to_string())
 }

@@ -15,9 +15,7 @@ fn window() -> Option<web_sys::Window> {
 
 /// The current fragment, `""` when there is none or no window.
 pub fn current_hash() -> String {
-    window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 /// Navigates to a route as a new history entry, so Back returns here.
@@ -31,11 +29,7 @@ pub fn push(route: &Route) {
 /// and without a `hashchange` event.
 pub fn replace(route: &Route) {
     if let Some(history) = window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&route.to_hash()),
-        );
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.to_hash()));
     }
 }
 
@@ -43,16 +37,12 @@ pub fn replace(route: &Route) {
 /// (Back, Forward, a typed URL or a followed link). Dropping it stops listening.
 pub fn on_change(on_change: impl Fn(Route) + 'static) -> Option<EventListener> {
     let w = window()?;
-    Some(EventListener::new(&w, "hashchange", move |_| {
-        on_change(Route::parse(&current_hash()))
-    }))
+    Some(EventListener::new(&w, "hashchange", move |_| on_change(Route::parse(&current_hash()))))
 }
 
 /// This page's address: the base of share links.
 pub fn base_url() -> String {
-    let href = window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
+    let href = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     page_address(&href)
 }
 
@@ -63,10 +53,7 @@ fn page_address(href: &str) -> String {
     let Some((path, query)) = page.split_once('?') else {
         return page.to_string();
     };
-    let kept: Vec<&str> = query
-        .split('&')
-        .filter(|p| *p != "embed" && !p.starts_with("embed="))
-        .collect();
+    let kept: Vec<&str> = query.split('&').filter(|p| *p != "embed" && !p.starts_with("embed=")).collect();
     if kept.is_empty() {
         path.to_string()
     } else {
@@ -82,18 +69,9 @@ mod tests {
     fn the_page_address_drops_the_fragment_and_the_embed_flag() {
         for (href, expected) in [
             ("https://x.test/tools/#/trust", "https://x.test/tools/"),
-            (
-                "https://x.test/tools/?embed#/trust",
-                "https://x.test/tools/",
-            ),
-            (
-                "https://x.test/tools/?a=1&embed&b=2#/share/1K",
-                "https://x.test/tools/?a=1&b=2",
-            ),
-            (
-                "https://x.test/tools/?embedded=1",
-                "https://x.test/tools/?embedded=1",
-            ),
+            ("https://x.test/tools/?embed#/trust", "https://x.test/tools/"),
+            ("https://x.test/tools/?a=1&embed&b=2#/share/1K", "https://x.test/tools/?a=1&b=2"),
+            ("https://x.test/tools/?embedded=1", "https://x.test/tools/?embedded=1"),
             ("", ""),
         ] {
             assert_eq!(page_address(href), expected, "{href}");

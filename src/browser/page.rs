@@ -28,10 +28,7 @@ pub fn focus_within(scope: &NodeRef, selector: &str) {
         return;
     };
     for i in 0..found.length() {
-        let Some(el) = found
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
+        let Some(el) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
             continue;
         };
         if el.get_client_rects().length() == 0 {
@@ -59,9 +56,7 @@ pub fn print() {
 
 /// Asks the person to confirm a destructive step, in the browser's own words.
 pub fn confirm(question: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.confirm_with_message(question).ok())
-        .unwrap_or(false)
+    web_sys::window().and_then(|w| w.confirm_with_message(question).ok()).unwrap_or(false)
 }
 
 /// Scrolls a list that overflows sideways so that its `aria-current`
@@ -117,14 +112,8 @@ fn after_paint(then: Box<dyn FnOnce()>) -> AfterPaint {
         Closure::once(move || *after_frame.borrow_mut() = Some(Timeout::new(0, run)))
     };
     let window = web_sys::window();
-    let id = window
-        .as_ref()
-        .and_then(|w| w.request_animation_frame(frame.as_ref().unchecked_ref()).ok());
-    AfterPaint {
-        _fallback: fallback,
-        frame: id.map(|id| (id, frame)),
-        _after_frame: after_frame,
-    }
+    let id = window.as_ref().and_then(|w| w.request_animation_frame(frame.as_ref().unchecked_ref()).ok());
+    AfterPaint { _fallback: fallback, frame: id.map(|id| (id, frame)), _after_frame: after_frame }
 }
 
 /// Runs `then` when the browser is next idle (what it has to handle and
@@ -137,10 +126,7 @@ pub fn when_idle(then: impl FnOnce() + 'static, within_ms: u32) -> WhenIdle {
     let deadline = gloo_timers::callback::Timeout::new(within_ms, run(&then));
     let idle = Closure::once(run(&then));
     let id = web_sys::window().and_then(|w| w.request_idle_callback(idle.as_ref().unchecked_ref()).ok());
-    WhenIdle {
-        _deadline: deadline,
-        idle: id.map(|id| (id, idle)),
-    }
+    WhenIdle { _deadline: deadline, idle: id.map(|id| (id, idle)) }
 }
 
 /// A pending [`when_idle`]; dropped, it cancels what has not run.

@@ -74,11 +74,7 @@ impl PartialEq for Storage {
 impl Storage {
     /// Opens the namespace `ns` (letters, digits and dashes are kept).
     pub fn open(ns: &str) -> Storage {
-        let clean: String = ns
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-            .take(40)
-            .collect();
+        let clean: String = ns.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(40).collect();
         let prefix = format!("mcw:{}:", if clean.is_empty() { "default" } else { &clean });
         let local = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
         // Some browsers hand out storage that throws on first use: probe it.
@@ -161,10 +157,7 @@ impl Storage {
             return vec![];
         };
         let count = local.length().unwrap_or(0);
-        (0..count)
-            .filter_map(|i| local.key(i).ok().flatten())
-            .filter(|k| k.starts_with(&self.prefix))
-            .collect()
+        (0..count).filter_map(|i| local.key(i).ok().flatten()).filter(|k| k.starts_with(&self.prefix)).collect()
     }
 
     /// Removes every key of this namespace, backups included.
@@ -202,10 +195,7 @@ impl Storage {
 }
 
 fn error(value: wasm_bindgen::JsValue) -> StorageError {
-    let name = value
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.name()))
-        .unwrap_or_default();
+    let name = value.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name())).unwrap_or_default();
     match name.as_str() {
         "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::Full,
         "SecurityError" => StorageError::Unavailable,

@@ -23,36 +23,15 @@ pub static GUIDE: Guide = Guide {
 
 /// A node with no extra text, number or parent: most nodes are like this.
 const fn node(id: &'static str, role: Role, label: &'static str) -> Node {
-    Node {
-        id,
-        role,
-        label,
-        text: None,
-        number: None,
-        parent: None,
-    }
+    Node { id, role, label, text: None, number: None, parent: None }
 }
 
 const fn child(id: &'static str, role: Role, label: &'static str, parent: &'static str) -> Node {
-    Node {
-        id,
-        role,
-        label,
-        text: None,
-        number: None,
-        parent: Some(parent),
-    }
+    Node { id, role, label, text: None, number: None, parent: Some(parent) }
 }
 
 const fn step(number: u8, id: &'static str, label: &'static str) -> Node {
-    Node {
-        id,
-        role: Role::Step,
-        label,
-        text: None,
-        number: Some(number),
-        parent: None,
-    }
+    Node { id, role: Role::Step, label, text: None, number: Some(number), parent: None }
 }
 
 const fn link(from: &'static str, to: &'static str) -> Link {

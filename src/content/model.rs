@@ -135,12 +135,7 @@ impl Diagram {
         if let Some(node) = self.node(id) {
             out.extend(node.parent);
         }
-        out.extend(
-            self.nodes
-                .iter()
-                .filter(|n| n.parent == Some(id))
-                .map(|n| n.id),
-        );
+        out.extend(self.nodes.iter().filter(|n| n.parent == Some(id)).map(|n| n.id));
         for link in self.links {
             if link.from == id {
                 out.push(link.to);
@@ -164,8 +159,6 @@ impl Guide {
 
     /// Finds a node anywhere in the guide with the spread it belongs to.
     pub fn node(&self, id: &str) -> Option<(&Spread, &Node)> {
-        self.spreads
-            .iter()
-            .find_map(|s| s.diagram.node(id).map(|n| (s, n)))
+        self.spreads.iter().find_map(|s| s.diagram.node(id).map(|n| (s, n)))
     }
 }

@@ -37,24 +37,13 @@ impl Rect {
         self.y + self.h
     }
     pub fn overlaps(&self, other: &Rect) -> bool {
-        self.x < other.right()
-            && other.x < self.right()
-            && self.y < other.bottom()
-            && other.y < self.bottom()
+        self.x < other.right() && other.x < self.right() && self.y < other.bottom() && other.y < self.bottom()
     }
     /// Where a ray from the centre towards `(px, py)` leaves the box.
     fn edge_toward(&self, px: f32, py: f32) -> (f32, f32) {
         let (dx, dy) = (px - self.cx(), py - self.cy());
-        let sx = if dx == 0.0 {
-            f32::INFINITY
-        } else {
-            (self.w / 2.0) / dx.abs()
-        };
-        let sy = if dy == 0.0 {
-            f32::INFINITY
-        } else {
-            (self.h / 2.0) / dy.abs()
-        };
+        let sx = if dx == 0.0 { f32::INFINITY } else { (self.w / 2.0) / dx.abs() };
+        let sy = if dy == 0.0 { f32::INFINITY } else { (self.h / 2.0) / dy.abs() };
         let s = sx.min(sy).min(1.0);
         (self.cx() + dx * s, self.cy() + dy * s)
     }
@@ -141,14 +130,7 @@ fn sized(node: &Node, x: f32, y: f32, w: f32) -> PlacedNode {
         Role::Outcome if node.text.is_none() && label_lines.len() == 1 => Shape::Pill,
         _ => Shape::Box,
     };
-    PlacedNode {
-        id: node.id,
-        role: node.role,
-        shape,
-        rect: Rect { x, y, w, h },
-        label_lines,
-        text_lines,
-    }
+    PlacedNode { id: node.id, role: node.role, shape, rect: Rect { x, y, w, h }, label_lines, text_lines }
 }
 
 fn bottom_of(nodes: &[PlacedNode]) -> f32 {
@@ -158,19 +140,10 @@ fn bottom_of(nodes: &[PlacedNode]) -> f32 {
 /// Finding partners: a principle over a path from why, through two kinds of
 /// connection, to desired outcomes; external channels hang below.
 fn path(d: &Diagram) -> Drawing {
-    let principle = d
-        .roots()
-        .find(|n| n.role == Role::Principle)
-        .unwrap_or(&d.nodes[0]);
+    let principle = d.roots().find(|n| n.role == Role::Principle).unwrap_or(&d.nodes[0]);
     let steps: Vec<&Node> = d.roots().filter(|n| n.role == Role::Step).collect();
-    let outcome = d
-        .roots()
-        .find(|n| n.role == Role::Outcome)
-        .unwrap_or(&d.nodes[0]);
-    let (why, branches) = steps
-        .split_first()
-        .map(|(w, b)| (*w, b.to_vec()))
-        .unwrap_or((&d.nodes[0], vec![]));
+    let outcome = d.roots().find(|n| n.role == Role::Outcome).unwrap_or(&d.nodes[0]);
+    let (why, branches) = steps.split_first().map(|(w, b)| (*w, b.to_vec())).unwrap_or((&d.nodes[0], vec![]));
 
     let mut nodes = Vec::new();
     // The principle row: the principle in the middle, its two points beside it.
@@ -206,16 +179,10 @@ fn path(d: &Diagram) -> Drawing {
 
     // Channels of the last branch, three to a row below the path.
     let mut top = main_bottom + 60.0;
-    let channels: Vec<&Node> = branches
-        .last()
-        .map(|b| d.children(b.id).collect())
-        .unwrap_or_default();
+    let channels: Vec<&Node> = branches.last().map(|b| d.children(b.id).collect()).unwrap_or_default();
     for chunk in channels.chunks(3) {
-        let mut placed: Vec<PlacedNode> = chunk
-            .iter()
-            .zip([30.0, 350.0, 670.0])
-            .map(|(n, x)| sized(n, x, top, 300.0))
-            .collect();
+        let mut placed: Vec<PlacedNode> =
+            chunk.iter().zip([30.0, 350.0, 670.0]).map(|(n, x)| sized(n, x, top, 300.0)).collect();
         let h = placed.iter().map(|n| n.rect.h).fold(0.0, f32::max);
         for n in &mut placed {
             n.rect.h = h;
@@ -223,19 +190,8 @@ fn path(d: &Diagram) -> Drawing {
         top += h + 16.0;
         nodes.extend(placed);
     }
-    let frame = Rect {
-        x: 10.0,
-        y: frame_top,
-        w: WIDTH - 20.0,
-        h: top + 4.0 - frame_top,
-    };
-    Drawing {
-        width: WIDTH,
-        height: frame.bottom() + 10.0,
-        nodes,
-        connectors: vec![],
-        frame: Some(frame),
-    }
+    let frame = Rect { x: 10.0, y: frame_top, w: WIDTH - 20.0, h: top + 4.0 - frame_top };
+    Drawing { width: WIDTH, height: frame.bottom() + 10.0, nodes, connectors: vec![], frame: Some(frame) }
 }
 
 /// Shared goals: stages left to right, each with its prompts below it.
@@ -245,11 +201,8 @@ fn stages(d: &Diagram) -> Drawing {
     let gap = 70.0;
     let w = (WIDTH - 40.0 - gap * (count - 1.0)) / count;
     let top = 70.0; // room for the loop arrow above
-    let mut placed: Vec<PlacedNode> = stages
-        .iter()
-        .enumerate()
-        .map(|(i, s)| sized(s, 20.0 + i as f32 * (w + gap), top, w))
-        .collect();
+    let mut placed: Vec<PlacedNode> =
+        stages.iter().enumerate().map(|(i, s)| sized(s, 20.0 + i as f32 * (w + gap), top, w)).collect();
     let h = placed.iter().map(|n| n.rect.h).fold(0.0, f32::max);
     for n in &mut placed {
         n.rect.h = h;
@@ -275,20 +228,12 @@ fn stages(d: &Diagram) -> Drawing {
 /// Trust and power: the definition in a circle, practices around it on an
 /// ellipse, and an outcome below where there is one.
 fn hub(d: &Diagram) -> Drawing {
-    let centre = d
-        .roots()
-        .find(|n| n.role == Role::Centre)
-        .unwrap_or(&d.nodes[0]);
+    let centre = d.roots().find(|n| n.role == Role::Centre).unwrap_or(&d.nodes[0]);
     let practices: Vec<&Node> = d.children(centre.id).collect();
     let (around, cy) = on_ellipse(&practices, 360.0, 245.0, 210.0);
     let mut circle = sized(centre, 0.0, 0.0, 230.0);
     let diameter = circle.rect.h.max(circle.rect.w) + 40.0;
-    circle.rect = Rect {
-        x: WIDTH / 2.0 - diameter / 2.0,
-        y: cy - diameter / 2.0,
-        w: diameter,
-        h: diameter,
-    };
+    circle.rect = Rect { x: WIDTH / 2.0 - diameter / 2.0, y: cy - diameter / 2.0, w: diameter, h: diameter };
     let mut nodes = vec![circle];
     nodes.extend(around);
     let below = bottom_of(&nodes) + 40.0;
@@ -331,13 +276,7 @@ fn on_ellipse(nodes: &[&Node], rx: f32, ry: f32, box_w: f32) -> (Vec<PlacedNode>
 
 /// A drawing with no frame, its height fitted to its nodes.
 fn unframed(nodes: Vec<PlacedNode>) -> Drawing {
-    Drawing {
-        width: WIDTH,
-        height: bottom_of(&nodes) + 20.0,
-        nodes,
-        connectors: vec![],
-        frame: None,
-    }
+    Drawing { width: WIDTH, height: bottom_of(&nodes) + 20.0, nodes, connectors: vec![], frame: None }
 }
 
 fn connectors(d: &Diagram, drawing: &Drawing) -> Vec<Connector> {
@@ -350,12 +289,7 @@ fn connectors(d: &Diagram, drawing: &Drawing) -> Vec<Connector> {
             continue;
         };
         let path = hang(d.layout, parent, child);
-        out.push(Connector {
-            from: parent_id,
-            to: node.id,
-            path,
-            arrow: false,
-        });
+        out.push(Connector { from: parent_id, to: node.id, path, arrow: false });
     }
     let centre = (WIDTH / 2.0, drawing.height / 2.0);
     for link in d.links {
@@ -366,12 +300,7 @@ fn connectors(d: &Diagram, drawing: &Drawing) -> Vec<Connector> {
             Layout::Cycle => outward_curve(&a.rect, &b.rect, centre),
             _ => sequence(&a.rect, &b.rect),
         };
-        out.push(Connector {
-            from: link.from,
-            to: link.to,
-            path,
-            arrow: true,
-        });
+        out.push(Connector { from: link.from, to: link.to, path, arrow: true });
     }
     out
 }
@@ -385,27 +314,13 @@ fn hang(layout: Layout, p: &PlacedNode, c: &PlacedNode) -> String {
             let (x2, y2) = cr.edge_toward(pr.cx(), pr.cy());
             format!("M{} {}L{} {}", px(x1), px(y1), px(x2), px(y2))
         }
-        Layout::Stages => format!(
-            "M{} {}V{}H{}",
-            px(pr.x + 14.0),
-            px(pr.bottom()),
-            px(cr.cy()),
-            px(cr.x)
-        ),
+        Layout::Stages => format!("M{} {}V{}H{}", px(pr.x + 14.0), px(pr.bottom()), px(cr.cy()), px(cr.x)),
         // Channels below their connection: a bus, then a rail down the gap
         // left of each column, so no line crosses a box.
         _ if cr.y >= pr.bottom() => {
             let bus = pr.bottom() + 38.0;
             let rail = cr.x - 10.0;
-            format!(
-                "M{} {}V{}H{}V{}H{}",
-                px(pr.cx()),
-                px(pr.bottom()),
-                px(bus),
-                px(rail),
-                px(cr.cy()),
-                px(cr.x)
-            )
+            format!("M{} {}V{}H{}V{}H{}", px(pr.cx()), px(pr.bottom()), px(bus), px(rail), px(cr.cy()), px(cr.x))
         }
         _ if cr.cx() < pr.cx() => format!("M{} {}H{}", px(pr.x), px(pr.cy()), px(cr.right())),
         _ => format!("M{} {}H{}", px(pr.right()), px(pr.cy()), px(cr.x)),
@@ -417,14 +332,7 @@ fn hang(layout: Layout, p: &PlacedNode, c: &PlacedNode) -> String {
 fn sequence(a: &Rect, b: &Rect) -> String {
     if b.x >= a.right() {
         let mid = (a.right() + b.x) / 2.0;
-        format!(
-            "M{} {}H{}V{}H{}",
-            px(a.right()),
-            px(a.cy()),
-            px(mid),
-            px(b.cy()),
-            px(b.x - 2.0)
-        )
+        format!("M{} {}H{}V{}H{}", px(a.right()), px(a.cy()), px(mid), px(b.cy()), px(b.x - 2.0))
     } else if b.right() <= a.x {
         let lift = a.y.min(b.y) - 50.0;
         format!(
@@ -452,15 +360,7 @@ fn outward_curve(a: &Rect, b: &Rect, centre: (f32, f32)) -> String {
     let (dx, dy) = (mx - centre.0, my - centre.1);
     let len = (dx * dx + dy * dy).sqrt().max(1.0);
     let (qx, qy) = (mx + dx / len * 30.0, my + dy / len * 30.0);
-    format!(
-        "M{} {}Q{} {} {} {}",
-        px(x1),
-        px(y1),
-        px(qx),
-        px(qy),
-        px(x2),
-        px(y2)
-    )
+    format!("M{} {}Q{} {} {} {}", px(x1), px(y1), px(qx), px(qy), px(x2), px(y2))
 }
 
 /// The point on the circle inscribed in `r` towards `(px, py)`.
@@ -480,22 +380,12 @@ mod tests {
     fn every_node_is_placed_once_inside_the_view_box() {
         for spread in GUIDE.spreads {
             let drawing = draw(&spread.diagram);
-            assert_eq!(
-                drawing.nodes.len(),
-                spread.diagram.nodes.len(),
-                "{}",
-                spread.slug
-            );
+            assert_eq!(drawing.nodes.len(), spread.diagram.nodes.len(), "{}", spread.slug);
             for node in spread.diagram.nodes {
-                let placed = drawing
-                    .node(node.id)
-                    .unwrap_or_else(|| panic!("{} not placed", node.id));
+                let placed = drawing.node(node.id).unwrap_or_else(|| panic!("{} not placed", node.id));
                 let r = placed.rect;
                 assert!(
-                    r.x >= 0.0
-                        && r.y >= 0.0
-                        && r.right() <= drawing.width
-                        && r.bottom() <= drawing.height,
+                    r.x >= 0.0 && r.y >= 0.0 && r.right() <= drawing.width && r.bottom() <= drawing.height,
                     "{} at {r:?}",
                     node.id
                 );
@@ -522,24 +412,11 @@ mod tests {
                 let node = spread.diagram.node(placed.id).unwrap();
                 assert_eq!(placed.label_lines.join(" "), node.numbered_label());
                 assert_eq!(placed.text_lines.join(" "), node.text.unwrap_or_default());
-                let widest = placed
-                    .label_lines
-                    .iter()
-                    .chain(&placed.text_lines)
-                    .map(|l| l.chars().count())
-                    .max()
-                    .unwrap_or(0);
-                assert!(
-                    widest as f32 * CHAR <= placed.rect.w,
-                    "{} text wider than its box",
-                    placed.id
-                );
+                let widest =
+                    placed.label_lines.iter().chain(&placed.text_lines).map(|l| l.chars().count()).max().unwrap_or(0);
+                assert!(widest as f32 * CHAR <= placed.rect.w, "{} text wider than its box", placed.id);
                 let lines = (placed.label_lines.len() + placed.text_lines.len()) as f32;
-                assert!(
-                    lines * LINE <= placed.rect.h,
-                    "{} text taller than its box",
-                    placed.id
-                );
+                assert!(lines * LINE <= placed.rect.h, "{} text taller than its box", placed.id);
             }
         }
     }
@@ -551,10 +428,7 @@ mod tests {
             let drawing = draw(d);
             let expected = d.nodes.iter().filter(|n| n.parent.is_some()).count() + d.links.len();
             assert_eq!(drawing.connectors.len(), expected, "{}", spread.slug);
-            assert_eq!(
-                drawing.connectors.iter().filter(|c| c.arrow).count(),
-                d.links.len()
-            );
+            assert_eq!(drawing.connectors.iter().filter(|c| c.arrow).count(), d.links.len());
         }
     }
 

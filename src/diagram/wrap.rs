@@ -6,11 +6,8 @@ pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
-        let needed = if line.is_empty() {
-            word.chars().count()
-        } else {
-            line.chars().count() + 1 + word.chars().count()
-        };
+        let needed =
+            if line.is_empty() { word.chars().count() } else { line.chars().count() + 1 + word.chars().count() };
         if needed > max_chars && !line.is_empty() {
             lines.push(std::mem::take(&mut line));
         }
@@ -39,10 +36,7 @@ mod tests {
 
     #[test]
     fn a_long_word_stands_alone_and_empty_text_has_no_lines() {
-        assert_eq!(
-            wrap("a barrier/threats-and-more b", 8),
-            ["a", "barrier/threats-and-more", "b"]
-        );
+        assert_eq!(wrap("a barrier/threats-and-more b", 8), ["a", "barrier/threats-and-more", "b"]);
         assert!(wrap("  ", 10).is_empty());
     }
 }

@@ -36,11 +36,7 @@ impl Shared {
     pub fn to_assessment(&self, id: String, today: String, at: f64) -> Assessment {
         let label = format!("Shared: {}", self.label.as_deref().unwrap_or("results"));
         let mut copy = Assessment::new(id, label, today);
-        copy.answers.extend(
-            self.answers
-                .iter()
-                .map(|(k, v)| (k.clone(), Stamped { v: Some(*v), t: at })),
-        );
+        copy.answers.extend(self.answers.iter().map(|(k, v)| (k.clone(), Stamped { v: Some(*v), t: at })));
         copy
     }
 }
@@ -61,10 +57,16 @@ impl ShareError {
         match self {
             ShareError::Empty => "This link has no results in it; it may have been cut short when it was copied.",
             ShareError::TooLong => "This link is far longer than any this tool makes, so it was not opened.",
-            ShareError::UnknownVersion => "This link was made by a newer or different version of this tool and cannot be read here.",
-            ShareError::BadCharacters => "This link contains characters that a results link never has; it may have been mistyped.",
+            ShareError::UnknownVersion => {
+                "This link was made by a newer or different version of this tool and cannot be read here."
+            }
+            ShareError::BadCharacters => {
+                "This link contains characters that a results link never has; it may have been mistyped."
+            }
             ShareError::Truncated => "This link is incomplete; it may have been cut short when it was copied.",
-            ShareError::Altered => "This link has been changed or mistyped somewhere, so its results cannot be trusted.",
+            ShareError::Altered => {
+                "This link has been changed or mistyped somewhere, so its results cannot be trusted."
+            }
         }
     }
 }
@@ -99,14 +101,11 @@ pub fn decode(payload: &str) -> Result<Shared, ShareError> {
     if body.len() < label_end {
         return Err(ShareError::Truncated);
     }
-    if body.len() > label_end
-        || crc16(VERSION as u8, body) != u16::from_be_bytes([check[0], check[1]])
-    {
+    if body.len() > label_end || crc16(VERSION as u8, body) != u16::from_be_bytes([check[0], check[1]]) {
         return Err(ShareError::Altered);
     }
     let states = unpack_base7(&body[1..1 + state_bytes], count).ok_or(ShareError::Altered)?;
-    let label =
-        std::str::from_utf8(&body[2 + state_bytes..label_end]).map_err(|_| ShareError::Altered)?;
+    let label = std::str::from_utf8(&body[2 + state_bytes..label_end]).map_err(|_| ShareError::Altered)?;
     if label.chars().count() > LABEL_MAX_CHARS || clean_label(label) != label {
         return Err(ShareError::Altered);
     }
@@ -115,10 +114,7 @@ pub fn decode(payload: &str) -> Result<Shared, ShareError> {
     if count > STATEMENTS.len() {
         return Err(ShareError::UnknownVersion);
     }
-    Ok(Shared {
-        answers: answers_of(&states),
-        label: (!label.is_empty()).then(|| label.to_string()),
-    })
+    Ok(Shared { answers: answers_of(&states), label: (!label.is_empty()).then(|| label.to_string()) })
 }
 
 /// The bytes of a payload in `format` (its first character) of at most
@@ -175,13 +171,7 @@ pub(super) fn answers_of(states: &[u8]) -> Answers {
 /// A label as it may travel: no control characters, trimmed, at most
 /// [`LABEL_MAX_CHARS`] characters.
 pub fn clean_label(label: &str) -> String {
-    label
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(LABEL_MAX_CHARS)
-        .collect::<String>()
-        .trim()
-        .to_string()
+    label.chars().filter(|c| !c.is_control()).take(LABEL_MAX_CHARS).collect::<String>().trim().to_string()
 }
 
 /// Bytes needed for `count` base-7 digits.
@@ -225,11 +215,7 @@ pub(super) fn crc16(version: u8, bytes: &[u8]) -> u16 {
     for &byte in std::iter::once(&version).chain(bytes) {
         crc ^= u16::from(byte) << 8;
         for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 {
-                (crc << 1) ^ 0x1021
-            } else {
-                crc << 1
-            };
+            crc = if crc & 0x8000 != 0 { (crc << 1) ^ 0x1021 } else { crc << 1 };
         }
     }
     crc
@@ -242,10 +228,7 @@ pub(super) const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklm
 pub(super) fn base64url(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
         for i in 0..=chunk.len() {
             out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
         }
@@ -254,19 +237,14 @@ pub(super) fn base64url(bytes: &[u8]) -> String {
 }
 
 pub(super) fn unbase64url(text: &str) -> Option<Vec<u8>> {
-    let values: Vec<u32> = text
-        .bytes()
-        .map(|c| ALPHABET.iter().position(|&a| a == c).map(|p| p as u32))
-        .collect::<Option<_>>()?;
+    let values: Vec<u32> =
+        text.bytes().map(|c| ALPHABET.iter().position(|&a| a == c).map(|p| p as u32)).collect::<Option<_>>()?;
     if values.len() % 4 == 1 {
         return None;
     }
     let mut out = Vec::with_capacity(values.len() * 3 / 4);
     for chunk in values.chunks(4) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, &v)| n | v << (18 - 6 * i));
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &v)| n | v << (18 - 6 * i));
         for i in 0..chunk.len() - 1 {
             out.push((n >> (16 - 8 * i)) as u8);
         }
@@ -311,11 +289,7 @@ mod tests {
 
     #[test]
     fn base7_round_trips_extremes() {
-        for digits in [
-            vec![0; 42],
-            vec![6; 42],
-            (0..42).map(|i| (i % 7) as u8).collect(),
-        ] {
+        for digits in [vec![0; 42], vec![6; 42], (0..42).map(|i| (i % 7) as u8).collect()] {
             let packed = pack_base7(&digits);
             assert_eq!(packed.len(), 15);
             assert_eq!(unpack_base7(&packed, 42).unwrap(), digits);

@@ -50,16 +50,11 @@ pub fn compare(partners: &[Answers]) -> Comparison {
         .iter()
         .enumerate()
         .filter_map(|(index, statement)| {
-            let ratings: Vec<Option<u8>> = partners
-                .iter()
-                .map(|p| p.get(statement.node).and_then(|a| a.score()))
-                .collect();
+            let ratings: Vec<Option<u8>> =
+                partners.iter().map(|p| p.get(statement.node).and_then(|a| a.score())).collect();
             let rated: Vec<u8> = ratings.iter().flatten().copied().collect();
             (rated.len() >= 2).then(|| {
-                let (lowest, highest) = (
-                    *rated.iter().min().unwrap_or(&0),
-                    *rated.iter().max().unwrap_or(&0),
-                );
+                let (lowest, highest) = (*rated.iter().min().unwrap_or(&0), *rated.iter().max().unwrap_or(&0));
                 (
                     index,
                     ItemSpread {
@@ -78,15 +73,7 @@ pub fn compare(partners: &[Answers]) -> Comparison {
         (std::cmp::Reverse((item.disagreement * 1000.0) as i32), *index)
     });
     let items: Vec<ItemSpread> = items.into_iter().map(|(_, item)| item).collect();
-    let agreement = (!items.is_empty()).then(|| {
-        100.0
-            * (1.0
-                - items.iter().map(|i| f32::from(i.range())).sum::<f32>()
-                    / (4.0 * items.len() as f32))
-    });
-    Comparison {
-        scores,
-        items,
-        agreement,
-    }
+    let agreement = (!items.is_empty())
+        .then(|| 100.0 * (1.0 - items.iter().map(|i| f32::from(i.range())).sum::<f32>() / (4.0 * items.len() as f32)));
+    Comparison { scores, items, agreement }
 }

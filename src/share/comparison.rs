@@ -6,8 +6,8 @@
 //! module reads it here.
 
 use super::compare::MAX_PARTNERS;
-use super::{group, Shared};
 use super::rounds::Round;
+use super::{group, Shared};
 
 /// The longest review name kept, in characters.
 pub const NAME_MAX_CHARS: usize = 60;
@@ -89,12 +89,7 @@ impl ComparisonLink {
 /// A review name as kept: no control characters, at most
 /// [`NAME_MAX_CHARS`] characters, trimmed.
 pub fn clean_name(name: &str) -> String {
-    name.chars()
-        .filter(|c| !c.is_control())
-        .take(NAME_MAX_CHARS)
-        .collect::<String>()
-        .trim()
-        .to_string()
+    name.chars().filter(|c| !c.is_control()).take(NAME_MAX_CHARS).collect::<String>().trim().to_string()
 }
 
 #[cfg(test)]

@@ -21,8 +21,8 @@
 //! A comparison with none of them is written as G, as before.
 
 use super::codec::{
-    answers_of, base64url, base7_bytes, clean_label, crc16, encode, pack_base7, payload_bytes,
-    states_of, unpack_base7, ShareError,
+    answers_of, base64url, base7_bytes, clean_label, crc16, encode, pack_base7, payload_bytes, states_of, unpack_base7,
+    ShareError,
 };
 use super::compare::MAX_PARTNERS;
 use super::{decode, Shared};
@@ -53,10 +53,7 @@ pub fn pack(payloads: &[String]) -> Option<String> {
 
 /// As [`pack`], carrying `extra` bytes too (format H; G when there are none).
 pub fn pack_with(payloads: &[String], extra: &[u8]) -> Option<String> {
-    let shared = payloads
-        .iter()
-        .map(|p| decode(p).ok())
-        .collect::<Option<Vec<_>>>()?;
+    let shared = payloads.iter().map(|p| decode(p).ok()).collect::<Option<Vec<_>>>()?;
     pack_decoded(&shared, extra)
 }
 
@@ -106,7 +103,8 @@ pub fn unpack(text: &str) -> Result<Vec<String>, ShareError> {
 /// bytes an H payload carries; never panics.
 pub fn unpack_with(text: &str) -> Result<(Vec<String>, Vec<u8>), ShareError> {
     let text = text.trim();
-    let (format, max) = if text.starts_with(WITH_EXTRAS) { (WITH_EXTRAS, MAX_CHARS_WITH_EXTRAS) } else { (FORMAT, MAX_CHARS) };
+    let (format, max) =
+        if text.starts_with(WITH_EXTRAS) { (WITH_EXTRAS, MAX_CHARS_WITH_EXTRAS) } else { (FORMAT, MAX_CHARS) };
     if text.strip_prefix(format) == Some("") {
         return Err(ShareError::Empty);
     }
@@ -149,8 +147,8 @@ pub fn unpack_with(text: &str) -> Result<(Vec<String>, Vec<u8>), ShareError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::share::codec::ALPHABET;
     use crate::assessment::{Answer, Answers};
+    use crate::share::codec::ALPHABET;
 
     fn result(seed: usize, label: &str) -> String {
         let mut answers = Answers::new();

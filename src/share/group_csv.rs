@@ -11,8 +11,22 @@ use crate::content::GUIDE;
 use crate::number::Fixed;
 
 const HEADER: [&str; 16] = [
-    "kind", "id", "topic or statement", "results with a score", "rated 1", "rated 2", "rated 3", "rated 4", "rated 5",
-    "don't know", "unanswered", "median", "lowest", "highest", "disagreement", "shape",
+    "kind",
+    "id",
+    "topic or statement",
+    "results with a score",
+    "rated 1",
+    "rated 2",
+    "rated 3",
+    "rated 4",
+    "rated 5",
+    "don't know",
+    "unanswered",
+    "median",
+    "lowest",
+    "highest",
+    "disagreement",
+    "shape",
 ];
 
 pub fn group_csv(review: &Review) -> String {
@@ -23,7 +37,10 @@ pub fn group_csv(review: &Review) -> String {
         let title = GUIDE.spread(topic.slug).map_or("", |s| s.short_title);
         let n = topic.scores.len().to_string();
         let (median, lowest, highest) = (decimal(topic.median), decimal(topic.lowest()), decimal(topic.highest()));
-        push_row(&mut out, &["topic", topic.slug, title, &n, "", "", "", "", "", "", "", &median, &lowest, &highest, "", ""]);
+        push_row(
+            &mut out,
+            &["topic", topic.slug, title, &n, "", "", "", "", "", "", "", &median, &lowest, &highest, "", ""],
+        );
     }
     for s in &review.statements {
         let text = STATEMENTS.iter().find(|t| t.node == s.node).map_or("", |t| t.text);
@@ -64,7 +81,6 @@ mod tests {
     use super::*;
     use crate::share::rated;
     use crate::share::review::review;
-
 
     #[test]
     fn one_row_per_topic_and_statement_with_counts_median_disagreement_and_shape() {

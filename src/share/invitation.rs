@@ -48,8 +48,12 @@ impl InvitationError {
         match self {
             InvitationError::NoName => "Give the review a name: partners see it, and it names their answers.",
             InvitationError::NoTopic => "Tick at least one topic for the review to cover.",
-            InvitationError::BadDate => "The reply date is not a date this tool can write: pick one between 2000 and 2255.",
-            InvitationError::BadAddress => "The reply-to address does not look like an email address, such as name@example.org.",
+            InvitationError::BadDate => {
+                "The reply date is not a date this tool can write: pick one between 2000 and 2255."
+            }
+            InvitationError::BadAddress => {
+                "The reply-to address does not look like an email address, such as name@example.org."
+            }
         }
     }
 }
@@ -82,7 +86,12 @@ fn date_bytes(iso: &str) -> Option<[u8; 3]> {
 
 impl Invitation {
     /// The invitation as typed by the facilitator, checked.
-    pub fn new(name: &str, reply_by: &str, reply_to: &str, topics: Vec<&'static str>) -> Result<Invitation, InvitationError> {
+    pub fn new(
+        name: &str,
+        reply_by: &str,
+        reply_to: &str,
+        topics: Vec<&'static str>,
+    ) -> Result<Invitation, InvitationError> {
         let name = clean_name(name);
         if name.is_empty() {
             return Err(InvitationError::NoName);
@@ -147,7 +156,12 @@ impl Invitation {
         let to_len = usize::from(take(1)?[0]);
         let to = std::str::from_utf8(take(to_len)?).map_err(|_| ShareError::Altered)?;
         let mask = take(1)?[0];
-        if !rest.is_empty() || clean_name(name) != name || name.is_empty() || (!to.is_empty() && !is_address(to)) || mask >> GUIDE.spreads.len() != 0 {
+        if !rest.is_empty()
+            || clean_name(name) != name
+            || name.is_empty()
+            || (!to.is_empty() && !is_address(to))
+            || mask >> GUIDE.spreads.len() != 0
+        {
             return Err(ShareError::Altered);
         }
         Ok(Invitation {
@@ -243,7 +257,13 @@ mod tests {
 
     #[test]
     fn an_invitation_round_trips_and_checks_what_the_facilitator_typed() {
-        let inv = Invitation::new(" Northern review, spring ", "2027-03-12", "lead@partners.example.org", vec!["trust", "power"]).unwrap();
+        let inv = Invitation::new(
+            " Northern review, spring ",
+            "2027-03-12",
+            "lead@partners.example.org",
+            vec!["trust", "power"],
+        )
+        .unwrap();
         assert_eq!(inv.name, "Northern review, spring");
         let payload = inv.encode();
         assert!(payload.starts_with(FORMAT) && payload.len() < 120, "{payload}");
@@ -281,7 +301,12 @@ mod tests {
         let inv = Invitation::new("Review & plan: 2027", "", "lead@partners.example.org", vec![]).unwrap();
         let link = "https://x.example/#/share/1abc";
         let mailto = inv.mailto(&inv.message(link));
-        assert!(mailto.starts_with("mailto:lead@partners.example.org?subject=My%20results%20for%20Review%20%26%20plan%3A%202027&body="), "{mailto}");
+        assert!(
+            mailto.starts_with(
+                "mailto:lead@partners.example.org?subject=My%20results%20for%20Review%20%26%20plan%3A%202027&body="
+            ),
+            "{mailto}"
+        );
         assert!(mailto.contains("https%3A%2F%2Fx.example%2F%23%2Fshare%2F1abc"));
         assert!(!mailto.contains(' ') && !mailto.contains('\n'));
         let none = Invitation::new("R", "", "", vec![]).unwrap();
@@ -298,6 +323,8 @@ mod tests {
              Open the link below, rate the statements for Trust and Power in your own browser, then choose \"Send my results\" to send them to lead@x.org. \
              Please reply by 12 March 2027.\n\nhttps://x.example/#/invite/Iabc\n\nYour answers stay in your browser until you send them yourself."
         );
-        assert!(inv.invite_mailto("https://x.example/#/invite/Iabc").starts_with("mailto:?subject=Invitation%3A%20Spring%20review&body=You%20are"));
+        assert!(inv
+            .invite_mailto("https://x.example/#/invite/Iabc")
+            .starts_with("mailto:?subject=Invitation%3A%20Spring%20review&body=You%20are"));
     }
 }

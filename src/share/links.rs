@@ -218,9 +218,7 @@ fn joined(
             break;
         }
         // A break: white space with a line end in it, and a reply's `>` marks.
-        let gap = text[used..]
-            .find(|c: char| !(c.is_whitespace() || c == '>'))
-            .unwrap_or(text.len() - used);
+        let gap = text[used..].find(|c: char| !(c.is_whitespace() || c == '>')).unwrap_or(text.len() - used);
         if !text[used..used + gap].contains('\n') {
             break;
         }
@@ -253,9 +251,7 @@ fn compare_list(text: &str) -> (Vec<Read>, usize) {
         };
         return (read, used);
     }
-    let end = text
-        .find(|c: char| !(is_payload_char(c) || c == '.'))
-        .unwrap_or(text.len());
+    let end = text.find(|c: char| !(is_payload_char(c) || c == '.')).unwrap_or(text.len());
     let mut read = Vec::new();
     for p in text[..end].split('.').filter(|p| !p.is_empty()) {
         if p.starts_with(group::FORMAT) {
@@ -372,7 +368,8 @@ mod tests {
         let list = group::unpack(&packed).unwrap();
         let link = format!("https://intranet.example/tools/collaboration/#/compare/{packed}");
         // Hard-wrapped at 60 characters, then quoted by a reply: "> " on every line.
-        let wrapped: Vec<String> = link.as_bytes().chunks(60).map(|c| format!("> {}", String::from_utf8_lossy(c))).collect();
+        let wrapped: Vec<String> =
+            link.as_bytes().chunks(60).map(|c| format!("> {}", String::from_utf8_lossy(c))).collect();
         assert!(wrapped.len() > 12, "a dozen lines and more");
         let text = format!("> Here is the comparison:\n{}\n> Thanks", wrapped.join("\r\n"));
         let found = find_results(&text, &[]);
@@ -404,7 +401,11 @@ mod tests {
             let link = format!("{base}%23/share/{one}");
             let encoded = base.len() + 2 + cut; // "%23" reads as "#"
             let text = format!("{}\n{}", &link[..encoded], &link[encoded..]);
-            assert_eq!(find_results(&text, &[]).payloads, std::slice::from_ref(&one), "cut after {cut} characters of the marker");
+            assert_eq!(
+                find_results(&text, &[]).payloads,
+                std::slice::from_ref(&one),
+                "cut after {cut} characters of the marker"
+            );
         }
     }
 

@@ -3,12 +3,12 @@
 //! partner's name or keeps a partner's place: only counts, medians and
 //! spreads, so no answer can be traced to a column.
 
+use super::rounds::Round;
 use crate::assessment::scoring::{score, Band, WEAK_AT_MOST};
 use crate::assessment::statements::STATEMENTS;
 use crate::assessment::{Answer, Answers};
 use crate::content::GUIDE;
 use crate::number::Fixed;
-use super::rounds::Round;
 
 /// Disagreement at or above this: views differ (an agenda item).
 pub const SPLIT_FROM: f32 = 1.0;
@@ -129,10 +129,8 @@ impl StatementSummary {
             Shape::OneApart => "One partner apart from the rest",
             Shape::Spread => "Spread across the scale",
         };
-        let groups: Vec<String> = [(1, 2), (3, 3), (4, 5)]
-            .iter()
-            .filter_map(|&(from, to)| self.rated_between(from, to))
-            .collect();
+        let groups: Vec<String> =
+            [(1, 2), (3, 3), (4, 5)].iter().filter_map(|&(from, to)| self.rated_between(from, to)).collect();
         format!("{lead}: {}.", groups.join(", "))
     }
 
@@ -237,11 +235,7 @@ pub fn review(partners: &[Answers]) -> Review {
         .enumerate()
         .map(|(i, spread)| {
             let values = sorted(scores.iter().filter_map(|s| s.spreads[i].mean).collect());
-            TopicSummary {
-                slug: spread.slug,
-                median: median(&values),
-                scores: values,
-            }
+            TopicSummary { slug: spread.slug, median: median(&values), scores: values }
         })
         .collect();
     let mut statements: Vec<(usize, StatementSummary)> = STATEMENTS
@@ -262,14 +256,8 @@ pub fn review(partners: &[Answers]) -> Review {
                 }
             }
             let (mid, disagreement) = median_and_disagreement(&ratings);
-            let summary = StatementSummary {
-                node: statement.node,
-                counts,
-                dont_know,
-                unanswered,
-                median: mid,
-                disagreement,
-            };
+            let summary =
+                StatementSummary { node: statement.node, counts, dont_know, unanswered, median: mid, disagreement };
             (index, summary)
         })
         .collect();
@@ -277,11 +265,7 @@ pub fn review(partners: &[Answers]) -> Review {
         let d = s.disagreement.map_or(-1, |d| (d * 1000.0) as i32);
         (std::cmp::Reverse(d), *index)
     });
-    Review {
-        results: partners.len(),
-        topics,
-        statements: statements.into_iter().map(|(_, s)| s).collect(),
-    }
+    Review { results: partners.len(), topics, statements: statements.into_iter().map(|(_, s)| s).collect() }
 }
 
 /// Why something is on the agenda.
@@ -347,13 +331,7 @@ fn shared_lows(review: &Review) -> Vec<AgendaItem> {
         .map(|s| (STATEMENTS.iter().position(|t| t.node == s.node).unwrap_or(0), s))
         .collect();
     crate::small_sort::sort_by_key(&mut low, |(index, s)| (s.median.map_or(0, |m| (m * 10.0) as i32), *index));
-    low.into_iter()
-        .map(|(_, s)| AgendaItem {
-            subject: s.node,
-            why: Why::Low,
-            minutes: LOW_MINUTES,
-        })
-        .collect()
+    low.into_iter().map(|(_, s)| AgendaItem { subject: s.node, why: Why::Low, minutes: LOW_MINUTES }).collect()
 }
 
 fn priority_topics(review: &Review) -> Vec<AgendaItem> {
@@ -361,18 +339,16 @@ fn priority_topics(review: &Review) -> Vec<AgendaItem> {
         .topics
         .iter()
         .filter(|t| t.median.is_some_and(|m| Band::of(m) == Band::Priority))
-        .map(|t| AgendaItem {
-            subject: t.slug,
-            why: Why::Topic,
-            minutes: TOPIC_MINUTES,
-        })
+        .map(|t| AgendaItem { subject: t.slug, why: Why::Topic, minutes: TOPIC_MINUTES })
         .collect()
 }
 
 /// What an agenda item is about, in words: the statement, or the topic.
 pub fn subject_text(item: &AgendaItem) -> String {
     match item.why {
-        Why::Topic => GUIDE.spread(item.subject).map_or(String::new(), |s| format!("The topic as a whole: {}", s.short_title)),
+        Why::Topic => {
+            GUIDE.spread(item.subject).map_or(String::new(), |s| format!("The topic as a whole: {}", s.short_title))
+        }
         _ => STATEMENTS.iter().find(|s| s.node == item.subject).map_or(String::new(), |s| s.text.to_string()),
     }
 }
@@ -383,9 +359,13 @@ pub fn reason(item: &AgendaItem, review: &Review) -> String {
     match item.why {
         Why::Split => format!("Views differ. {}", summary.map_or(String::new(), StatementSummary::shape_in_words)),
         Why::Low => {
-            let range = summary
-                .and_then(|s| Some((s.lowest()?, s.highest()?)))
-                .map_or(String::new(), |(lo, hi)| if lo == hi { format!("everyone rated it {lo}") } else { format!("ratings from {lo} to {hi}") });
+            let range = summary.and_then(|s| Some((s.lowest()?, s.highest()?))).map_or(String::new(), |(lo, hi)| {
+                if lo == hi {
+                    format!("everyone rated it {lo}")
+                } else {
+                    format!("ratings from {lo} to {hi}")
+                }
+            });
             format!("Everyone rates it low: {range}.")
         }
         Why::Topic => {
@@ -418,7 +398,13 @@ pub fn agenda_text(
     }
     out.push_str(&format!("{} results compared. {} items, about {} minutes.\n", review.results, items.len(), total));
     for (n, item) in items.iter().enumerate() {
-        out.push_str(&format!("\n{}. {} ({} min)\n   {}\n", n + 1, subject_text(item), item.minutes, reason(item, review)));
+        out.push_str(&format!(
+            "\n{}. {} ({} min)\n   {}\n",
+            n + 1,
+            subject_text(item),
+            item.minutes,
+            reason(item, review)
+        ));
         if let Some(change) = earlier.and_then(|r| r.item_change(item, review)) {
             out.push_str(&format!("   {change}\n"));
         }
@@ -426,7 +412,10 @@ pub fn agenda_text(
             let advice = crate::content::advice::plain(&crate::content::advice::advice(&spread.diagram, node));
             out.push_str(&format!("   The guide advises: {advice}\n"));
         }
-        out.push_str(&format!("   {}\n   Notes:\n   ______________________________\n   ______________________________\n", link(item)));
+        out.push_str(&format!(
+            "   {}\n   Notes:\n   ______________________________\n   ______________________________\n",
+            link(item)
+        ));
     }
     out
 }
@@ -510,7 +499,9 @@ mod tests {
         assert_eq!(agenda(&r, 35).len(), 3, "the time is adjustable: 10 + 10, then the power topic's 10");
         assert_eq!(agenda(&r, 15).len(), 2, "the two shared lows stay, whatever the time");
         assert_eq!(agenda_candidates(&r), 5);
-        let text = agenda_text(&r, &items, ("", "1 December 2026"), None, |item| format!("https://x.example/#/{}", item.subject));
+        let text = agenda_text(&r, &items, ("", "1 December 2026"), None, |item| {
+            format!("https://x.example/#/{}", item.subject)
+        });
         assert!(text.contains("1 December 2026\n3 results compared. 5 items, about 60 minutes."), "{text}");
         assert!(text.contains("Views differ. Spread across the scale: 1 rated 1, 1 rated 3, 1 rated 5."), "{text}");
         assert!(text.contains("Everyone rates it low: everyone rated it 1."), "{text}");
@@ -523,7 +514,8 @@ mod tests {
     /// every partner rates 1 or 2. The default agenda must hold the low one.
     #[test]
     fn many_splits_never_crowd_out_the_shared_weakness() {
-        let splits: Vec<&str> = STATEMENTS.iter().map(|s| s.node).filter(|n| !n.starts_with("evaluate")).take(11).collect();
+        let splits: Vec<&str> =
+            STATEMENTS.iter().map(|s| s.node).filter(|n| !n.starts_with("evaluate")).take(11).collect();
         let low = "evaluate.outset";
         assert!(STATEMENTS.iter().any(|s| s.node == low));
         let rows: Vec<Vec<(&str, u8)>> = (0..6)
@@ -547,7 +539,11 @@ mod tests {
     #[test]
     fn a_topic_in_the_priority_band_gets_an_item_of_its_own() {
         let power: Vec<&str> = STATEMENTS.iter().map(|s| s.node).filter(|n| n.starts_with("power")).collect();
-        let rows: Vec<Vec<(&str, u8)>> = (0..5).map(|p| power.iter().enumerate().map(|(i, &n)| (n, if i % 2 == 0 { 2 } else { 1 + (p % 3) as u8 })).collect()).collect();
+        let rows: Vec<Vec<(&str, u8)>> = (0..5)
+            .map(|p| {
+                power.iter().enumerate().map(|(i, &n)| (n, if i % 2 == 0 { 2 } else { 1 + (p % 3) as u8 })).collect()
+            })
+            .collect();
         let rows: Vec<&[(&str, u8)]> = rows.iter().map(Vec::as_slice).collect();
         let r = review(&partners(&rows));
         let items = agenda(&r, DEFAULT_BUDGET);
@@ -568,11 +564,26 @@ mod tests {
             (s.shape(), s.shape_in_words())
         };
         assert_eq!(shape(&[1, 2, 4, 5, 5]), (Shape::TwoCamps, "Two camps: 2 rated 1–2, 3 rated 4–5.".into()));
-        assert_eq!(shape(&[1, 5, 5, 5, 4]), (Shape::OneApart, "One partner apart from the rest: 1 rated 1, 4 rated 4–5.".into()));
-        assert_eq!(shape(&[1, 2, 3, 4, 5]), (Shape::Spread, "Spread across the scale: 2 rated 1–2, 1 rated 3, 2 rated 4–5.".into()));
+        assert_eq!(
+            shape(&[1, 5, 5, 5, 4]),
+            (Shape::OneApart, "One partner apart from the rest: 1 rated 1, 4 rated 4–5.".into())
+        );
+        assert_eq!(
+            shape(&[1, 2, 3, 4, 5]),
+            (Shape::Spread, "Spread across the scale: 2 rated 1–2, 1 rated 3, 2 rated 4–5.".into())
+        );
         assert_eq!(shape(&[1, 1, 3, 3]).0, Shape::Spread, "all on one side: no camps");
         // Same disagreement, different conversations.
-        let camps = summary(&review(&partners(&[&[("trust.time", 1)], &[("trust.time", 1)], &[("trust.time", 5)], &[("trust.time", 5)]])), "trust.time").clone();
+        let camps = summary(
+            &review(&partners(&[
+                &[("trust.time", 1)],
+                &[("trust.time", 1)],
+                &[("trust.time", 5)],
+                &[("trust.time", 5)],
+            ])),
+            "trust.time",
+        )
+        .clone();
         assert_eq!((camps.disagreement, camps.shape()), (Some(2.0), Shape::TwoCamps));
     }
 
@@ -588,7 +599,8 @@ mod tests {
             &[("trust.time", 4), ("goals.who", 3), ("power.team", 3)],
             &[("trust.time", 5), ("goals.who", 1), ("power.team", 5)],
         ]);
-        let group: Vec<&str> = review(&rows).statements.iter().filter(|s| s.disagreement.is_some()).map(|s| s.node).collect();
+        let group: Vec<&str> =
+            review(&rows).statements.iter().filter(|s| s.disagreement.is_some()).map(|s| s.node).collect();
         let side: Vec<&str> = crate::share::compare(&rows).items.iter().map(|i| i.node).collect();
         assert_eq!(group, side);
         assert_eq!(side[0], "trust.time", "1,2,4,5 is further apart than one rating off the rest");

@@ -57,11 +57,7 @@ impl Round {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut bytes = vec![self.results];
         bytes.extend(self.topics.iter().map(|m| m.map_or(0, |m| (m * 10.0).round().clamp(10.0, 50.0) as u8)));
-        bytes.extend(
-            self.statements
-                .iter()
-                .map(|&(m, d)| half_code(m, 1.0, 0.5) * 10 + half_code(d, 0.0, 0.25)),
-        );
+        bytes.extend(self.statements.iter().map(|&(m, d)| half_code(m, 1.0, 0.5) * 10 + half_code(d, 0.0, 0.25)));
         bytes
     }
 
@@ -77,7 +73,9 @@ impl Round {
             10..=50 => Some(Some(f32::from(b) / 10.0)),
             _ => None,
         };
-        let statement = |b: u8| (b < 100 && b / 10 <= 9 && b % 10 <= 9).then(|| (from_code(b / 10, 1.0, 0.5), from_code(b % 10, 0.0, 0.25)));
+        let statement = |b: u8| {
+            (b < 100 && b / 10 <= 9 && b % 10 <= 9).then(|| (from_code(b / 10, 1.0, 0.5), from_code(b % 10, 0.0, 0.25)))
+        };
         Some(Round {
             results: bytes[0],
             topics: bytes[1..=topics].iter().map(|&b| topic(b)).collect::<Option<_>>()?,
@@ -98,10 +96,11 @@ impl Round {
     /// 3.5, better; disagreement 1.5 → 0.5, closer".
     pub fn change_of(&self, now: &StatementSummary) -> Option<String> {
         let (median, disagreement) = self.statement(now.node);
-        let parts: Vec<String> = [median_change(median, now.median), disagreement_change(disagreement, now.disagreement)]
-            .into_iter()
-            .flatten()
-            .collect();
+        let parts: Vec<String> =
+            [median_change(median, now.median), disagreement_change(disagreement, now.disagreement)]
+                .into_iter()
+                .flatten()
+                .collect();
         (!parts.is_empty()).then(|| parts.join("; "))
     }
 
@@ -159,7 +158,6 @@ mod tests {
     use crate::share::rated;
     use crate::share::review::review;
 
-
     #[test]
     fn a_round_travels_in_48_bytes_and_reads_back() {
         let r = review(&[
@@ -195,7 +193,12 @@ mod tests {
     fn the_agenda_says_what_changed_since_the_earlier_round_and_carries_the_name() {
         use crate::share::review::{agenda, agenda_text, DEFAULT_BUDGET};
         let then = review(&[rated(&[("trust.time", 1)]), rated(&[("trust.time", 2)]), rated(&[("trust.time", 1)])]);
-        let now = review(&[rated(&[("trust.time", 1)]), rated(&[("trust.time", 5)]), rated(&[("trust.time", 5)]), rated(&[("trust.time", 1)])]);
+        let now = review(&[
+            rated(&[("trust.time", 1)]),
+            rated(&[("trust.time", 5)]),
+            rated(&[("trust.time", 5)]),
+            rated(&[("trust.time", 1)]),
+        ]);
         let round = Round::of(&then);
         let items = agenda(&now, DEFAULT_BUDGET);
         let split = items.iter().find(|i| i.subject == "trust.time").unwrap();
@@ -204,7 +207,12 @@ mod tests {
             "Since the earlier round: median 1.0 → 3.0, better; disagreement 0.3 → 2.0, further apart."
         );
         let text = agenda_text(&now, &items, ("Spring review", "1 December 2026"), Some(&round), |_| String::new());
-        assert!(text.starts_with("Partnership review: discussion agenda\nSpring review\n1 December 2026\n4 results compared."), "{text}");
+        assert!(
+            text.starts_with(
+                "Partnership review: discussion agenda\nSpring review\n1 December 2026\n4 results compared."
+            ),
+            "{text}"
+        );
         assert!(text.contains("   Since the earlier round: median 1.0 → 3.0, better;"), "{text}");
     }
 }

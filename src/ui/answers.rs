@@ -41,11 +41,7 @@ impl PartialEq for Answers {
 
 impl Answers {
     pub fn new(dispatch: Dispatch) -> Answers {
-        Answers(Rc::new(Queue {
-            dispatch,
-            given: RefCell::default(),
-            after_paint: RefCell::default(),
-        }))
+        Answers(Rc::new(Queue { dispatch, given: RefCell::default(), after_paint: RefCell::default() }))
     }
 
     /// `answer` was chosen for `node`: handed over after the next paint.

@@ -112,11 +112,7 @@ pub fn App(props: &AppProps) -> Html {
 
 /// Without storage (server rendering, tests): one fresh partnership.
 fn in_memory_store() -> Store {
-    Store::new(Assessment::new(
-        "local".into(),
-        startup::FIRST_LABEL.into(),
-        String::new(),
-    ))
+    Store::new(Assessment::new("local".into(), startup::FIRST_LABEL.into(), String::new()))
 }
 
 /// The page around the view: brand, navigation, notices, save status.
@@ -124,7 +120,13 @@ fn in_memory_store() -> Store {
 /// host page owns those and the widget is one labelled region inside it.
 /// (A function, not a component: its parts that cost anything to render,
 /// the navigation and the save status, are components of their own.)
-fn shell(props: &AppProps, state: &AppState, dispatch: &super::context::Dispatch, main_ref: &NodeRef, view: Html) -> Html {
+fn shell(
+    props: &AppProps,
+    state: &AppState,
+    dispatch: &super::context::Dispatch,
+    main_ref: &NodeRef,
+    view: Html,
+) -> Html {
     let main_ref = main_ref.clone();
     let chrome = if props.embedded { props.chrome } else { Chrome::Full };
     let header = html! {

@@ -10,12 +10,12 @@
 
 use yew::prelude::*;
 
-use crate::browser::{location, page, storage::Storage};
-use crate::route::Route;
-use crate::state::AppState;
 use super::answers::Answers;
 use super::drafts::Drafts;
 use super::headings::Headings;
+use crate::browser::{location, page, storage::Storage};
+use crate::route::Route;
+use crate::state::AppState;
 
 /// The app state, read by the components that show it.
 pub type AppContext = UseReducerHandle<AppState>;
@@ -56,19 +56,14 @@ pub struct Navigator {
 
 impl Navigator {
     pub fn offers(&self, route: &Route) -> bool {
-        self.views
-            .as_ref()
-            .is_none_or(|views| views.iter().any(|v| v.same_view(route)))
+        self.views.as_ref().is_none_or(|views| views.iter().any(|v| v.same_view(route)))
     }
 
     /// A link to `route` that works from anywhere, for sharing: on the page
     /// `share_base` names (an embedded widget cannot read the host page's
     /// URL), else on this page.
     pub fn shareable_url(&self, route: &Route) -> String {
-        let base = self
-            .share_base
-            .as_deref()
-            .map_or_else(location::base_url, str::to_string);
+        let base = self.share_base.as_deref().map_or_else(location::base_url, str::to_string);
         format!("{base}{}", route.to_hash())
     }
 }

@@ -20,9 +20,7 @@ use crate::storage_policy::{self as policy, BeforeSave, FromElsewhere};
 pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Storage>, drafts: Drafts, answers: Answers) {
     let saver = {
         let state = state.clone();
-        use_memo(storage.clone(), move |storage| {
-            storage.clone().map(|storage| Rc::new(Saver::new(state, storage)))
-        })
+        use_memo(storage.clone(), move |storage| storage.clone().map(|storage| Rc::new(Saver::new(state, storage))))
     };
 
     // Changes made elsewhere: another tab, or another widget on this page.
@@ -42,14 +40,12 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Stora
                         FromElsewhere::Merge(theirs) => dispatch.dispatch(Action::Merge { theirs, save: false }),
                         // Deleted elsewhere: drop it here too, or this
                         // tab's next edit would write it all back.
-                        FromElsewhere::Clear(notice) => dispatch.dispatch(Action::Reset {
-                            store: startup::fresh_store(),
-                            notice: Some(notice),
-                        }),
-                        FromElsewhere::StopSaving(notice) => dispatch.dispatch(Action::SaveFailed {
-                            mode: SaveMode::ReadOnly,
-                            notice,
-                        }),
+                        FromElsewhere::Clear(notice) => {
+                            dispatch.dispatch(Action::Reset { store: startup::fresh_store(), notice: Some(notice) })
+                        }
+                        FromElsewhere::StopSaving(notice) => {
+                            dispatch.dispatch(Action::SaveFailed { mode: SaveMode::ReadOnly, notice })
+                        }
                         FromElsewhere::Ignore => {}
                     }
                 })
@@ -90,9 +86,7 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Stora
             let now = now.clone();
             target.map(|t| {
                 EventListener::new(&t, kind, move |_| {
-                    let hidden = web_sys::window()
-                        .and_then(|w| w.document())
-                        .is_none_or(|d| d.hidden());
+                    let hidden = web_sys::window().and_then(|w| w.document()).is_none_or(|d| d.hidden());
                     if kind == "pagehide" || hidden {
                         now();
                     }
@@ -101,10 +95,8 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, storage: Option<Stora
         };
         let window = web_sys::window();
         let document = window.as_ref().and_then(|w| w.document());
-        let listeners = [
-            listen(window.map(Into::into), "pagehide"),
-            listen(document.map(Into::into), "visibilitychange"),
-        ];
+        let listeners =
+            [listen(window.map(Into::into), "pagehide"), listen(document.map(Into::into), "visibilitychange")];
         move || {
             drop(listeners);
             now();
@@ -169,12 +161,7 @@ impl Saver {
             (state.revision, state.store.clone())
         };
         let dispatch = self.state.dispatcher();
-        let stop = |notice| {
-            dispatch.dispatch(Action::SaveFailed {
-                mode: SaveMode::ReadOnly,
-                notice,
-            })
-        };
+        let stop = |notice| dispatch.dispatch(Action::SaveFailed { mode: SaveMode::ReadOnly, notice });
         let stored = self.storage.load().ok().flatten();
         let changed = stored != *self.last_seen.borrow();
         match policy::before_save(stored.as_deref(), changed, self.first.get(), || store.to_json()) {
@@ -199,10 +186,8 @@ impl Saver {
                 self.saved.set(revision);
                 dispatch.dispatch(Action::Saved);
             }
-            Err(e) => dispatch.dispatch(Action::SaveFailed {
-                mode: SaveMode::MemoryOnly,
-                notice: policy::save_failed(e.explain()),
-            }),
+            Err(e) => dispatch
+                .dispatch(Action::SaveFailed { mode: SaveMode::MemoryOnly, notice: policy::save_failed(e.explain()) }),
         }
     }
 }

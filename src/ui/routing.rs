@@ -53,9 +53,7 @@ pub fn use_routing(state: &UseReducerHandle<AppState>, props: &AppProps, answers
     {
         let moves = moves.clone();
         use_effect_with(owns_url, move |owns_url| {
-            let listener = owns_url
-                .then(|| location::on_change(move |route| moves(Action::Navigate(route))))
-                .flatten();
+            let listener = owns_url.then(|| location::on_change(move |route| moves(Action::Navigate(route)))).flatten();
             move || drop(listener)
         });
     }
@@ -101,10 +99,7 @@ pub fn use_routing(state: &UseReducerHandle<AppState>, props: &AppProps, answers
             }
         })
     };
-    Routing {
-        on_select: navigator.replace.clone(),
-        navigator: (*navigator).clone(),
-    }
+    Routing { on_select: navigator.replace.clone(), navigator: (*navigator).clone() }
 }
 
 /// A title for the browser tab naming the current view.

@@ -9,10 +9,7 @@ pub const GUIDE_TEXT: &str = include_str!("../fixtures/making-collaboration-work
 
 /// Lower case, typographic apostrophes kept, every run of white space one space.
 pub fn fold(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 /// Every string of the guide's own words that the content module holds.
@@ -33,11 +30,7 @@ pub fn guide_fields() -> Vec<String> {
 /// The guide's non-empty lines, folded, without their list bullets (layout,
 /// not words: the content shows them as list items).
 pub fn guide_lines() -> Vec<String> {
-    GUIDE_TEXT
-        .lines()
-        .map(|l| fold(l.trim_start().trim_start_matches('•')))
-        .filter(|l| !l.is_empty())
-        .collect()
+    GUIDE_TEXT.lines().map(|l| fold(l.trim_start().trim_start_matches('•'))).filter(|l| !l.is_empty()).collect()
 }
 
 pub mod rng;

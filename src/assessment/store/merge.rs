@@ -10,8 +10,7 @@ impl Store {
         let current = self.current().clone();
         // An untouched assessment the other copy does not know was never
         // saved (a fresh tab's placeholder): theirs replaces it.
-        self.assessments
-            .retain(|a| !a.is_pristine() || other.assessments.iter().any(|b| b.id == a.id));
+        self.assessments.retain(|a| !a.is_pristine() || other.assessments.iter().any(|b| b.id == a.id));
         for id in &other.deleted {
             self.remember_deleted(id);
         }
@@ -29,11 +28,7 @@ impl Store {
             self.assessments.push(current);
         }
         if !self.assessments.iter().any(|a| a.id == self.current) {
-            let theirs = self
-                .assessments
-                .iter()
-                .find(|a| a.id == other.current)
-                .or(self.assessments.first());
+            let theirs = self.assessments.iter().find(|a| a.id == other.current).or(self.assessments.first());
             self.current = theirs.map(|a| a.id.clone()).unwrap_or_default();
         }
     }

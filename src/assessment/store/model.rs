@@ -108,16 +108,8 @@ impl ActionItem {
     /// (a date field part-way through typing gives "0002-01-31") left at
     /// `previous_due`.
     pub fn within_limits(self, previous_due: &str) -> ActionItem {
-        let due = if self.due.is_empty() || is_date(&self.due) {
-            self.due
-        } else {
-            previous_due.to_string()
-        };
-        ActionItem {
-            note: cut(self.note, limits::NOTE_CHARS),
-            role: cut(self.role, limits::ROLE_CHARS),
-            due,
-        }
+        let due = if self.due.is_empty() || is_date(&self.due) { self.due } else { previous_due.to_string() };
+        ActionItem { note: cut(self.note, limits::NOTE_CHARS), role: cut(self.role, limits::ROLE_CHARS), due }
     }
 }
 
@@ -139,20 +131,13 @@ impl Assessment {
     pub fn current_answers(&self) -> Answers {
         // `extend`, not `collect`: one code path for building maps.
         let mut answers = Answers::new();
-        answers.extend(
-            self.answers
-                .iter()
-                .filter_map(|(k, s)| s.v.map(|a| (k.clone(), a))),
-        );
+        answers.extend(self.answers.iter().filter_map(|(k, s)| s.v.map(|a| (k.clone(), a))));
         answers
     }
 
     /// Nothing entered yet: no answers, actions, notes or snapshots.
     pub fn is_pristine(&self) -> bool {
-        self.answers.is_empty()
-            && self.actions.is_empty()
-            && self.notes.is_empty()
-            && self.snapshots.is_empty()
+        self.answers.is_empty() && self.actions.is_empty() && self.notes.is_empty() && self.snapshots.is_empty()
     }
 
     /// Sets (or, with `None`, clears) the answer to `node` at time `at`;
@@ -172,10 +157,7 @@ impl Assessment {
         let answers = self.current_answers();
         let snapshots = Rc::make_mut(&mut self.snapshots);
         snapshots.retain(|s| s.date != today);
-        snapshots.push(Snapshot {
-            date: today,
-            answers,
-        });
+        snapshots.push(Snapshot { date: today, answers });
         self.keep_newest_snapshots();
         true
     }
@@ -250,28 +232,15 @@ impl Assessment {
 
 impl Store {
     pub fn new(first: Assessment) -> Store {
-        Store {
-            app: APP.into(),
-            schema: SCHEMA,
-            current: first.id.clone(),
-            assessments: vec![first],
-            deleted: vec![],
-        }
+        Store { app: APP.into(), schema: SCHEMA, current: first.id.clone(), assessments: vec![first], deleted: vec![] }
     }
 
     pub fn current(&self) -> &Assessment {
-        self.assessments
-            .iter()
-            .find(|a| a.id == self.current)
-            .unwrap_or(&self.assessments[0])
+        self.assessments.iter().find(|a| a.id == self.current).unwrap_or(&self.assessments[0])
     }
 
     pub fn current_mut(&mut self) -> &mut Assessment {
-        let index = self
-            .assessments
-            .iter()
-            .position(|a| a.id == self.current)
-            .unwrap_or(0);
+        let index = self.assessments.iter().position(|a| a.id == self.current).unwrap_or(0);
         &mut self.assessments[index]
     }
 

@@ -148,16 +148,11 @@ fn validate(store: &Store) -> Result<(), String> {
         if store.assessments[..i].iter().any(|b| b.id == a.id) || store.deleted.contains(&a.id) {
             return Err("an assessment appears twice, or as both kept and deleted".into());
         }
-        if a.id.is_empty()
-            || a.id.len() > ID_CHARS
-            || !a.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        {
+        if a.id.is_empty() || a.id.len() > ID_CHARS || !a.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
             return Err("an assessment has an invalid id".into());
         }
         if long(&a.label, LABEL_CHARS) {
-            return Err(format!(
-                "an assessment’s name is longer than {LABEL_CHARS} characters"
-            ));
+            return Err(format!("an assessment’s name is longer than {LABEL_CHARS} characters"));
         }
         if !is_date(&a.created) {
             return Err("an assessment has an invalid date".into());
@@ -169,10 +164,7 @@ fn validate(store: &Store) -> Result<(), String> {
         if a.snapshots.len() > SNAPSHOTS {
             return Err(format!("an assessment has more than {SNAPSHOTS} snapshots"));
         }
-        if a.snapshots
-            .iter()
-            .any(|s| !is_date(&s.date) || !s.answers.keys().all(known))
-        {
+        if a.snapshots.iter().any(|s| !is_date(&s.date) || !s.answers.keys().all(known)) {
             return Err("a snapshot is damaged".into());
         }
         for item in a.actions.values().filter_map(|s| s.v.as_ref()) {
@@ -204,7 +196,10 @@ pub fn import(current: &Store, read: Read) -> Result<(Store, String), String> {
             let plural = if count == 1 { "" } else { "s" };
             Ok((theirs, format!("Imported {count} assessment{plural}. Where the file and this browser differ, the more recent answer was kept.")))
         }
-        Read::Newer(_) => Err("That file was made by a newer version of this tool, so it cannot be imported here. Nothing was changed.".into()),
+        Read::Newer(_) => Err(
+            "That file was made by a newer version of this tool, so it cannot be imported here. Nothing was changed."
+                .into(),
+        ),
         Read::Invalid(reason) => Err(format!("That file could not be imported: {reason}. Nothing was changed.")),
     }
 }

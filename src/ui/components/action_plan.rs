@@ -15,10 +15,8 @@ use crate::ui::context::Dispatch;
 
 /// Marked items with a note, a role (not a name) and a target date.
 pub fn action_plan(h: Headings, assessment: &Assessment, dispatch: &Dispatch) -> Html {
-    let planned: Vec<(&'static str, ActionItem)> = statements::STATEMENTS
-        .iter()
-        .filter_map(|s| assessment.action(s.node).map(|a| (s.node, a.clone())))
-        .collect();
+    let planned: Vec<(&'static str, ActionItem)> =
+        statements::STATEMENTS.iter().filter_map(|s| assessment.action(s.node).map(|a| (s.node, a.clone()))).collect();
     let print = Callback::from(|_: MouseEvent| page::print());
     html! {
         <section class="action-plan" aria-labelledby="plan-heading">

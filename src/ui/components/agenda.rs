@@ -15,8 +15,10 @@ use crate::browser::{clock, page};
 use crate::content::GUIDE;
 use crate::dates::long_date;
 use crate::route::Route;
+use crate::share::review::{
+    agenda, agenda_candidates, agenda_text, reason, subject_text, AgendaItem, Review, Why, DEFAULT_BUDGET,
+};
 use crate::share::rounds::Round;
-use crate::share::review::{agenda, agenda_candidates, agenda_text, reason, subject_text, AgendaItem, Review, Why, DEFAULT_BUDGET};
 use crate::ui::context::use_navigator;
 use crate::ui::kept::use_tab_drafts;
 
@@ -69,7 +71,9 @@ pub fn Agenda(props: &AgendaProps) -> Html {
     };
     let date = long_date(&clock::today());
     let earlier = props.earlier.as_ref();
-    let text = agenda_text(&props.review, &items, (&props.name, &date), earlier, |item| navigator.shareable_url(&item_route(item)));
+    let text = agenda_text(&props.review, &items, (&props.name, &date), earlier, |item| {
+        navigator.shareable_url(&item_route(item))
+    });
     let print = Callback::from(|_: MouseEvent| page::print());
     html! {
         <section class="agenda" aria-labelledby="agenda-heading">

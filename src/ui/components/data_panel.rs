@@ -7,7 +7,7 @@ use crate::assessment::export::to_csv;
 use crate::assessment::store;
 use crate::browser::{files, page, startup};
 use crate::state::{Action, Notice};
-use crate::ui::context::{use_app, use_storage, use_navigator};
+use crate::ui::context::{use_app, use_navigator, use_storage};
 
 #[component]
 pub fn DataPanel() -> Html {
@@ -19,21 +19,13 @@ pub fn DataPanel() -> Html {
     let export_json = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            let _ = files::download(
-                "collaboration-assessments.json",
-                "application/json",
-                &state.store.to_json(),
-            );
+            let _ = files::download("collaboration-assessments.json", "application/json", &state.store.to_json());
         })
     };
     let export_csv = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            let _ = files::download(
-                "collaboration-results.csv",
-                "text/csv",
-                &to_csv(state.store.current()),
-            );
+            let _ = files::download("collaboration-results.csv", "text/csv", &to_csv(state.store.current()));
         })
     };
     let import = {
@@ -72,10 +64,7 @@ pub fn DataPanel() -> Html {
                     });
                     message.set(None);
                 }
-                Err(e) => message.set(Some((
-                    true,
-                    format!("{} Nothing was deleted.", e.explain()),
-                ))),
+                Err(e) => message.set(Some((true, format!("{} Nothing was deleted.", e.explain())))),
             }
         })
     };

@@ -107,9 +107,7 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
         (None, None) => None,
     };
     let lit = highlight.or(props.selected);
-    let related = lit
-        .map(|id| spread.diagram.neighbours(id))
-        .unwrap_or_default();
+    let related = lit.map(|id| spread.diagram.neighbours(id)).unwrap_or_default();
     let ids: AttrValue = format!("{}-diagram", spread.slug).into();
 
     // The boxes carry no listeners of their own: the figure listens once for
@@ -162,8 +160,7 @@ pub fn DiagramView(props: &DiagramViewProps) -> Html {
     }
 
     let onkeydown = {
-        let (tab_stop, svg_ref, on_open) =
-            (tab_stop.clone(), svg_ref.clone(), props.on_open.clone());
+        let (tab_stop, svg_ref, on_open) = (tab_stop.clone(), svg_ref.clone(), props.on_open.clone());
         Callback::from(move |e: KeyboardEvent| {
             let key = e.key();
             if let Some(movement) = Move::from_key(&key) {

@@ -6,22 +6,13 @@ use yew::prelude::*;
 /// The value of the input, textarea or select an event came from.
 pub fn input_value(e: &Event) -> String {
     let target = e.target();
-    if let Some(input) = target
-        .clone()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
+    if let Some(input) = target.clone().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
         return input.value();
     }
-    if let Some(area) = target
-        .clone()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-    {
+    if let Some(area) = target.clone().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
         return area.value();
     }
-    target
-        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-        .map(|s| s.value())
-        .unwrap_or_default()
+    target.and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
 }
 
 /// The first file picked in a file input.

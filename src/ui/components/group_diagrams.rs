@@ -90,18 +90,17 @@ pub fn GroupDiagrams(props: &GroupDiagramsProps) -> Html {
         Callback::from(move |()| {
             if let Some(id) = *selected {
                 // Back to the box that opened the panel, in whichever form is shown.
-                page::focus_within(&figure_ref, &format!("svg [data-node=\"{id}\"], [data-node=\"{id}\"] > .outline-open"));
+                page::focus_within(
+                    &figure_ref,
+                    &format!("svg [data-node=\"{id}\"], [data-node=\"{id}\"] > .outline-open"),
+                );
             }
             selected.set(None);
         })
     };
     let panel_id: AttrValue = format!("group-{}-panel", spread.slug).into();
-    let in_topic: Vec<&StatementSummary> = props
-        .review
-        .statements
-        .iter()
-        .filter(|s| spread.diagram.node(s.node).is_some())
-        .collect();
+    let in_topic: Vec<&StatementSummary> =
+        props.review.statements.iter().filter(|s| spread.diagram.node(s.node).is_some()).collect();
     html! {
         <section class="group-diagrams" aria-labelledby="group-diagrams-heading">
             <@{h.tag(1)} id="group-diagrams-heading">{ "The group on the guide’s diagrams" }</@>

@@ -11,10 +11,10 @@ use crate::ui::Headings;
 
 use crate::assessment::scoring::on_scale;
 use crate::assessment::{statements, Answer};
+use crate::browser::files;
 use crate::content::GUIDE;
 use crate::number::{px, Fixed};
 use crate::share::compare::GROUP_FROM;
-use crate::browser::files;
 use crate::share::group_csv::group_csv;
 use crate::share::review::{measure, Review, StatementSummary, Verdict};
 use crate::share::rounds::{median_change, Round};

@@ -30,7 +30,6 @@ fn field(form: &NodeRef, id: &str) -> String {
         .unwrap_or_default()
 }
 
-
 #[component]
 pub fn InviteForm(props: &InviteFormProps) -> Html {
     crate::ui::render_count::count("InviteForm");
@@ -70,7 +69,8 @@ pub fn InviteForm(props: &InviteFormProps) -> Html {
         let (form, made, name, ticked) = (form.clone(), made.clone(), name.clone(), ticked.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let topics: Vec<&'static str> = GUIDE.spreads.iter().zip(ticked.iter()).filter(|(_, &t)| t).map(|(s, _)| s.slug).collect();
+            let topics: Vec<&'static str> =
+                GUIDE.spreads.iter().zip(ticked.iter()).filter(|(_, &t)| t).map(|(s, _)| s.slug).collect();
             made.set(Some(if topics.is_empty() {
                 Err(InvitationError::NoTopic)
             } else {

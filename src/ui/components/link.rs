@@ -24,8 +24,7 @@ pub fn Link(props: &LinkProps) -> Html {
     let onclick = {
         let to = props.to.clone();
         Callback::from(move |e: MouseEvent| {
-            let plain_click =
-                e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
+            let plain_click = e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
             if !navigator.owns_url && plain_click {
                 e.prevent_default();
                 navigator.navigate.emit(to.clone());

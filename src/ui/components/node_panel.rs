@@ -95,18 +95,8 @@ pub fn NodePanel(props: &NodePanelProps) -> Html {
     };
     let parent: Vec<&'static str> = node.parent.into_iter().collect();
     let children: Vec<&'static str> = diagram.children(node.id).map(|n| n.id).collect();
-    let follows: Vec<&'static str> = diagram
-        .links
-        .iter()
-        .filter(|l| l.to == node.id)
-        .map(|l| l.from)
-        .collect();
-    let leads: Vec<&'static str> = diagram
-        .links
-        .iter()
-        .filter(|l| l.from == node.id)
-        .map(|l| l.to)
-        .collect();
+    let follows: Vec<&'static str> = diagram.links.iter().filter(|l| l.to == node.id).map(|l| l.from).collect();
+    let leads: Vec<&'static str> = diagram.links.iter().filter(|l| l.from == node.id).map(|l| l.to).collect();
     let heading_id = format!("{}-heading", props.id);
 
     html! {

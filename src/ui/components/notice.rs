@@ -18,9 +18,7 @@ pub fn notice_banner(notice: Option<&Notice>, dispatch: &Dispatch) -> Html {
             let _ = files::download("collaboration-backup.json", "application/json", &raw);
         })
     });
-    let dismiss = {
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Notify(None)))
-    };
+    let dismiss = { Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Notify(None))) };
     html! {
         <div class={classes!("notice", notice.is_error.then_some("notice-error"))} role="alert">
             <p>{ notice.text.clone() }</p>

@@ -15,15 +15,10 @@ pub fn outline(
     on_open: &Callback<&'static str>,
     marks: Option<&[(&'static str, NodeMark)]>,
 ) -> Html {
-    let items = diagram
-        .roots()
-        .map(|node| outline_item(diagram, node, selected, marks))
-        .collect::<Html>();
+    let items = diagram.roots().map(|node| outline_item(diagram, node, selected, marks)).collect::<Html>();
     let closing = match diagram.layout {
         Layout::Cycle => Some("Then begin again at step 1."),
-        Layout::Stages => {
-            Some("The last stage is ongoing: new goals feed back into the specific goals.")
-        }
+        Layout::Stages => Some("The last stage is ongoing: new goals feed back into the specific goals."),
         _ => None,
     };
     // One listener for the list: a click on an item's button opens its node.

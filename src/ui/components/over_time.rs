@@ -18,20 +18,13 @@ use crate::ui::context::Dispatch;
 pub fn over_time(h: Headings, assessment: &Assessment, dispatch: &Dispatch) -> Html {
     let snapshot = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(Action::TakeSnapshot {
-                today: clock::today(),
-            })
-        })
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::TakeSnapshot { today: clock::today() }))
     };
     let rows: Vec<(String, Scores)> = assessment
         .snapshots
         .iter()
         .map(|s| (long_date(&s.date), score(&s.answers)))
-        .chain(std::iter::once((
-            "Now".to_string(),
-            score(&assessment.current_answers()),
-        )))
+        .chain(std::iter::once(("Now".to_string(), score(&assessment.current_answers()))))
         .collect();
     html! {
         <section class={classes!("over-time", (rows.len() < 2).then_some("no-print"))} aria-labelledby="time-heading">

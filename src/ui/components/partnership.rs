@@ -5,9 +5,9 @@ use yew::prelude::*;
 use super::forms::input_value;
 use super::text_field::TextField;
 use crate::assessment::store::limits;
+use crate::assessment::Store;
 use crate::browser::{clock, page, startup};
 use crate::state::Action;
-use crate::assessment::Store;
 use crate::ui::context::Dispatch;
 
 pub fn partnership_picker(store: &Store, dispatch: &Dispatch) -> Html {
@@ -29,20 +29,13 @@ pub fn partnership_picker(store: &Store, dispatch: &Dispatch) -> Html {
         })
     };
     let delete = {
-        let (dispatch, id, label) = (
-            dispatch.clone(),
-            current.id.clone(),
-            current.label.clone(),
-        );
+        let (dispatch, id, label) = (dispatch.clone(), current.id.clone(), current.label.clone());
         Callback::from(move |_: MouseEvent| {
             if page::confirm(&format!(
                 "Delete the assessment “{label}” with all its answers, snapshots and action plan?"
             )) {
                 let replacement = startup::fresh_assessment(startup::FIRST_LABEL);
-                dispatch.dispatch(Action::DeleteAssessment {
-                    id: id.clone(),
-                    replacement,
-                });
+                dispatch.dispatch(Action::DeleteAssessment { id: id.clone(), replacement });
             }
         })
     };

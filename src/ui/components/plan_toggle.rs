@@ -11,11 +11,7 @@ pub fn plan_toggle(node: &'static str, planned: bool, dispatch: &Dispatch) -> Ht
     let toggle = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(Action::Plan {
-                node,
-                planned: !planned,
-                at: clock::now_ms(),
-            })
+            dispatch.dispatch(Action::Plan { node, planned: !planned, at: clock::now_ms() })
         })
     };
     html! {

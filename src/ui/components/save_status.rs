@@ -30,7 +30,9 @@ pub fn SaveStatus(props: &SaveStatusProps) -> Html {
         SaveMode::Saved if *typing => "Saving…",
         SaveMode::Saved if props.saved => "Saved in this browser only. Nothing is sent anywhere.",
         SaveMode::Saved => "Your answers are saved in this browser only. Nothing is sent anywhere.",
-        SaveMode::MemoryOnly => "Not saved: this browser is not letting the page store anything. Nothing is sent anywhere.",
+        SaveMode::MemoryOnly => {
+            "Not saved: this browser is not letting the page store anything. Nothing is sent anywhere."
+        }
         SaveMode::ReadOnly => "Not saved, to protect data this page cannot read. Nothing is sent anywhere.",
     };
     html! { <p role="status" class="save-status">{ text }</p> }

@@ -19,7 +19,8 @@ pub fn side_by_side(h: Headings, valid: &[(String, Shared)], answers: &[Answers]
         .collect();
     // Someone else's label: isolated, so a right-to-left or formatting
     // character in it cannot reorder the text around it.
-    let heads = || names.iter().map(|name| html! { <th scope="col"><bdi>{ name.clone() }</bdi></th> }).collect::<Html>();
+    let heads =
+        || names.iter().map(|name| html! { <th scope="col"><bdi>{ name.clone() }</bdi></th> }).collect::<Html>();
     let result = compare(answers);
     html! {
         <section class="side-by-side" aria-labelledby="side-heading">

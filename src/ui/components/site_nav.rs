@@ -33,10 +33,7 @@ pub fn SiteNav(props: &SiteNavProps) -> Html {
             move || drop(pending)
         });
     }
-    let label = props
-        .label
-        .as_ref()
-        .map_or("Guide".to_string(), |l| format!("{l}: guide"));
+    let label = props.label.as_ref().map_or("Guide".to_string(), |l| format!("{l}: guide"));
     html! {
         <nav class="site-nav" aria-label={label}>
             <ul ref={list}>

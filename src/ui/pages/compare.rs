@@ -5,19 +5,19 @@
 
 use yew::prelude::*;
 
+use crate::assessment::Answers;
 use crate::route::Route;
 use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, SIDE_BY_SIDE_MAX};
-use crate::assessment::Answers;
 use crate::share::comparison::{clean_name, ComparisonLink, NAME_MAX_CHARS};
-use crate::share::rounds::Round;
-use crate::ui::components::{input_value, COMMIT_AFTER_MS};
-use gloo_timers::callback::Timeout;
 use crate::share::links::find_results;
 use crate::share::review::review;
+use crate::share::rounds::Round;
 use crate::share::{decode, group, Shared};
-use crate::ui::components::{side_by_side, GroupSummary, PasteForm, Agenda, CopyText, GroupDiagrams, InviteForm};
+use crate::ui::components::{input_value, COMMIT_AFTER_MS};
+use crate::ui::components::{side_by_side, Agenda, CopyText, GroupDiagrams, GroupSummary, InviteForm, PasteForm};
 use crate::ui::context::{use_focus_on_arrival, use_navigator, use_painted};
 use crate::ui::kept::{use_kept_field, use_tab_drafts};
+use gloo_timers::callback::Timeout;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePageProps {
@@ -139,11 +139,13 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     });
     // (Its box is drawn after the first frame, and only while no earlier
     // round is set.)
-    let earlier_field = use_kept_field("earlier-paste", painted && valid.len() >= MIN_PARTNERS && link.earlier.is_none());
+    let earlier_field =
+        use_kept_field("earlier-paste", painted && valid.len() >= MIN_PARTNERS && link.earlier.is_none());
     let drafts = use_tab_drafts();
     let earlier_refused = use_state(|| false);
     let set_earlier = {
-        let (relink, link, field, refused) = (relink.clone(), link.clone(), earlier_field.clone(), earlier_refused.clone());
+        let (relink, link, field, refused) =
+            (relink.clone(), link.clone(), earlier_field.clone(), earlier_refused.clone());
         let drafts = drafts.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -151,13 +153,17 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 return;
             };
             let found = find_results(&field.value(), &[]);
-            let answers: Vec<Answers> = found.payloads.iter().filter_map(|p| decode(p).ok()).map(|s| s.answers).collect();
+            let answers: Vec<Answers> =
+                found.payloads.iter().filter_map(|p| decode(p).ok()).map(|s| s.answers).collect();
             refused.set(answers.len() < MIN_PARTNERS);
             if answers.len() >= MIN_PARTNERS {
                 field.set_value("");
                 drafts.forget("earlier-paste");
                 // (The module's function: `review` here is this comparison's.)
-                relink(ComparisonLink { earlier: Some(Round::of(&crate::share::review::review(&answers))), ..(*link).clone() });
+                relink(ComparisonLink {
+                    earlier: Some(Round::of(&crate::share::review::review(&answers))),
+                    ..(*link).clone()
+                });
             }
         })
     };
@@ -173,60 +179,64 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let unusable = results.iter().filter(|r| r.is_err()).count();
     // Built only where shown (after the first frame, or with too few
     // results): not on the render that has to reach the screen first.
-    let results_list = || if results.is_empty() {
-        html! {}
-    } else {
-        html! {
-            <section class="compare-results" aria-labelledby="compare-results-heading">
-                <@{h.tag(1)} id="compare-results-heading">{ format!("Results in this comparison ({} of {MAX_PARTNERS})", results.len()) }</@>
-                <ol class="compare-links">
-                    for (i, result) in results.iter().enumerate() {
-                        <li>
-                            {
-                                match result {
-                                    Ok(shared) if show_names => html! {
-                                        <bdi>{ shared.label.clone().unwrap_or_else(|| "Unlabelled results".into()) }</bdi>
-                                    },
-                                    Ok(_) => html! { <span>{ format!("Result {}", i + 1) }</span> },
-                                    Err(why) => html! { <span class="form-error">{ format!("This link cannot be used: {why}") }</span> },
+    let results_list = || {
+        if results.is_empty() {
+            html! {}
+        } else {
+            html! {
+                <section class="compare-results" aria-labelledby="compare-results-heading">
+                    <@{h.tag(1)} id="compare-results-heading">{ format!("Results in this comparison ({} of {MAX_PARTNERS})", results.len()) }</@>
+                    <ol class="compare-links">
+                        for (i, result) in results.iter().enumerate() {
+                            <li>
+                                {
+                                    match result {
+                                        Ok(shared) if show_names => html! {
+                                            <bdi>{ shared.label.clone().unwrap_or_else(|| "Unlabelled results".into()) }</bdi>
+                                        },
+                                        Ok(_) => html! { <span>{ format!("Result {}", i + 1) }</span> },
+                                        Err(why) => html! { <span class="form-error">{ format!("This link cannot be used: {why}") }</span> },
+                                    }
                                 }
-                            }
-                            { " " }
-                            <button type="button" class="link-button" onclick={remove(i)}>
-                                { "Remove" }<span class="visually-hidden">{ format!(" result {}", i + 1) }</span>
-                            </button>
-                        </li>
-                    }
-                </ol>
-            </section>
+                                { " " }
+                                <button type="button" class="link-button" onclick={remove(i)}>
+                                    { "Remove" }<span class="visually-hidden">{ format!(" result {}", i + 1) }</span>
+                                </button>
+                            </li>
+                        }
+                    </ol>
+                </section>
+            }
         }
     };
     let review_details = {
         let link = link.clone();
-        move || html! {
-            <section class="review-details no-print" aria-labelledby="review-details-heading">
-                <@{h.tag(1)} id="review-details-heading">{ "About this review" }</@>
-                <p class="field">
-                    <label for="review-name">{ "Name of this review (on the printed agenda, and kept in this comparison’s link)" }</label>
-                    <input id="review-name" type="text" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="off"
-                        value={link.name.clone()} oninput={on_name_input} onchange={on_name_change} />
-                </p>
-                if let Some(round) = &link.earlier {
-                    <p>
-                        { format!("Compared with an earlier round of {} results: the summary and the agenda say what changed since. ", round.results) }
-                        <button type="button" class="link-button" onclick={drop_earlier}>{ "Remove the earlier round" }</button>
+        move || {
+            html! {
+                <section class="review-details no-print" aria-labelledby="review-details-heading">
+                    <@{h.tag(1)} id="review-details-heading">{ "About this review" }</@>
+                    <p class="field">
+                        <label for="review-name">{ "Name of this review (on the printed agenda, and kept in this comparison’s link)" }</label>
+                        <input id="review-name" type="text" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="off"
+                            value={link.name.clone()} oninput={on_name_input} onchange={on_name_change} />
                     </p>
-                } else {
-                    <form class="compare-earlier" onsubmit={set_earlier}>
-                        <label for="earlier-paste">{ "Earlier round: paste the link to your last review’s comparison (or the message that holds it) to see what changed since" }</label>
-                        <textarea id="earlier-paste" rows="2" ref={earlier_field} />
-                        <p class="button-row"><button type="submit" class="button">{ "Add the earlier round" }</button></p>
-                        if *earlier_refused {
-                            <p class="form-error" role="status">{ format!("No earlier comparison was found in that text: it needs the link to a comparison of at least {MIN_PARTNERS} results.") }</p>
-                        }
-                    </form>
-                }
-            </section>
+                    if let Some(round) = &link.earlier {
+                        <p>
+                            { format!("Compared with an earlier round of {} results: the summary and the agenda say what changed since. ", round.results) }
+                            <button type="button" class="link-button" onclick={drop_earlier}>{ "Remove the earlier round" }</button>
+                        </p>
+                    } else {
+                        <form class="compare-earlier" onsubmit={set_earlier}>
+                            <label for="earlier-paste">{ "Earlier round: paste the link to your last review’s comparison (or the message that holds it) to see what changed since" }</label>
+                            <textarea id="earlier-paste" rows="2" ref={earlier_field} />
+                            <p class="button-row"><button type="submit" class="button">{ "Add the earlier round" }</button></p>
+                            if *earlier_refused {
+                                <p class="form-error" role="status">{ format!("No earlier comparison was found in that text: it needs the link to a comparison of at least {MIN_PARTNERS} results.") }</p>
+                            }
+                        </form>
+                    }
+                </section>
+            }
         }
     };
     let address = (*packed).clone().map(|packed| navigator.shareable_url(&Route::Compare(packed)));

@@ -63,9 +63,9 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
                     let way = if replace { &navigator.replace } else { &navigator.navigate };
                     way.emit(Route::parse(&hash));
                 };
-                let shown = module.zip(root.cast::<web_sys::Element>()).and_then(|(module, root)| {
-                    module.mount(&root, &latest.borrow(), navigate)
-                });
+                let shown = module
+                    .zip(root.cast::<web_sys::Element>())
+                    .and_then(|(module, root)| module.mount(&root, &latest.borrow(), navigate));
                 stage.set(if shown.is_some() { Stage::Shown } else { Stage::Failed });
                 *mounted.borrow_mut() = shown;
             };

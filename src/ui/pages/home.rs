@@ -53,7 +53,9 @@ pub fn HomePage(props: &HomePageProps) -> Html {
 fn first_step(answers: &Answers) -> Html {
     const SECONDS_A_STATEMENT: usize = 20;
     let left = STATEMENTS.len() - STATEMENTS.iter().filter(|s| answers.get(s.node).is_some()).count();
-    let Some(next) = GUIDE.spreads.iter().find(|s| statements::of_spread(s.slug).any(|st| answers.get(st.node).is_none())) else {
+    let Some(next) =
+        GUIDE.spreads.iter().find(|s| statements::of_spread(s.slug).any(|st| answers.get(st.node).is_none()))
+    else {
         return html! {
             <p class="first-step"><Link to={Route::Results} class="button button-primary">{ "See your results" }</Link></p>
         };

@@ -4,13 +4,13 @@
 use yew::prelude::*;
 
 use crate::assessment::scoring;
-use crate::content::{topic_names, GUIDE};
-use crate::route::Route;
 use crate::browser::clock;
+use crate::content::{topic_names, GUIDE};
 use crate::dates::long_date;
+use crate::route::Route;
 use crate::ui::components::{
-    action_plan, band, notes_section, out_of_top, over_time, partnership_picker, progress, scores_section, work_on_next,
-    DataPanel, ShareSection,
+    action_plan, band, notes_section, out_of_top, over_time, partnership_picker, progress, scores_section,
+    work_on_next, DataPanel, ShareSection,
 };
 use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
 
@@ -29,7 +29,8 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     // A widget that offers some topics counts, scores and shares those only.
     let navigator = use_navigator();
     let h = navigator.headings;
-    let topics: Vec<&str> = GUIDE.spreads.iter().map(|s| s.slug).filter(|slug| navigator.offers(&Route::spread(slug))).collect();
+    let topics: Vec<&str> =
+        GUIDE.spreads.iter().map(|s| s.slug).filter(|slug| navigator.offers(&Route::spread(slug))).collect();
     let topics = if topics.len() == GUIDE.spreads.len() { vec![] } else { topics };
     let answers = scoring::answers_in(&assessment.current_answers(), &topics);
     let scores = scoring::score_topics(&answers, &topics);
@@ -66,4 +67,3 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
         </div>
     }
 }
-

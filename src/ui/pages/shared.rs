@@ -38,10 +38,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             };
         }
     };
-    let title = shared
-        .label
-        .clone()
-        .unwrap_or_else(|| "Shared results".to_string());
+    let title = shared.label.clone().unwrap_or_else(|| "Shared results".to_string());
     let save_copy = {
         let (dispatch, shared) = (state.dispatcher(), shared.clone());
         Callback::from(move |_: MouseEvent| {

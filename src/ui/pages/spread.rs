@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::browser::{clock, page};
-use crate::dates::long_date;
 use crate::content::{Spread, GUIDE};
+use crate::dates::long_date;
 use crate::route::Route;
 use crate::ui::components::{in_topic, outline, panel_placeholder, DiagramView, Link, NodePanel, Questionnaire};
 use crate::ui::context::{use_focus_on_arrival, use_navigator, use_painted};
@@ -27,17 +27,11 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
     let on_open = {
         let on_select = props.on_select.clone();
         let slug = spread.slug;
-        Callback::from(move |id: &'static str| {
-            on_select.emit(Route::Spread {
-                slug,
-                node: Some(id),
-            })
-        })
+        Callback::from(move |id: &'static str| on_select.emit(Route::Spread { slug, node: Some(id) }))
     };
     let article = use_node_ref();
     let on_close = {
-        let (on_select, article, selected) =
-            (props.on_select.clone(), article.clone(), props.selected);
+        let (on_select, article, selected) = (props.on_select.clone(), article.clone(), props.selected);
         let slug = spread.slug;
         Callback::from(move |()| {
             on_select.emit(Route::Spread { slug, node: None });
@@ -116,15 +110,8 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
 
 /// Previous and next spread on offer, so the guide can be read in order.
 fn neighbour_links(spread: &'static Spread, offered: impl Fn(&'static str) -> bool) -> Html {
-    let index = GUIDE
-        .spreads
-        .iter()
-        .position(|s| s.slug == spread.slug)
-        .unwrap_or(0);
-    let previous = GUIDE.spreads[..index]
-        .iter()
-        .rev()
-        .find(|s| offered(s.slug));
+    let index = GUIDE.spreads.iter().position(|s| s.slug == spread.slug).unwrap_or(0);
+    let previous = GUIDE.spreads[..index].iter().rev().find(|s| offered(s.slug));
     let next = GUIDE.spreads[index + 1..].iter().find(|s| offered(s.slug));
     html! {
         <nav class="pager" aria-label={format!("Topics before and after {}", spread.short_title)}>
