@@ -45,11 +45,25 @@
   let api = null;
 
   // Our shadow root on `host`, attached the first time; null when the host
-  // has someone else's (not ours to use).
+  // has someone else's (not ours to use). Only some elements take a shadow
+  // root: in a table cell, list item or figure (a CMS's layout), it goes on
+  // a div of ours inside the element instead.
   function ownShadow(host) {
     let shadow = registry.shadows.get(host);
+    if (shadow && shadow.host !== host && shadow.host.parentNode !== host) shadow = null; // our div was removed
     if (!shadow && !host.shadowRoot) {
-      shadow = host.attachShadow({ mode: 'open' });
+      let holder = host;
+      try {
+        shadow = host.attachShadow({ mode: 'open' });
+      } catch {
+        holder = document.createElement('div');
+        // Part of the widget: the page's rules for divs must not reach it
+        // (set through CSSOM, which a strict style-src allows).
+        holder.style.setProperty('all', 'initial', 'important');
+        holder.style.setProperty('display', 'block', 'important');
+        host.replaceChildren(holder);
+        shadow = holder.attachShadow({ mode: 'open' });
+      }
       registry.shadows.set(host, shadow);
     }
     return shadow ?? null;

@@ -1,6 +1,7 @@
 // A widget that fits the page it sits in: in a 300 px sidebar the first
 // screen holds the topic's title and the start of its diagram, no heading
-// wraps past three lines, the iframe route shows the same; headings carry
+// wraps past three lines, the iframe route shows the same; in a table cell,
+// a list item, a flex row, a float or an inline block it fills its box; headings carry
 // on the host page's outline at the level the editor chose (2, 3, 4, and
 // changed live), the comparison module's too. Under the strict CSP, in a
 // hostile host page.
@@ -79,6 +80,35 @@ describe('a widget that fits its page', () => {
     const { violations } = await new AxeBuilder({ page }).include('#side').analyze();
     assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
     await context.close();
+  });
+
+  test('in boxes a page sizes to their content (a table cell, a list item, a flex row, a float, an inline block) each widget mounts and fills its box', async () => {
+    const WIDGETS = ['cell', 'item', 'flex', 'float', 'inline', 'block'];
+    for (const width of [375, 1280]) {
+      const { page, problems, context } = await openPage(env.browser, env.server.origin, { width, height: 900 });
+      await page.goto(env.server.origin + HOST + 'sized.html');
+      for (const id of WIDGETS) await title(page.locator(`#${id}`), 'build trust').waitFor();
+      // Each widget as wide as its box lets it be: the one in a plain block
+      // sets the measure (the flex row gives a menu its room first).
+      const widths = await page.evaluate((ids) => Object.fromEntries(ids.map((id) => {
+        const host = document.getElementById(id);
+        const app = (host.shadowRoot ?? host.firstElementChild.shadowRoot).querySelector('.mcw-app');
+        return [id, Math.round(app.getBoundingClientRect().width)];
+      })), WIDGETS);
+      for (const id of WIDGETS) {
+        assert.ok(widths[id] >= widths.block - 100, `${width} px: #${id} is ${widths[id]} px wide, a plain block's is ${widths.block} px`);
+      }
+      // The diagram is drawn (as a picture, or as lists in a narrow box).
+      const drawn = await page.locator('#cell').locator('svg.diagram-svg, .diagram-section .outline').evaluateAll((els) => els.some((el) => el.getBoundingClientRect().height > 200));
+      assert.ok(drawn, `${width} px: the diagram in the table cell is drawn`);
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `${width} px: the page scrolls sideways`);
+      // A rating works in each, and all six are one assessment.
+      await page.locator('#cell .questionnaire [data-statement="trust.time"]').getByLabel('Partly').check();
+      await page.locator('#inline .questionnaire [data-statement="trust.time"] input[value="3"]:checked').waitFor();
+      assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
   });
 
   test('headings carry on the host page outline at the chosen level, changed live', async () => {
