@@ -64,9 +64,22 @@
         host.replaceChildren(holder);
         shadow = holder.attachShadow({ mode: 'open' });
       }
+      keepKeys(shadow);
       registry.shadows.set(host, shadow);
     }
     return shadow ?? null;
+  }
+
+  // Keys pressed in the widget stay in it, as in a frame: a page's own
+  // shortcuts ("/" for its search, single letters) skip keys typed into a
+  // field, but they see our host element as the target, not the field, and
+  // would take the keys. Tab still reaches the page (its focus traps), and
+  // so does an Escape the widget did not use (a dialog around it closes).
+  function keepKeys(shadow) {
+    const keep = (e) => {
+      if (e.key !== 'Tab' && (e.key !== 'Escape' || e.defaultPrevented)) e.stopPropagation();
+    };
+    for (const type of ['keydown', 'keypress', 'keyup']) shadow.addEventListener(type, keep);
   }
 
   // Fills `shadow` with our stylesheet and then `children`, and calls

@@ -1,7 +1,8 @@
 // Nothing a person types is lost: every text field reaches storage while
 // the person is still in it, and at once when the tab closes; quick edits to
 // two fields of a plan item both land; two widgets of one namespace on one
-// page are one assessment; a stripped type="module" still mounts, and a
+// page are one assessment; a host page's keyboard shortcuts do not take
+// keys typed in the widget; a stripped type="module" still mounts, and a
 // policy that refuses WebAssembly is explained in the widget's place.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -185,6 +186,42 @@ describe('widgets on one page', () => {
     assert.equal(await first.locator('#partnership-name').inputValue(), 'Joint review 2027');
     assert.equal(await second.locator('#partnership-name').inputValue(), 'Joint review 2027');
     assert.match(await second.locator('.progress').first().innerText(), /2 of 8 statements in Power/);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('a host page with keyboard shortcuts of its own', () => {
+  test('keys typed or pressed in the widget stay in it; the page keeps its shortcuts elsewhere', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await page.goto(env.server.origin + HOST + 'shortcuts.html');
+    const widget = page.locator('#widget');
+    const group = widget.locator('.questionnaire [data-statement="trust.time"]');
+    await group.locator('summary').click();
+    const note = group.getByLabel(/Why you rated it so/);
+    const text = 'Quarterly / monthly? j and k agree';
+    await note.click();
+    await note.pressSequentially(text);
+    assert.equal(await note.inputValue(), text);
+    assert.equal(await note.evaluate((el) => el === el.getRootNode().activeElement), true, 'focus stays in the note');
+    // The arrow keys move between a statement's choices.
+    await group.getByLabel('Partly').check();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await group.locator('input:checked').inputValue(), '4');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await group.locator('input:checked').inputValue(), '3');
+    // Escape closes the widget's open panel, and only that.
+    await widget.locator('svg [data-node="trust.roles"]').click();
+    await widget.locator('.node-panel').waitFor();
+    await page.keyboard.press('Escape');
+    await widget.locator('.node-panel').waitFor({ state: 'detached' });
+    assert.deepEqual(await page.evaluate(() => window.shortcutsFired), []);
+    await page.waitForFunction((t) => localStorage.getItem('mcw:embed-wiki:data')?.includes(t), text);
+    // Outside the widget the page's own shortcut still works.
+    await page.locator('#host-para').click();
+    await page.keyboard.press('/');
+    assert.deepEqual(await page.evaluate(() => [window.shortcutsFired, document.activeElement.id]), [['search'], 'search']);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(problems, []);
     await context.close();
