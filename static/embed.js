@@ -166,6 +166,8 @@
     const message = document.createElement('p');
     message.className = 'mcw-app mcw-load-error';
     message.setAttribute('role', 'alert');
+    message.lang = 'en-GB';
+    message.dir = 'ltr';
     message.textContent = failure;
     // In our own shadow root, once our styles are in (added beside the
     // sheet, not with it); a host with a shadow root of its own gets the

@@ -244,3 +244,18 @@ async fn a_link_with_more_results_than_a_comparison_holds_says_so() {
         "{text}"
     );
 }
+
+#[tokio::test]
+async fn an_embedded_widget_names_its_language_and_direction_whatever_the_page_s() {
+    let html = yew::LocalServerRenderer::<App>::with_props(AppProps {
+        initial: Route::spread("trust"),
+        embedded: true,
+        ..Default::default()
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    let root = &html[..html.find('>').unwrap()];
+    assert!(root.starts_with("<section"), "{root}");
+    assert!(root.contains(r#"lang="en-GB""#) && root.contains(r#"dir="ltr""#), "{root}");
+}

@@ -157,8 +157,11 @@ fn shell(
     );
     if props.embedded {
         let label = props.label.clone().unwrap_or_else(|| GUIDE.title.into());
+        // The guide's language and direction, whatever the host page's: a
+        // screen reader then reads it in English, and a right-to-left page
+        // does not mirror it.
         html! {
-            <section class={classes} aria-label={label}>
+            <section class={classes} aria-label={label} lang="en-GB" dir="ltr">
                 if chrome != Chrome::None {
                     <div class="site-header">{ header }</div>
                 }

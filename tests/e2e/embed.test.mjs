@@ -101,6 +101,31 @@ describe('embedding', () => {
     await context.close();
   });
 
+  test('in a right-to-left page in another language the widget stays English, left to right', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin, { width: 375 });
+    await page.goto(hostUrl('rtl.html'));
+    const widget = page.locator('#widget');
+    await title(widget, 'build trust').waitFor();
+    const seen = await widget.locator('.mcw-app').evaluate((app) => {
+      const intro = [...app.querySelectorAll('.mcw-main p')].find((p) => p.textContent.length > 120 && p.getClientRects().length);
+      const lines = (() => { const r = document.createRange(); r.selectNodeContents(intro); return r.getClientRects(); })();
+      const left = intro.getBoundingClientRect().left + parseFloat(getComputedStyle(intro).paddingLeft);
+      return {
+        lang: app.closest('[lang]')?.lang,
+        direction: getComputedStyle(app).direction,
+        // Left aligned: a paragraph's last, short line starts at its left edge.
+        startsLeft: Math.abs(lines[lines.length - 1].left - left) < 2,
+      };
+    });
+    assert.deepEqual(seen, { lang: 'en-GB', direction: 'ltr', startsLeft: true });
+    assert.equal(await page.locator('#host-para').evaluate((p) => getComputedStyle(p).direction), 'rtl', 'the page keeps its own');
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(problems, []);
+    const { violations } = await new AxeBuilder({ page }).include('#widget').analyze();
+    assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+    await context.close();
+  });
+
   test('in an iframe the widget hides the page chrome and posts its height', async () => {
     const { page, problems, context } = await openPage(env.browser, env.server.origin);
     await page.goto(hostUrl('framed.html'));
