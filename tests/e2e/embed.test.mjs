@@ -48,6 +48,16 @@ describe('embedding', () => {
       const s = getComputedStyle(h);
       return { color: s.color, font: s.fontFamily, size: s.fontSize, transform: s.textTransform, style: s.fontStyle };
     });
+    // Nor do the host's other inherited text styles (hostile.css sets each).
+    const initial = {
+      'word-break': 'normal', hyphens: 'manual', 'font-feature-settings': 'normal', 'font-size-adjust': 'none',
+      'text-wrap-mode': 'wrap', 'overflow-wrap': 'normal', '-webkit-text-stroke-width': '0px', 'border-spacing': '0px',
+    };
+    const intro = await a.locator('.intro p').first().evaluate((p, names) => {
+      const s = getComputedStyle(p);
+      return { fill: s.getPropertyValue('-webkit-text-fill-color') === s.color, ...Object.fromEntries(names.map((n) => [n, s.getPropertyValue(n)])) };
+    }, Object.keys(initial));
+    assert.deepEqual(intro, { fill: true, ...initial });
     assert.doesNotMatch(inside.font, /Comic/);
     assert.notEqual(inside.color, 'rgb(204, 0, 0)');
     assert.equal(inside.transform, 'none');
