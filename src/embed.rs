@@ -16,7 +16,9 @@ pub fn start_standalone() {
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
         return;
     };
-    root.set_inner_html("");
+    // The loading message goes; not through innerHTML, which a page under
+    // Trusted Types (require-trusted-types-for 'script') refuses.
+    root.set_text_content(None);
     let props = AppProps {
         initial: Route::parse(&location::current_hash()),
         storage: Some("default".into()),

@@ -50,8 +50,12 @@ describe('embedding in pages that change', () => {
 
     // A CMS block inserts a data- widget after load.
     await page.evaluate(() => {
+      // Built node by node: the page runs under Trusted Types (harness.mjs).
       const block = document.createElement('section');
-      block.innerHTML = '<div id="late" data-collaboration-widget data-namespace="late" data-view="power" data-label="Late widget"></div>';
+      const widget = document.createElement('div');
+      const attributes = { id: 'late', 'data-collaboration-widget': '', 'data-namespace': 'late', 'data-view': 'power', 'data-label': 'Late widget' };
+      for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
+      block.append(widget);
       document.getElementById('slot').append(block);
     });
     const late = page.locator('#late');

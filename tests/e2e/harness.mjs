@@ -15,7 +15,9 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 export const SUB_PATH = '/intranet/tools/collaboration/';
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; " +
+  // Trusted Types: no HTML parsed from strings, in our code or a library's.
+  "require-trusted-types-for 'script'; trusted-types 'none'";
 /** A host whose policy refuses WebAssembly: pages requested with `?csp=no-wasm`. */
 export const NO_WASM_CSP = STRICT_CSP.replace(" 'wasm-unsafe-eval'", '');
 
