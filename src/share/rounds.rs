@@ -2,7 +2,8 @@
 //! for its link (per topic the group's median, per statement the median
 //! and the disagreement, in 48 bytes), and what changed since.
 
-use super::review::{AgendaItem, Review, StatementSummary, TopicSummary, Why};
+use super::agenda::{AgendaItem, Why};
+use super::review::{Review, StatementSummary, TopicSummary};
 use crate::assessment::statements::STATEMENTS;
 use crate::content::GUIDE;
 
@@ -191,7 +192,7 @@ mod tests {
 
     #[test]
     fn the_agenda_says_what_changed_since_the_earlier_round_and_carries_the_name() {
-        use crate::share::review::{agenda, agenda_text, DEFAULT_BUDGET};
+        use crate::share::agenda::{agenda, agenda_text, DEFAULT_BUDGET};
         let then = review(&[rated(&[("trust.time", 1)]), rated(&[("trust.time", 2)]), rated(&[("trust.time", 1)])]);
         let now = review(&[
             rated(&[("trust.time", 1)]),
