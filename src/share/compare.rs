@@ -13,6 +13,16 @@ pub const SIDE_BY_SIDE_MAX: usize = 12;
 /// it, individual answers may be recognisable.
 pub const GROUP_FROM: usize = 5;
 
+/// Why a results link with nothing answered is not added to a comparison
+/// (it would count as a partner with no view).
+pub const NOTHING_ANSWERED: &str =
+    "This link holds no answers: nothing had been answered when it was made, so there is nothing to compare.";
+
+/// A results link that decodes to no answers at all.
+pub fn nothing_answered(payload: &str) -> bool {
+    super::decode(payload).is_ok_and(|shared| shared.answers.is_empty())
+}
+
 /// One statement across partners (don't-know and unanswered left out).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ItemSpread {
@@ -76,4 +86,21 @@ pub fn compare(partners: &[Answers]) -> Comparison {
     let agreement = (!items.is_empty())
         .then(|| 100.0 * (1.0 - items.iter().map(|i| f32::from(i.range())).sum::<f32>() / (4.0 * items.len() as f32)));
     Comparison { scores, items, agreement }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::share::{encode, rated};
+
+    #[test]
+    fn a_link_with_nothing_answered_is_told_apart_from_one_with_a_don_t_know() {
+        assert!(nothing_answered(&encode(&Answers::new(), None)));
+        assert!(nothing_answered(&encode(&Answers::new(), Some("Team A"))), "a label is no answer");
+        assert!(!nothing_answered(&encode(&rated(&[("trust.time", 3)]), None)));
+        let mut unsure = Answers::new();
+        unsure.insert("trust.time".into(), crate::assessment::Answer::DONT_KNOW);
+        assert!(!nothing_answered(&encode(&unsure, None)), "“don’t know” is an answer");
+        assert!(!nothing_answered("1xyz"), "a broken link is refused for its own reason");
+    }
 }

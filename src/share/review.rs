@@ -217,8 +217,12 @@ fn sorted(mut values: Vec<f32>) -> Vec<f32> {
     values
 }
 
+/// The group summary of `partners`' answers. A result with nothing
+/// answered is no partner's view, so it is not counted (nothing adds one,
+/// but a link made by an earlier build may hold one).
 pub fn review(partners: &[Answers]) -> Review {
-    let scores: Vec<_> = partners.iter().map(score).collect();
+    let partners: Vec<&Answers> = partners.iter().filter(|a| !a.is_empty()).collect();
+    let scores: Vec<_> = partners.iter().map(|a| score(a)).collect();
     let topics = GUIDE
         .spreads
         .iter()
@@ -235,7 +239,7 @@ pub fn review(partners: &[Answers]) -> Review {
             let mut counts = [0; 5];
             let (mut dont_know, mut unanswered) = (0, 0);
             let mut ratings = Vec::new();
-            for partner in partners {
+            for partner in &partners {
                 match partner.get(statement.node).map(|a| a.score()) {
                     None => unanswered += 1,
                     Some(None) => dont_know += 1,
@@ -304,6 +308,15 @@ mod tests {
         let dk = summary(&r, "goals.who");
         assert_eq!((dk.dont_know, dk.unanswered, dk.disagreement), (1, 3, None));
         assert_eq!(r.statements[0].node, "trust.time", "most disagreement first");
+    }
+
+    #[test]
+    fn a_result_with_nothing_answered_is_not_counted() {
+        let r = review(&partners(&[&[("trust.time", 2)], &[("trust.time", 0)], &[], &[("trust.time", 4)]]));
+        assert_eq!(r.results, 3, "a don't know is an answer; nothing at all is not");
+        let time = summary(&r, "trust.time");
+        assert_eq!((time.rated(), time.dont_know, time.unanswered), (2, 1, 0));
+        assert_eq!(summary(&r, "trust.roles").unanswered, 3);
     }
 
     #[test]

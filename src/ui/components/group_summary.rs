@@ -213,7 +213,7 @@ fn statement_row(s: &StatementSummary, earlier: Option<&Round>) -> Html {
         .iter()
         .enumerate()
         .map(|(i, c)| format!("{}: {c}", i + 1))
-        .chain(std::iter::once(format!("don’t know: {}", s.dont_know)))
+        .chain([format!("don’t know: {}", s.dont_know), format!("not answered: {}", s.unanswered)])
         .collect::<Vec<_>>()
         .join(", ");
     let mark = s.verdict().map(|v| {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::assessment::Answers;
 use crate::route::Route;
-use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, SIDE_BY_SIDE_MAX};
+use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, NOTHING_ANSWERED, SIDE_BY_SIDE_MAX};
 use crate::share::comparison::{clean_name, ComparisonLink, NAME_MAX_CHARS};
 use crate::share::links::find_results;
 use crate::share::review::review;
@@ -43,7 +43,17 @@ fn read(payload: &str) -> Result<Shared, &'static str> {
             .err()
             .map_or("This is a whole comparison, not one result: open it as a link of its own.", |e| e.explain()));
     }
-    decode(payload).map_err(|e| e.explain())
+    decode(payload).map_err(|e| e.explain()).and_then(answered)
+}
+
+/// A result counts only with something answered (a link made by an earlier
+/// build may hold one with nothing).
+fn answered(shared: Shared) -> Result<Shared, &'static str> {
+    if shared.answers.is_empty() {
+        Err(NOTHING_ANSWERED)
+    } else {
+        Ok(shared)
+    }
 }
 
 #[component]
