@@ -14,7 +14,9 @@ use crate::share::review::review;
 use crate::share::rounds::Round;
 use crate::share::{decode, group, Shared};
 use crate::ui::components::{input_value, COMMIT_AFTER_MS};
-use crate::ui::components::{side_by_side, Agenda, CopyText, GroupDiagrams, GroupSummary, InviteForm, PasteForm};
+use crate::ui::components::{
+    side_by_side, Agenda, CopyText, GroupDiagrams, GroupSummary, InviteForm, PasteForm, SummaryDownload,
+};
 use crate::ui::context::{use_focus_on_arrival, use_navigator, use_painted};
 use crate::ui::kept::{use_kept_field, use_tab_drafts};
 use gloo_timers::callback::Timeout;
@@ -293,6 +295,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     { side_by_side(h, &valid, &answers) }
                 } else {
                     <GroupSummary review={review.clone()} earlier={link.earlier.clone()} rows={painted} />
+                    <SummaryDownload review={review.clone()} earlier={link.earlier.clone()} name={link.name.clone()} />
                 }
                 if painted {
                     if !show_names {
