@@ -18,9 +18,10 @@ pub const GROUP_FROM: usize = 5;
 pub const NOTHING_ANSWERED: &str =
     "This link holds no answers: nothing had been answered when it was made, so there is nothing to compare.";
 
-/// A results link that decodes to no answers at all.
-pub fn nothing_answered(payload: &str) -> bool {
-    super::decode(payload).is_ok_and(|shared| shared.answers.is_empty())
+/// A results link that holds at least one answer (a "don't know" counts):
+/// the only kind a comparison adds.
+pub fn has_answers(payload: &str) -> bool {
+    super::decode(payload).is_ok_and(|shared| !shared.answers.is_empty())
 }
 
 /// One statement across partners (don't-know and unanswered left out).
@@ -95,12 +96,12 @@ mod tests {
 
     #[test]
     fn a_link_with_nothing_answered_is_told_apart_from_one_with_a_don_t_know() {
-        assert!(nothing_answered(&encode(&Answers::new(), None)));
-        assert!(nothing_answered(&encode(&Answers::new(), Some("Team A"))), "a label is no answer");
-        assert!(!nothing_answered(&encode(&rated(&[("trust.time", 3)]), None)));
+        assert!(!has_answers(&encode(&Answers::new(), None)));
+        assert!(!has_answers(&encode(&Answers::new(), Some("Team A"))), "a label is no answer");
+        assert!(has_answers(&encode(&rated(&[("trust.time", 3)]), None)));
         let mut unsure = Answers::new();
         unsure.insert("trust.time".into(), crate::assessment::Answer::DONT_KNOW);
-        assert!(!nothing_answered(&encode(&unsure, None)), "“don’t know” is an answer");
-        assert!(!nothing_answered("1xyz"), "a broken link is refused for its own reason");
+        assert!(has_answers(&encode(&unsure, None)), "“don’t know” is an answer");
+        assert!(!has_answers("1xyz") && !has_answers(""), "nor a broken link, nor none");
     }
 }

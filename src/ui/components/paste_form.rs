@@ -10,7 +10,7 @@
 
 use yew::prelude::*;
 
-use crate::share::compare::{nothing_answered, MAX_PARTNERS, NOTHING_ANSWERED};
+use crate::share::compare::{has_answers, MAX_PARTNERS, NOTHING_ANSWERED};
 use crate::share::links::{add_to, find_results, Found};
 use crate::ui::kept::{use_kept_field, use_tab_drafts};
 
@@ -45,7 +45,7 @@ pub fn PasteForm(props: &PasteFormProps) -> Html {
             let mut found = find_results(&field.value(), &current);
             // A link with nothing answered is refused, with its reason, like a broken one.
             let (empty, readable): (Vec<String>, Vec<String>) =
-                std::mem::take(&mut found.payloads).into_iter().partition(|p| nothing_answered(p));
+                std::mem::take(&mut found.payloads).into_iter().partition(|p| !has_answers(p));
             found.payloads = readable;
             found.broken.extend(empty.into_iter().map(|p| (p, NOTHING_ANSWERED)));
             let (list, left_out) = add_to(&current, found.payloads.clone());
@@ -61,7 +61,7 @@ pub fn PasteForm(props: &PasteFormProps) -> Html {
     };
     // Nothing answered yet: nothing of the reader's own to add, and the
     // button says why it cannot be used rather than adding an empty result.
-    let nothing_mine = nothing_answered(&props.mine);
+    let nothing_mine = !has_answers(&props.mine);
     let add_mine = {
         let (mine, go, current, report) = (props.mine.to_string(), go.clone(), payloads.clone(), report.clone());
         Callback::from(move |_: MouseEvent| {
@@ -82,7 +82,7 @@ pub fn PasteForm(props: &PasteFormProps) -> Html {
                     aria-describedby={nothing_mine.then_some("compare-mine-why")}>{ "Add my own results" }</button>
             </p>
             if nothing_mine {
-                <p id="compare-mine-why" class="hint">{ "Your own results can be added once you have answered a statement in this browser." }</p>
+                <p id="compare-mine-why" class="hint">{ "To add your own results, first answer at least one statement: you have not answered any in this browser yet." }</p>
             }
             if let Some((found, added)) = (*report).clone() {
                 { paste_report(&found, added) }
