@@ -177,7 +177,7 @@ describe('a review’s agenda, summary, CSV and diagrams', () => {
 
     // The CSV: the last round (five partners who rated everything 3) as the
     // earlier round, and a name, so the file carries both.
-    const before = [0, 1, 2, 3, 4].map(() => result(ids.map(() => 3)));
+    const before = [0, 1, 2, 3, 4].map((p) => result(ids.map(() => 3), `Spring ${p + 1}`));
     const other = await openPage(env.browser, env.server.origin);
     await other.page.goto(`${env.server.url}#/compare/${before.join('.')}`);
     const earlierLink = await other.page.locator('#compare-link').inputValue();
