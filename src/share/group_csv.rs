@@ -240,7 +240,7 @@ mod tests {
             rated(&[("trust.time", 2), ("trust.roles", 4)]),
             rated(&[("trust.time", 1), ("trust.roles", 4)]),
         ]);
-        let round = Round::of(&then);
+        let round = Round::of(&then, 1);
         let now = four();
         let csv = group_csv(&now, Some(&round), "Spring", "2026-12-03");
         assert!(csv.contains("results compared,4\r\nresults in the earlier round,3\r\n\r\n"), "{csv}");
