@@ -184,7 +184,7 @@ describe('a review’s agenda, summary, CSV and diagrams', () => {
     await other.context.close();
     await page.getByLabel(/^Earlier round/).fill(earlierLink);
     await page.getByRole('button', { name: 'Add the earlier round' }).click();
-    await page.locator('.review-details', { hasText: 'Compared with an earlier round of 5 results' }).waitFor();
+    await page.locator('.review-details', { hasText: 'compared with round 1 (5 results)' }).waitFor();
     const name = 'Riverside “spring” review: North/South';
     await page.getByLabel(/Name of this review/).fill(name);
     await page.getByLabel(/Name of this review/).press('Tab');
@@ -206,9 +206,9 @@ describe('a review’s agenda, summary, CSV and diagrams', () => {
     assert.match(lines[0], /^kind,id,topic or statement,.*,disagreement,shape,earlier median,earlier disagreement,since the earlier round$/);
     assert.ok(csv.includes('Partners are invited to challenge each other’s ideas.'), 'the guide’s apostrophe, whole');
     const row = lines.find((l) => l.startsWith(`statement,${SPLITS[0]},`));
-    assert.match(row, /,3\.0,1,5,2\.0,split: two camps,3\.0,0\.0,"median 3\.0 → 3\.0, unchanged; disagreement 0\.0 → 2\.0, further apart"$/);
+    assert.match(row, /,3\.0,1,5,2\.0,split: two camps,3\.0,0\.0,"median unchanged at 3\.0; disagreement 0\.0 → 2\.0, further apart"$/);
     const low = lines.find((l) => l.startsWith(`statement,${LOWS[0]},`));
-    assert.match(low, /,1\.5,1,2,0\.5,,3\.0,0\.0,"median 3\.0 → 1\.5, worse; disagreement 0\.0 → 0\.5, (further apart|about the same)"$/);
+    assert.match(low, /,1\.5,1,2,0\.5,,3\.0,0\.0,"median 3\.0 → 1\.5, worse; disagreement 0\.0 → 0\.5, further apart"$/);
     assert.match(lines.find((l) => l.startsWith('statement,trust.time,')), /^statement,trust\.time,[^,]+,5,0,0,0,5,0,0,1,/, 'one left it unanswered');
 
     assert.deepEqual(problems, []);
