@@ -259,3 +259,25 @@ async fn an_embedded_widget_names_its_language_and_direction_whatever_the_page_s
     assert!(root.starts_with("<section"), "{root}");
     assert!(root.contains(r#"lang="en-GB""#) && root.contains(r#"dir="ltr""#), "{root}");
 }
+
+#[tokio::test]
+async fn a_result_with_nothing_answered_is_never_counted_and_nothing_empty_can_be_added() {
+    use collaboration_widget::assessment::{Answer, Answers};
+    let mut answered = Answers::new();
+    answered.insert("trust.time".into(), Answer::rating(3).unwrap());
+    let payloads = vec![
+        collaboration_widget::share::encode(&Answers::new(), Some("Empty")),
+        collaboration_widget::share::encode(&answered, None),
+    ];
+    let html = render_comparison(payloads).await;
+    let text = visible_text(&html);
+    // An empty result in a link (an earlier build could make one) is listed
+    // with its reason and not counted: one valid result is not a comparison.
+    assert!(text.contains("this link holds no answers: nothing had been answered when it was made"), "{text}");
+    assert!(text.contains("add at least 2 valid links to see the comparison."), "{text}");
+    // The reader has answered nothing here: their own results cannot be
+    // added, and the page says why beside the button.
+    let button = html.split("<button").find(|b| b.contains("Add my own results")).unwrap();
+    assert!(button.contains("disabled") && button.contains(r#"aria-describedby="compare-mine-why""#), "{button}");
+    assert!(text.contains("to add your own results, first answer at least one statement"), "{text}");
+}

@@ -26,7 +26,8 @@
 //! links). A version-2 round is 52 bytes today and never 48, so the
 //! unversioned first one is told apart by its length.
 
-use super::review::{AgendaItem, Review, StatementSummary, TopicSummary, Why};
+use super::agenda::{AgendaItem, Why};
+use super::review::{Review, StatementSummary, TopicSummary};
 use crate::assessment::statements::STATEMENTS;
 use crate::content::GUIDE;
 use crate::number::{tenths, Fixed};
@@ -333,7 +334,7 @@ mod tests {
 
     #[test]
     fn the_agenda_says_what_changed_since_the_earlier_round_and_carries_the_name() {
-        use crate::share::review::{agenda, agenda_text, DEFAULT_BUDGET};
+        use crate::share::agenda::{agenda, agenda_text, DEFAULT_BUDGET};
         let then = review(&[rated(&[("trust.time", 1)]), rated(&[("trust.time", 2)]), rated(&[("trust.time", 1)])]);
         let now = review(&[
             rated(&[("trust.time", 1)]),

@@ -40,7 +40,7 @@ pub use data_panel::DataPanel;
 pub use diagram_view::DiagramView;
 pub use forms::input_value;
 pub use group_diagrams::GroupDiagrams;
-pub use group_summary::GroupSummary;
+pub use group_summary::{GroupSummary, SummaryDownload};
 pub use invite_form::InviteForm;
 pub use link::Link;
 pub use node_panel::{panel_placeholder, NodePanel};
