@@ -204,7 +204,8 @@ pub fn agenda_text(
     link: impl Fn(&AgendaItem) -> String,
 ) -> String {
     let mut out = String::from("Partnership review: discussion agenda\n");
-    for line in [name, date].into_iter().filter(|l| !l.is_empty()) {
+    let round = earlier.map(Round::next_round).unwrap_or_default();
+    for line in [name, &round, date].into_iter().filter(|l| !l.is_empty()) {
         out.push_str(line);
         out.push('\n');
     }

@@ -187,6 +187,12 @@ impl Round {
         change.map(|c| format!("Since round {}: {c}.", self.number))
     }
 
+    /// What the round after this one is, for an agenda's heading: "Round 2,
+    /// compared with round 1".
+    pub fn next_round(&self) -> String {
+        format!("Round {}, compared with round {}", self.number.saturating_add(1), self.number)
+    }
+
     /// The earlier median of a topic.
     pub fn topic(&self, slug: &str) -> Option<f32> {
         GUIDE.spreads.iter().position(|s| s.slug == slug).and_then(|i| self.topics.get(i).copied().flatten())
@@ -352,7 +358,7 @@ mod tests {
         let text = agenda_text(&now, &items, ("Spring review", "1 December 2026"), Some(&round), |_| String::new());
         assert!(
             text.starts_with(
-                "Partnership review: discussion agenda\nSpring review\n1 December 2026\n4 results compared."
+                "Partnership review: discussion agenda\nSpring review\nRound 2, compared with round 1\n1 December 2026\n4 results compared."
             ),
             "{text}"
         );

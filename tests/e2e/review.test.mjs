@@ -250,10 +250,10 @@ describe('partnership review', () => {
     assert.ok(link.length < 1200, `${link.length} characters`);
     await page.getByRole('button', { name: 'Copy the agenda' }).click();
     const copied = await page.locator('#agenda-text').inputValue();
-    assert.match(copied, /^Partnership review: discussion agenda\nNorthern partnership review, autumn\n\d{1,2} [A-Z][a-z]+ \d{4}\n20 results compared\./);
+    assert.match(copied, /^Partnership review: discussion agenda\nNorthern partnership review, autumn\nRound 2, compared with round 1\n\d{1,2} [A-Z][a-z]+ \d{4}\n20 results compared\./);
     assert.match(copied, /Since round 1: median/);
     await page.emulateMedia({ media: 'print' });
-    assert.match(await page.locator('.agenda').innerText(), /Northern partnership review, autumn · \d{1,2} [A-Z][a-z]+ \d{4}/);
+    assert.match(await page.locator('.agenda').innerText(), /Northern partnership review, autumn · Round 2, compared with round 1 · \d{1,2} [A-Z][a-z]+ \d{4}/);
     assert.equal(await page.locator('.review-details').isVisible(), false, 'the forms stay off paper');
     await page.emulateMedia({ media: 'screen' });
     await axe(page, 'two rounds');

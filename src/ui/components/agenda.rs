@@ -81,6 +81,9 @@ pub fn Agenda(props: &AgendaProps) -> Html {
                 if !props.name.is_empty() {
                     <strong><bdi>{ props.name.clone() }</bdi></strong>{ " · " }
                 }
+                if let Some(round) = earlier {
+                    { round.next_round() }{ " · " }
+                }
                 { date }
             </p>
             <p class="agenda-count no-print">
