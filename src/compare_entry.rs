@@ -14,7 +14,8 @@ use yew::{AppHandle, AttrValue, Callback};
 
 use crate::browser::tab_drafts::TabDrafts;
 use crate::route::Route;
-use crate::ui::{CompareApp, CompareAppProps, Headings};
+use crate::ui::compare::{CompareApp, CompareAppProps};
+use crate::ui::Headings;
 
 /// What the main app tells the comparison module, at mounting and after.
 #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]

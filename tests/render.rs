@@ -15,7 +15,7 @@ use support::fold;
 async fn render_comparison(payloads: Vec<String>) -> String {
     use collaboration_widget::compare_entry::CompareOptions;
     let options = CompareOptions { link: payloads.join("."), owns_url: true, heading_level: 1, ..Default::default() };
-    yew::LocalServerRenderer::<collaboration_widget::ui::CompareApp>::with_props(options.props(
+    yew::LocalServerRenderer::<collaboration_widget::ui::compare::CompareApp>::with_props(options.props(
         &collaboration_widget::compare_entry::Ways { navigate: yew::Callback::noop(), replace: yew::Callback::noop() },
     ))
     .hydratable(false)

@@ -3,7 +3,7 @@
 //! mounts nothing by itself.
 
 use collaboration_widget::compare_entry::{self, CompareOptions, Ways};
-use collaboration_widget::ui::CompareApp;
+use collaboration_widget::ui::compare::CompareApp;
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 

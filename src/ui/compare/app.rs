@@ -6,11 +6,11 @@
 
 use yew::prelude::*;
 
-use super::context::Navigator;
-use super::headings::Headings;
-use super::pages::ComparePage;
+use super::page::ComparePage;
 use crate::browser::tab_drafts::TabDrafts;
 use crate::route::Route;
+use crate::ui::context::Navigator;
+use crate::ui::headings::Headings;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CompareAppProps {

@@ -7,9 +7,9 @@
 
 use yew::prelude::*;
 
+use super::kept::{use_kept_field, use_tab_drafts};
 use crate::share::compare::MAX_PARTNERS;
 use crate::share::links::{add_to, find_results, Found};
-use crate::ui::kept::{use_kept_field, use_tab_drafts};
 
 #[derive(Properties, PartialEq)]
 pub struct PasteFormProps {
