@@ -13,14 +13,15 @@ use support::fold;
 /// The comparison module's root, as the main app mounts it (see
 /// `compare_entry`): the compare view of the app is only its placeholder.
 async fn render_comparison(payloads: Vec<String>) -> String {
-    use collaboration_widget::compare_entry::CompareOptions;
-    let options = CompareOptions { link: payloads.join("."), owns_url: true, heading_level: 1, ..Default::default() };
-    yew::LocalServerRenderer::<collaboration_widget::ui::compare::CompareApp>::with_props(options.props(
-        &collaboration_widget::compare_entry::Ways { navigate: yew::Callback::noop(), replace: yew::Callback::noop() },
-    ))
-    .hydratable(false)
-    .render()
-    .await
+    use collaboration_widget::compare_entry::{CompareOptions, Place};
+    use collaboration_widget::ui::compare::{CompareApp, CompareAppProps, Ways};
+    let place = Place { owns_url: true, ..Default::default() };
+    let options = CompareOptions { link: payloads.join("."), place, ..Default::default() };
+    let ways = Ways { navigate: yew::Callback::noop(), replace: yew::Callback::noop() };
+    yew::LocalServerRenderer::<CompareApp>::with_props(CompareAppProps::new(options, &ways))
+        .hydratable(false)
+        .render()
+        .await
 }
 
 async fn render(route: Route) -> String {

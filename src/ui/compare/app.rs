@@ -4,13 +4,14 @@
 //! its "add" buttons navigate through the main app, which then updates
 //! these props.
 
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::page::ComparePage;
 use crate::browser::tab_drafts::TabDrafts;
+use crate::compare_entry::{CompareOptions, Place};
 use crate::route::Route;
 use crate::ui::context::Navigator;
-use crate::ui::headings::Headings;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CompareAppProps {
@@ -19,9 +20,8 @@ pub struct CompareAppProps {
     /// The reader's own results, encoded.
     pub mine: AttrValue,
     pub focus: bool,
-    pub owns_url: bool,
-    pub share_base: Option<AttrValue>,
-    pub headings: Headings,
+    /// Where the main app sits in its page (its navigator's place).
+    pub place: Place,
     /// Where typed text is kept for the tab (this widget's namespace).
     pub drafts: TabDrafts,
     /// Navigates in the main app.
@@ -30,19 +30,52 @@ pub struct CompareAppProps {
     pub replace: Callback<Route>,
 }
 
+impl CompareAppProps {
+    /// The props for the options the main app sent.
+    pub fn new(options: CompareOptions, ways: &Ways) -> CompareAppProps {
+        CompareAppProps {
+            link: options.link.into(),
+            mine: options.mine.into(),
+            focus: options.focus,
+            place: options.place,
+            drafts: if options.drafts.is_empty() { TabDrafts::default() } else { TabDrafts::under(&options.drafts) },
+            navigate: ways.navigate.clone(),
+            replace: ways.replace.clone(),
+        }
+    }
+}
+
+/// How the comparison moves the main app: to a view (a history entry), or
+/// to the same view with new contents, such as the review's name as it is
+/// typed (no history entry).
+#[derive(Clone)]
+pub struct Ways {
+    pub navigate: Callback<Route>,
+    pub replace: Callback<Route>,
+}
+
+impl Ways {
+    /// Ways through `navigate`, which takes the URL fragment the
+    /// comparison asks for and whether it replaces the current one.
+    pub fn through(navigate: js_sys::Function) -> Ways {
+        let way = |replace: bool| {
+            let navigate = navigate.clone();
+            Callback::from(move |route: Route| {
+                // The main module navigates; nothing here could mend a failure.
+                let _ =
+                    navigate.call2(&JsValue::NULL, &JsValue::from_str(&route.to_hash()), &JsValue::from_bool(replace));
+            })
+        };
+        Ways { navigate: way(false), replace: way(true) }
+    }
+}
+
 #[component]
 pub fn CompareApp(props: &CompareAppProps) -> Html {
-    let navigator = use_memo(
-        (props.navigate.clone(), props.replace.clone(), props.owns_url, props.share_base.clone(), props.headings),
-        |(navigate, replace, owns_url, share_base, headings)| Navigator {
-            navigate: navigate.clone(),
-            replace: replace.clone(),
-            owns_url: *owns_url,
-            views: None,
-            share_base: share_base.clone(),
-            headings: *headings,
-        },
-    );
+    let navigator =
+        use_memo((props.place.clone(), props.navigate.clone(), props.replace.clone()), |(place, navigate, replace)| {
+            Navigator::new(place, navigate.clone(), replace.clone())
+        });
     html! {
         <ContextProvider<Navigator> context={(*navigator).clone()}>
             <ContextProvider<TabDrafts> context={props.drafts.clone()}>

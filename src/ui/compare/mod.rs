@@ -15,7 +15,7 @@ mod paste_form;
 mod side_by_side;
 
 pub use agenda::Agenda;
-pub use app::{CompareApp, CompareAppProps};
+pub use app::{CompareApp, CompareAppProps, Ways};
 pub use group_diagrams::GroupDiagrams;
 pub use group_summary::GroupSummary;
 pub use invite_form::InviteForm;
