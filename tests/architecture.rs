@@ -25,7 +25,7 @@ fn sources() -> Vec<(String, String)> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = vec![];
     walk(&root.join("src"), root, &mut out);
-    out.sort();
+    collaboration_widget::small_sort::sort_by_key(&mut out, |(path, _)| path.clone());
     out
 }
 

@@ -193,7 +193,7 @@ fn renders_since(before: &[(&'static str, u32)]) -> Vec<(&'static str, u32)> {
         })
         .filter(|(_, n)| *n > 0)
         .collect();
-    diff.sort();
+    collaboration_widget::small_sort::sort_by_key(&mut diff, |entry| *entry);
     diff
 }
 
