@@ -94,8 +94,23 @@ async fn each_spread_view_shows_all_its_guide_text() {
 #[tokio::test]
 async fn a_selected_node_is_marked_in_its_view() {
     let html = render(Route::Spread { slug: "trust", node: Some("trust.roles") }).await;
-    assert!(html.contains("data-node=\"trust.roles\""));
-    assert!(html.contains("is-selected"));
+    // Each element standing for a node (the diagram's shape, the outline's
+    // item): (its node, its classes).
+    let nodes: Vec<(&str, &str)> = html
+        .split('<')
+        .filter_map(|tag| {
+            let tag = tag.split('>').next()?;
+            let attribute = |name: &str| {
+                let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+                tag[start..].split('"').next()
+            };
+            Some((attribute("data-node")?, attribute("class").unwrap_or_default()))
+        })
+        .collect();
+    let marked = |(_, class): &&(&str, &str)| class.split(' ').any(|c| c == "is-selected");
+    let selected: Vec<&str> = nodes.iter().filter(marked).map(|(node, _)| *node).collect();
+    assert_eq!(selected, ["trust.roles", "trust.roles"], "the diagram's node and its outline item, and no other");
+    assert!(nodes.len() > 10, "{nodes:?}");
 }
 
 #[tokio::test]
