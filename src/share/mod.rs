@@ -4,10 +4,12 @@
 pub mod codec;
 pub mod compare;
 pub mod comparison;
+mod frame;
 pub mod group;
 pub mod group_csv;
 pub mod invitation;
 pub mod links;
+pub mod read;
 pub mod review;
 pub mod rounds;
 

@@ -13,7 +13,7 @@ use crate::content::{topic_names, GUIDE};
 use crate::dates::long_date;
 use crate::route::Route;
 use crate::share::encode;
-use crate::share::invitation::Invitation;
+use crate::share::read::read_invitation;
 use crate::state::Action;
 use crate::ui::components::{CopyText, Link};
 use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
@@ -31,7 +31,7 @@ pub fn InvitePage(props: &InvitePageProps) -> Html {
     let navigator = use_navigator();
     let h = navigator.headings;
     let state = use_app();
-    let invitation = match Invitation::decode(&props.payload) {
+    let invitation = match read_invitation(&props.payload) {
         Ok(invitation) => invitation,
         Err(e) => {
             return html! {
