@@ -176,3 +176,28 @@ pub fn use_painted() -> bool {
     }
     *painted
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The comparison module's navigator, made from the place the app's
+    /// passes over, offers the same views and sits at the same place.
+    #[test]
+    fn a_navigator_made_from_another_s_place_offers_the_same_views() {
+        let place = Place {
+            owns_url: false,
+            views: Some(vec!["trust".into(), "compare".into(), "nonsense".into()]),
+            share_base: Some("https://intranet.example/mcw/".into()),
+            heading_level: 3,
+        };
+        let app = Navigator::new(&place, Callback::noop(), Callback::noop());
+        assert!(app.offers(&Route::spread("trust")) && app.offers(&Route::Compare(String::new())));
+        assert!(!app.offers(&Route::Results) && !app.offers(&Route::spread("power")));
+        let module = Navigator::new(&app.place(), Callback::noop(), Callback::noop());
+        assert_eq!(module.views, app.views);
+        assert_eq!(module.place(), Place { views: Some(vec!["trust".into(), "compare".into()]), ..place });
+        let everything = Navigator::new(&Place::default(), Callback::noop(), Callback::noop());
+        assert!(everything.offers(&Route::Results));
+    }
+}
