@@ -8,8 +8,13 @@ mod merge;
 mod model;
 mod wire;
 
-pub use model::{is_date, ActionItem, Assessment, PlanField, Snapshot, Stamped, Store};
-pub use wire::{import, read, schema_of, Read, APP, SCHEMA};
+pub use model::{ActionItem, Assessment, PlanField, Snapshot, Stamped, Store};
+pub use wire::{import, read, schema_of, Read};
+
+/// The schema written by this release. Every older one must keep loading.
+pub const SCHEMA: u32 = 3;
+/// Marks our documents, so a stranger's JSON is not mistaken for ours.
+pub const APP: &str = "making-collaboration-work";
 
 /// Limits that keep a hostile or broken file from flooding the page. The app
 /// itself stays inside them, so what it writes always reads back.

@@ -5,11 +5,11 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use super::limits;
-use super::wire::{whole_ms, APP, SCHEMA};
+use super::{limits, APP, SCHEMA};
 use crate::assessment::answer::Answer;
 use crate::assessment::node_map::NodeMap;
 use crate::assessment::scoring::Answers;
+use crate::dates::is_date;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -294,12 +294,19 @@ impl Store {
     }
 }
 
-/// `YYYY-MM-DD` with plausible numbers.
-pub fn is_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
+/// Times as whole milliseconds, as every build since 2026-11-27 writes
+/// them; earlier builds' fractional times still read (rounded).
+mod whole_ms {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &f64, s: S) -> Result<S::Ok, S::Error> {
+        // Times come from the clock and from validated documents: whole
+        // milliseconds within range. (Written as an integer, no float
+        // formatting code ships.)
+        s.serialize_u64(t.clamp(0.0, super::limits::TIME_MS).round() as u64)
     }
-    let num = |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok());
-    matches!((num(0..4), num(5..7), num(8..10)), (Some(y), Some(m), Some(d)) if (1900..=9999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+        f64::deserialize(d).map(f64::round)
+    }
 }

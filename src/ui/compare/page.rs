@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use super::kept::{use_kept_field, use_tab_drafts};
+use super::{side_by_side, Agenda, GroupDiagrams, GroupSummary, InviteForm, PasteForm, SummaryDownload};
 use crate::assessment::Answers;
 use crate::route::Route;
 use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, NOTHING_ANSWERED, SIDE_BY_SIDE_MAX};
@@ -14,12 +16,9 @@ use crate::share::read::read_results;
 use crate::share::review::review;
 use crate::share::rounds::Round;
 use crate::share::Shared;
+use crate::ui::components::CopyText;
 use crate::ui::components::{input_value, COMMIT_AFTER_MS};
-use crate::ui::components::{
-    side_by_side, Agenda, CopyText, GroupDiagrams, GroupSummary, InviteForm, PasteForm, SummaryDownload,
-};
 use crate::ui::context::{use_focus_on_arrival, use_navigator, use_painted};
-use crate::ui::kept::{use_kept_field, use_tab_drafts};
 use gloo_timers::callback::Timeout;
 
 #[derive(Properties, PartialEq)]

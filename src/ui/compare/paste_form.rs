@@ -10,9 +10,9 @@
 
 use yew::prelude::*;
 
+use super::kept::{use_kept_field, use_tab_drafts};
 use crate::share::compare::{has_answers, MAX_PARTNERS, NOTHING_ANSWERED};
 use crate::share::links::{add_to, find_results, Found};
-use crate::ui::kept::{use_kept_field, use_tab_drafts};
 
 #[derive(Properties, PartialEq)]
 pub struct PasteFormProps {

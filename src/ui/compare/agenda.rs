@@ -6,10 +6,7 @@
 
 use yew::prelude::*;
 
-use super::advice::guide_advice;
-use super::copy_text::CopyText;
-use super::forms::input_value;
-use super::link::Link;
+use super::kept::use_tab_drafts;
 use crate::browser::{clock, page};
 use crate::content::GUIDE;
 use crate::dates::long_date;
@@ -19,8 +16,11 @@ use crate::share::agenda::{
 };
 use crate::share::review::Review;
 use crate::share::rounds::Round;
+use crate::ui::components::guide_advice;
+use crate::ui::components::input_value;
+use crate::ui::components::CopyText;
+use crate::ui::components::Link;
 use crate::ui::context::use_navigator;
-use crate::ui::kept::use_tab_drafts;
 
 /// The time a facilitator can give the discussion, in minutes.
 const BUDGET_RANGE: (u32, u32) = (15, 480);
