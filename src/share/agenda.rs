@@ -191,6 +191,15 @@ pub fn reason(item: &AgendaItem, review: &Review) -> String {
     }
 }
 
+/// An agenda item's change since `round`, in a sentence.
+pub fn change_since(round: &Round, item: &AgendaItem, review: &Review) -> Option<String> {
+    let change = match item.why {
+        Why::Topic => review.topics.iter().find(|t| t.slug == item.subject).and_then(|t| round.topic_change(t)),
+        _ => review.statements.iter().find(|s| s.node == item.subject).and_then(|s| round.change_of(s)),
+    };
+    change.map(|c| format!("Since round {}: {c}.", round.number))
+}
+
 /// The agenda as plain text for a meeting invitation: under its title the
 /// review's name (when it has one) and `date`, the intro, then each item
 /// with room for notes, and last what was left out for time, by name;
@@ -219,7 +228,7 @@ pub fn agenda_text(
             item.minutes,
             reason(item, review)
         ));
-        if let Some(change) = earlier.and_then(|r| r.item_change(item, review)) {
+        if let Some(change) = earlier.and_then(|r| change_since(r, item, review)) {
             out.push_str(&format!("   {change}\n"));
         }
         if let Some((spread, node)) = GUIDE.node(item.subject) {
@@ -456,5 +465,34 @@ mod tests {
         assert_eq!(LOWS_ALWAYS, 1, "the sentence below says “the lowest of them”");
         assert!(rule().starts_with("What everyone rates low comes first (the lowest of them whatever the time)"));
         assert_eq!(left_out_heading(&[]), None);
+    }
+
+    #[test]
+    fn the_agenda_says_what_changed_since_the_earlier_round_and_carries_the_name() {
+        use crate::share::rated;
+        use crate::share::review::review;
+        use crate::share::rounds::Round;
+        let then = review(&[rated(&[("trust.time", 1)]), rated(&[("trust.time", 2)]), rated(&[("trust.time", 1)])]);
+        let now = review(&[
+            rated(&[("trust.time", 1)]),
+            rated(&[("trust.time", 5)]),
+            rated(&[("trust.time", 5)]),
+            rated(&[("trust.time", 1)]),
+        ]);
+        let round = Round::of(&then, 1);
+        let items = agenda(&now, DEFAULT_BUDGET);
+        let split = items.iter().find(|i| i.subject == "trust.time").unwrap();
+        assert_eq!(
+            change_since(&round, split, &now).unwrap(),
+            "Since round 1: median 1.0 → 3.0, better; disagreement 0.3 → 2.0, further apart."
+        );
+        let text = agenda_text(&now, &items, ("Spring review", "1 December 2026"), Some(&round), |_| String::new());
+        assert!(
+            text.starts_with(
+                "Partnership review: discussion agenda\nSpring review\nRound 2, compared with round 1\n1 December 2026\n4 results compared."
+            ),
+            "{text}"
+        );
+        assert!(text.contains("   Since round 1: median 1.0 → 3.0, better;"), "{text}");
     }
 }

@@ -21,7 +21,7 @@ pub const NOTHING_ANSWERED: &str =
 /// A results link that holds at least one answer (a "don't know" counts):
 /// the only kind a comparison adds.
 pub fn has_answers(payload: &str) -> bool {
-    super::read::read_results(payload).is_ok_and(|shared| !shared.answers.is_empty())
+    super::codec::decode(payload).is_ok_and(|shared| !shared.answers.is_empty())
 }
 
 /// One statement across partners (don't-know and unanswered left out).

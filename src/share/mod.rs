@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod codec;
 pub mod compare;
 pub mod comparison;
+mod error;
 mod frame;
 pub mod group;
 pub mod group_csv;

@@ -12,7 +12,8 @@ use crate::content::GUIDE;
 use crate::dates::long_date;
 use crate::route::Route;
 use crate::share::agenda::{
-    agenda, agenda_text, intro, left_out, left_out_heading, reason, subject_text, AgendaItem, Why, DEFAULT_BUDGET,
+    agenda, agenda_text, change_since, intro, left_out, left_out_heading, reason, subject_text, AgendaItem, Why,
+    DEFAULT_BUDGET,
 };
 use crate::share::review::Review;
 use crate::share::rounds::Round;
@@ -100,7 +101,7 @@ pub fn Agenda(props: &AgendaProps) -> Html {
                         <li data-statement={(item.why != Why::Topic).then_some(item.subject)} data-topic={(item.why == Why::Topic).then_some(item.subject)}>
                             <p class="agenda-statement"><strong>{ subject_text(item) }</strong>{ format!(" ({} min)", item.minutes) }</p>
                             <p>{ reason(item, &props.review) }</p>
-                            if let Some(change) = earlier.and_then(|r| r.item_change(item, &props.review)) {
+                            if let Some(change) = earlier.and_then(|r| change_since(r, item, &props.review)) {
                                 <p class="agenda-change">{ change }</p>
                             }
                             if let Some((spread, node)) = GUIDE.node(item.subject) {
