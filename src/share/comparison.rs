@@ -11,7 +11,6 @@
 //! version; 0 bytes for none).
 
 use super::codec::ShareError;
-use super::compare::MAX_PARTNERS;
 use super::group;
 use super::rounds::Round;
 use super::Shared;
