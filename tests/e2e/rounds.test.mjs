@@ -145,9 +145,16 @@ describe('a review across rounds', () => {
     // Forty-one three-byte characters: within 60 characters, over the link's bytes.
     await page.getByLabel(/Name of this review/).fill('語'.repeat(41));
     await page.getByLabel(/Name of this review/).press('Tab');
-    await page.locator('#review-name-error', { hasText: 'This name is too long' }).waitFor();
+    await page.locator('#review-name-error', { hasText: 'This name is longer than the comparison’s link can carry' }).waitFor();
     assert.equal(await page.evaluate(() => location.hash), before, 'the link keeps the name it had');
     assert.equal(await page.getByLabel(/Name of this review/).inputValue(), '語'.repeat(41), 'what was typed stays');
+    // Eighty Latin letters: refused whole too, never cut to sixty.
+    const long = 'Riverside Partnership review of collaboration across the county, spring 2027 ok';
+    await page.getByLabel(/Name of this review/).fill(long);
+    await page.getByLabel(/Name of this review/).press('Tab');
+    assert.equal(await page.getByLabel(/Name of this review/).inputValue(), long);
+    await page.locator('#review-name-error').waitFor();
+    assert.equal(await page.evaluate(() => location.hash), before);
     await axe(page, 'name refused');
     assert.deepEqual(problems, []);
     await page.context().close();
