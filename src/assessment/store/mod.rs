@@ -26,6 +26,8 @@ pub mod limits {
     pub const DELETED: usize = 1000;
     pub const ID_CHARS: usize = 40;
     pub const LABEL_CHARS: usize = 80;
+    /// The label on shared links: what a link carries.
+    pub const LINK_LABEL_CHARS: usize = crate::share::LABEL_MAX_CHARS;
     /// An action-plan note, and a statement's "why we rated it so" note.
     pub const NOTE_CHARS: usize = 500;
     pub const ROLE_CHARS: usize = 80;

@@ -34,6 +34,16 @@ pub struct Assessment {
     /// a merge. Schema 3; 0 in older documents, where any rename wins.
     #[serde(default, with = "whole_ms")]
     pub label_t: f64,
+    /// The label on links the person shares (their organisation or role),
+    /// typed by them: the only words of theirs a link carries. Empty by
+    /// default; at most [`limits::LINK_LABEL_CHARS`]. Schema 4; empty in
+    /// older documents.
+    #[serde(default)]
+    pub link_label: String,
+    /// When the link label was last set (ms since 1970), so the newer one
+    /// wins a merge, as the name does. Schema 4.
+    #[serde(default, with = "whole_ms")]
+    pub link_label_t: f64,
     /// `YYYY-MM-DD`.
     pub created: String,
     /// Node id → latest answer; a cleared answer stays as `v: null` so merges respect it.
@@ -119,6 +129,8 @@ impl Assessment {
             id,
             label,
             label_t: 0.0,
+            link_label: String::new(),
+            link_label_t: 0.0,
             created,
             answers: NodeMap::new(),
             actions: NodeMap::new(),
@@ -188,6 +200,24 @@ impl Assessment {
         self.label = label;
         self.label_t = at;
         true
+    }
+
+    /// Sets the label on shared links at time `at`, cleaned as a link
+    /// carries it (no control characters, trimmed, cut to the link's
+    /// limit); empty clears it. `false` when it is the label already set.
+    pub fn set_link_label(&mut self, label: &str, at: f64) -> bool {
+        let label = crate::share::codec::clean_label(label.trim());
+        if label == self.link_label {
+            return false;
+        }
+        self.link_label = label;
+        self.link_label_t = at;
+        true
+    }
+
+    /// The link label, `None` when there is none.
+    pub fn link_label(&self) -> Option<&str> {
+        (!self.link_label.is_empty()).then_some(self.link_label.as_str())
     }
 
     /// Sets one field of the action-plan item on `node` at time `at`; `false`

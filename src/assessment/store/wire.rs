@@ -9,6 +9,9 @@
 //! - 3: adds `label_t`, when the partnership's name was set, so a rename
 //!   wins a merge like any other edit (two widgets or tabs stay in step).
 //!   Older documents read with 0: any rename since wins.
+//! - 4: adds `link_label` and its time `link_label_t`: the label the
+//!   person chose for the links they share (empty by default), kept per
+//!   partnership and merged like the name. Older documents read with none.
 
 use serde::Deserialize;
 
@@ -17,7 +20,7 @@ use super::model::{is_date, Store};
 use crate::assessment::statements;
 
 /// The schema written by this release. Every older one must keep loading.
-pub const SCHEMA: u32 = 3;
+pub const SCHEMA: u32 = 4;
 /// The oldest schema still read.
 const OLDEST: u32 = 1;
 /// Marks our documents, so a stranger's JSON is not mistaken for ours.
@@ -154,6 +157,9 @@ fn validate(store: &Store) -> Result<(), String> {
         if long(&a.label, LABEL_CHARS) {
             return Err(format!("an assessment’s name is longer than {LABEL_CHARS} characters"));
         }
+        if long(&a.link_label, LINK_LABEL_CHARS) || crate::share::codec::clean_label(&a.link_label) != a.link_label {
+            return Err(format!("an assessment’s link label is longer than {LINK_LABEL_CHARS} characters or holds control characters"));
+        }
         if !is_date(&a.created) {
             return Err("an assessment has an invalid date".into());
         }
@@ -175,7 +181,7 @@ fn validate(store: &Store) -> Result<(), String> {
         if a.notes.values().any(|s| long(&s.v, NOTE_CHARS)) {
             return Err(format!("a note is longer than {NOTE_CHARS} characters"));
         }
-        let times = a.answers.values().map(|s| s.t).chain([a.label_t]);
+        let times = a.answers.values().map(|s| s.t).chain([a.label_t, a.link_label_t]);
         let times = times.chain(a.actions.values().map(|s| s.t));
         if !times.chain(a.notes.values().map(|s| s.t)).all(time_ok) {
             return Err("an answer has an invalid time".into());
