@@ -365,7 +365,7 @@ mod tests {
 
     #[test]
     fn a_tab_that_stopped_saving_offers_its_latest_data() {
-        let newer = include_str!("../tests/fixtures/store-v3.json").replace("\"schema\":3", "\"schema\":4");
+        let newer = include_str!("../tests/fixtures/store-v4.json").replace("\"schema\":4", "\"schema\":5");
         let s = state();
         let crate::storage_policy::FromElsewhere::StopSaving(notice) =
             crate::storage_policy::from_elsewhere(Some(&newer), || s.store.to_json())
