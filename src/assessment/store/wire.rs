@@ -158,7 +158,9 @@ fn validate(store: &Store) -> Result<(), String> {
             return Err(format!("an assessment’s name is longer than {LABEL_CHARS} characters"));
         }
         if long(&a.link_label, LINK_LABEL_CHARS) || crate::share::codec::clean_label(&a.link_label) != a.link_label {
-            return Err(format!("an assessment’s link label is longer than {LINK_LABEL_CHARS} characters or holds control characters"));
+            return Err(format!(
+                "an assessment’s link label is longer than {LINK_LABEL_CHARS} characters or holds control characters"
+            ));
         }
         if !is_date(&a.created) {
             return Err("an assessment has an invalid date".into());

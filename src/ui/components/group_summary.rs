@@ -176,8 +176,9 @@ fn group_summary(h: Headings, review: &Review, earlier: Option<&Round>, rows: bo
                 </div>
             }
             <p class="button-row no-print">
-                <button type="button" class="button" onclick={download(review)}>{ "Download the summary (CSV)" }</button>
+                <button type="button" class="button" onclick={download(review)} aria-describedby="csv-says">{ "Download the summary (CSV)" }</button>
             </p>
+            <p class="hint no-print" id="csv-says">{ crate::share::outgoing::CSV_SAYS }</p>
         </section>
     }
 }

@@ -61,7 +61,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             { work_on_next(h, &answers, Some((assessment, &dispatch))) }
             { notes_section(h, assessment) }
             { action_plan(h, assessment, &dispatch) }
-            <ShareSection answers={answers} />
+            <ShareSection answers={answers} label={assessment.link_label.clone()} />
             { over_time(h, assessment, &dispatch) }
             <DataPanel />
         </div>
