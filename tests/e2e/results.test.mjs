@@ -86,7 +86,7 @@ describe('results on phones and on paper', () => {
     assert.match(printed, /Why we rated it so, note 1\./);
     // Advice in whole sentences: a prompt with its stage.
     assert.match(printed, /The guide advises: Agree on vision ›\s*:?\s*Invite challenge/);
-    for (const absent of [/Copy link/, /Print results and plan/, /Save today’s snapshot/, /Export all data/, /Add another partnership/, /yyyy/]) {
+    for (const absent of [/Copy link/, /Print your results/, /Save today’s snapshot/, /Export all data/, /Add another partnership/, /yyyy/]) {
       assert.doesNotMatch(printed, absent);
     }
     assert.equal(await page.locator('.results input:visible, .results textarea:visible, .results button:visible').count(), 0, 'no controls on paper');

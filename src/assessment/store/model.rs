@@ -96,7 +96,10 @@ fn cut(text: String, limit: usize) -> String {
     text.chars().take(limit).collect()
 }
 
-/// One field of an action-plan item, edited on its own.
+/// One field of an action-plan item, edited on its own. Each is declared
+/// once, here: its label in the form, its label on paper, its CSV column,
+/// its limit and its check; the input, the printout, the export and the
+/// validation all read them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlanField {
     Note,
@@ -104,7 +107,83 @@ pub enum PlanField {
     Due,
 }
 
+impl PlanField {
+    /// In the order the form, the printout and the CSV show them.
+    pub const ALL: [PlanField; 3] = [PlanField::Note, PlanField::Role, PlanField::Due];
+
+    /// For element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            PlanField::Note => "note",
+            PlanField::Role => "role",
+            PlanField::Due => "due",
+        }
+    }
+
+    /// The field's label in the form.
+    pub fn label(self) -> &'static str {
+        match self {
+            PlanField::Note => "What we will do",
+            PlanField::Role => "Who leads it (a role, not a name)",
+            PlanField::Due => "Target date",
+        }
+    }
+
+    /// Before its value on paper.
+    pub fn print_label(self) -> &'static str {
+        match self {
+            PlanField::Note => "What we will do: ",
+            PlanField::Role => "Who leads it: ",
+            PlanField::Due => "Target date: ",
+        }
+    }
+
+    /// Its column in the results CSV.
+    pub fn csv_column(self) -> &'static str {
+        match self {
+            PlanField::Note => "action note",
+            PlanField::Role => "action role",
+            PlanField::Due => "action due",
+        }
+    }
+
+    /// The most characters it holds; `None` for the date, whose check is its form.
+    pub fn max_chars(self) -> Option<usize> {
+        match self {
+            PlanField::Note => Some(limits::NOTE_CHARS),
+            PlanField::Role => Some(limits::ROLE_CHARS),
+            PlanField::Due => None,
+        }
+    }
+
+    /// A date (`YYYY-MM-DD` or empty), not free text.
+    pub fn is_date(self) -> bool {
+        self == PlanField::Due
+    }
+
+    /// Several lines of text, not one.
+    pub fn is_multiline(self) -> bool {
+        self == PlanField::Note
+    }
+
+    /// Whether `value` is one the saved data may hold.
+    pub fn accepts(self, value: &str) -> bool {
+        match self.max_chars() {
+            Some(limit) => value.chars().count() <= limit,
+            None => value.is_empty() || is_date(value),
+        }
+    }
+}
+
 impl ActionItem {
+    pub fn get(&self, field: PlanField) -> &str {
+        match field {
+            PlanField::Note => &self.note,
+            PlanField::Role => &self.role,
+            PlanField::Due => &self.due,
+        }
+    }
+
     fn field_mut(&mut self, field: PlanField) -> &mut String {
         match field {
             PlanField::Note => &mut self.note,
@@ -114,12 +193,24 @@ impl ActionItem {
     }
 
     /// The item as the schema allows it, so that what is saved reads back:
-    /// texts cut to their limits, and a due date that is not a real date
-    /// (a date field part-way through typing gives "0002-01-31") left at
-    /// `previous_due`.
-    pub fn within_limits(self, previous_due: &str) -> ActionItem {
-        let due = if self.due.is_empty() || is_date(&self.due) { self.due } else { previous_due.to_string() };
-        ActionItem { note: cut(self.note, limits::NOTE_CHARS), role: cut(self.role, limits::ROLE_CHARS), due }
+    /// texts cut to their limits, and a date that is not a real date (a
+    /// date field part-way through typing gives "0002-01-31") left as it
+    /// was in `previous`.
+    pub fn within_limits(mut self, previous: &ActionItem) -> ActionItem {
+        for field in PlanField::ALL {
+            let value = self.field_mut(field);
+            if let Some(limit) = field.max_chars() {
+                *value = cut(std::mem::take(value), limit);
+            } else if !field.accepts(value) {
+                *value = previous.get(field).to_string();
+            }
+        }
+        self
+    }
+
+    /// Whether every field holds what the saved data may.
+    pub fn is_valid(&self) -> bool {
+        PlanField::ALL.iter().all(|&f| f.accepts(self.get(f)))
     }
 }
 
@@ -229,7 +320,7 @@ impl Assessment {
         };
         let mut next = item.clone();
         *next.field_mut(field) = value;
-        let next = next.within_limits(&item.due);
+        let next = next.within_limits(item);
         if next == *item {
             return false;
         }

@@ -144,7 +144,6 @@ fn validate(store: &Store) -> Result<(), String> {
     if store.deleted.len() > DELETED {
         return Err(format!("it lists more than {DELETED} deleted assessments"));
     }
-    let date_ok = |d: &str| d.is_empty() || is_date(d);
     let time_ok = |t: f64| (0.0..=TIME_MS).contains(&t);
     let long = |text: &str, limit: usize| text.chars().count() > limit;
     for (i, a) in store.assessments.iter().enumerate() {
@@ -176,7 +175,7 @@ fn validate(store: &Store) -> Result<(), String> {
             return Err("a snapshot is damaged".into());
         }
         for item in a.actions.values().filter_map(|s| s.v.as_ref()) {
-            if long(&item.note, NOTE_CHARS) || long(&item.role, ROLE_CHARS) || !date_ok(&item.due) {
+            if !item.is_valid() {
                 return Err("an action-plan entry is too long or has an invalid date".into());
             }
         }

@@ -8,6 +8,7 @@ use crate::ui::Headings;
 use super::link::Link;
 use super::plan_toggle::plan_toggle;
 use crate::assessment::{scoring, statements, weakest, Answer, Answers, Assessment};
+use crate::browser::page;
 use crate::content::{advice, Node, Spread, GUIDE};
 use crate::route::Route;
 use crate::ui::context::Dispatch;
@@ -68,9 +69,13 @@ fn next_item(node_id: &'static str, rating: u8, plan: Option<(&Assessment, &Disp
             <p class="next-statement"><strong>{ statement }</strong>{ format!(" Rated {rating} of {}.", Answer::TOP) }</p>
             { guide_advice(spread, node) }
             <p class="next-links">
-                <Link to={Route::Spread { slug: spread.slug, node: Some(node_id) }}>
-                    { format!("See it in the {} diagram", spread.short_title) }
-                </Link>
+                // Back (or the panel's "Back to your results") returns here.
+                <span class="next-diagram-link" data-return={node_id}
+                      onclick={Callback::from(move |_: MouseEvent| page::remember_return_point(format!("[data-return=\"{node_id}\"] a")))}>
+                    <Link to={Route::Spread { slug: spread.slug, node: Some(node_id) }}>
+                        { format!("See it in the {} diagram", spread.short_title) }
+                    </Link>
+                </span>
                 if let Some((plan, dispatch)) = plan {
                     { plan_toggle(node_id, plan.action(node_id).is_some(), dispatch) }
                 }

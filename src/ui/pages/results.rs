@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::assessment::scoring;
-use crate::browser::clock;
+use crate::browser::{clock, page};
 use crate::content::{topic_names, GUIDE};
 use crate::dates::long_date;
 use crate::route::Route;
@@ -22,7 +22,14 @@ pub struct ResultsPageProps {
 #[component]
 pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     crate::ui::render_count::count("ResultsPage");
-    let heading = use_focus_on_arrival(props.focus);
+    // Back from the diagram an advice link opened: where the reader was,
+    // on the link they followed; else the page's heading.
+    let returning = page::has_return_point();
+    let heading = use_focus_on_arrival(props.focus && !returning);
+    use_effect_with((), move |_| {
+        let pending = returning.then(|| page::after_next_paint(page::return_to_point));
+        move || drop(pending)
+    });
     let state = use_app();
     let dispatch = state.dispatcher();
     let assessment = state.store.current();
@@ -56,6 +63,12 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
                 } else {
                     { format!("shown once {} of the statements are rated ({} more to go).", scoring::needed_share(), scores.more_to_rate()) }
                 }
+            </p>
+            // One button, whatever has been entered: the same printout.
+            <p class="button-row no-print">
+                <button type="button" class="button" id="print-results" onclick={Callback::from(|_: MouseEvent| page::print())}>
+                    { "Print your results" }
+                </button>
             </p>
             { scores_section(h, &scores) }
             { work_on_next(h, &answers, Some((assessment, &dispatch))) }
