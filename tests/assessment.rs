@@ -86,6 +86,8 @@ fn the_overall_score_waits_for_half_the_statements_and_weakest_lists_lowest_firs
     assert_eq!((scores.overall, scores.overall_band), (None, None), "4 of 42 rated: too few");
     assert_eq!((scores.answered, scores.rated), (5, 4));
     assert_eq!(scores.more_to_rate(), 21 - 4, "half of 42 is 21");
+    // Five answered, one of them "don't know": the sentence counts ratings.
+    assert_eq!(scores.overall_waits(), "shown once half of the statements are rated: 4 rated, 17 more needed.");
     assert_eq!(weakest(&a, 10), [("goals.who", 1), ("power.checks", 2), ("trust.roles", 3)]);
     assert_eq!(weakest(&a, 1), [("goals.who", 1)]);
 }

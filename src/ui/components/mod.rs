@@ -56,7 +56,7 @@ pub use scores::{out_of_top, scores_section};
 pub use share_section::{LinkLabelField, ShareSection};
 pub use side_by_side::{result_names, side_by_side};
 pub use site_nav::SiteNav;
-pub use summary::{band, progress, score_summary};
+pub use summary::{overall_line, progress, score_summary};
 pub use text_field::COMMIT_AFTER_MS;
 
 /// Names a spread's part for screen readers ("The diagram: Trust"), so that

@@ -9,8 +9,8 @@ use crate::content::{topic_names, GUIDE};
 use crate::dates::long_date;
 use crate::route::Route;
 use crate::ui::components::{
-    action_plan, band, notes_section, out_of_top, over_time, partnership_picker, progress, scores_section,
-    work_on_next, DataPanel, ShareSection,
+    action_plan, notes_section, over_time, overall_line, partnership_picker, progress, scores_section, work_on_next,
+    DataPanel, ShareSection,
 };
 use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
 
@@ -56,14 +56,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             </p>
             { partnership_picker(&state.store, &dispatch) }
             { progress(scores.answered, scores.total, "Statements answered", html! { answered }) }
-            <p class="overall">
-                { "Overall: " }
-                if let (Some(mean), Some(b)) = (scores.overall, scores.overall_band) {
-                    <strong>{ out_of_top(mean) }</strong>{ " " }{ band(b) }
-                } else {
-                    { format!("shown once {} of the statements are rated ({} more to go).", scoring::needed_share(), scores.more_to_rate()) }
-                }
-            </p>
+            { overall_line(&scores) }
             // One button, whatever has been entered: the same printout.
             <p class="button-row no-print">
                 <button type="button" class="button" id="print-results" onclick={Callback::from(|_: MouseEvent| page::print())}>

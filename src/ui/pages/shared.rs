@@ -10,7 +10,7 @@ use crate::route::Route;
 use crate::share::decode;
 use crate::share::outgoing::{compare_with_mine_says, results_payload};
 use crate::state::Action;
-use crate::ui::components::{scores_section, work_on_next, Link};
+use crate::ui::components::{overall_line, scores_section, work_on_next, Link};
 use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
 
 #[derive(Properties, PartialEq)]
@@ -39,6 +39,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             };
         }
     };
+    let scores = score(&shared.answers);
     let title = shared.label.clone().unwrap_or_else(|| "Shared results".to_string());
     let save_copy = {
         let (dispatch, shared) = (state.dispatcher(), shared.clone());
@@ -87,7 +88,8 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             if !can_add {
                 <p class="hint">{ format!("To save a copy, first delete one of your partnerships: {} is the most this tool keeps.", limits::ASSESSMENTS) }</p>
             }
-            { scores_section(h, &score(&shared.answers)) }
+            { overall_line(&scores) }
+            { scores_section(h, &scores) }
             { work_on_next(h, &shared.answers, None) }
         </div>
     }
