@@ -85,7 +85,8 @@ describe('results on phones and on paper', () => {
     assert.match(printed, /Target date: 31 March 2027/);
     assert.match(printed, /Why we rated it so, note 1\./);
     // Advice in whole sentences: a prompt with its stage.
-    assert.match(printed, /The guide advises: Agree on vision ›\s*:?\s*Invite challenge/);
+    assert.match(printed, /The guide advises: Agree on vision\s*\n\s*Invite challenge/);
+    assert.doesNotMatch(printed, /›/, "no breadcrumb: a stage and its prompt are laid out");
     for (const absent of [/Copy link/, /Print your results/, /Save today’s snapshot/, /Export all data/, /Add another partnership/, /yyyy/]) {
       assert.doesNotMatch(printed, absent);
     }
