@@ -84,17 +84,23 @@ pub fn guide_advice_for(spread: &Spread, nodes: &[&str]) -> Html {
     }
 }
 
+/// A weak statement and its rating.
+type Weak = (&'static str, u8);
+/// What one piece of advice is known by: its topic and its sentence's context.
+type AdviceKey = Option<(&'static str, String)>;
+
 /// Items that share one piece of advice (three prompts under one stage,
 /// the steps of one sentence) together, in order of their weakest.
-fn by_advice(items: Vec<(&'static str, u8)>) -> Vec<Vec<(&'static str, u8)>> {
-    let key = |node: &str| {
+fn by_advice(items: Vec<Weak>) -> Vec<Vec<Weak>> {
+    let key = |node: &str| -> AdviceKey {
         GUIDE.node(node).map(|(spread, n)| {
             let parts = advice::advice(&spread.diagram, n);
             let context: Vec<&str> = parts.iter().filter(|p| !p.prompt).map(|p| p.label).collect();
             (spread.slug, context.join(" "))
         })
     };
-    let mut groups: Vec<(Option<(&str, String)>, Vec<(&'static str, u8)>)> = Vec::new();
+    // Each group under its advice's key (its topic and the sentence's context).
+    let mut groups: Vec<(AdviceKey, Vec<Weak>)> = Vec::new();
     for item in items {
         let k = key(item.0);
         match groups.iter_mut().find(|(g, _)| k.is_some() && *g == k) {
@@ -107,7 +113,7 @@ fn by_advice(items: Vec<(&'static str, u8)>) -> Vec<Vec<(&'static str, u8)>> {
 
 /// One piece of advice and the weak items it serves: each statement with
 /// its rating and what to do with it, then the guide's advice once.
-fn next_item(group: &[(&'static str, u8)], plan: Option<(&Assessment, &Dispatch)>) -> Html {
+fn next_item(group: &[Weak], plan: Option<(&Assessment, &Dispatch)>) -> Html {
     let Some((spread, _)) = group.first().and_then(|(id, _)| GUIDE.node(id)) else {
         return html! {};
     };
