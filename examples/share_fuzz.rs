@@ -9,7 +9,7 @@ use collaboration_widget::assessment::{statements::STATEMENTS, Answer, Answers};
 use collaboration_widget::share::comparison::ComparisonLink;
 use collaboration_widget::share::invitation::Invitation;
 use collaboration_widget::share::links::find_results;
-use collaboration_widget::share::{decode, encode, group};
+use collaboration_widget::share::{decode, encode};
 
 struct Rng(u64);
 impl Rng {
@@ -67,7 +67,7 @@ fn main() {
         let others = std::panic::catch_unwind(|| {
             let body = input.get(1..).unwrap_or_default();
             for text in [input.clone(), format!("I{body}"), format!("G{body}"), format!("H{body}")] {
-                let _ = group::unpack_with(&text);
+                let _ = collaboration_widget::share::read::read(&text);
                 let _ = Invitation::decode(&text);
                 let _ = ComparisonLink::parse(&text);
             }

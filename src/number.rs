@@ -27,6 +27,16 @@ impl fmt::Display for Fixed {
     }
 }
 
+/// `value` in tenths, rounded as [`Fixed`] rounds it to one decimal: what
+/// the screen shows, as a whole number to compare.
+pub fn tenths(value: f32) -> i32 {
+    if value.is_finite() {
+        (f64::from(value) * 10.0).round() as i32
+    } else {
+        0
+    }
+}
+
 /// Shorthand for SVG coordinates: one decimal place.
 pub fn px(value: f32) -> Fixed {
     Fixed(value, 1)

@@ -3,6 +3,7 @@
 //! browser side lives in `browser::location`.
 
 use crate::content::GUIDE;
+use crate::share::read::{format_of, Format};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Route {
@@ -32,15 +33,22 @@ impl Route {
         if path.is_empty() {
             return Route::Home;
         }
-        if let Some(payload) = path.strip_prefix(SHARE).and_then(|r| r.strip_prefix('/')) {
-            return Route::Shared(payload.to_string());
-        }
-        if let Some(payload) = path.strip_prefix(INVITE).and_then(|r| r.strip_prefix('/')) {
-            return Route::Invite(payload.to_string());
-        }
-        if let Some(list) = path.strip_prefix(COMPARE).and_then(|r| r.strip_prefix('/')) {
-            // Read by the comparison module (`share::comparison`).
-            return Route::Compare(list.to_string());
+        // A link opens the view for what it holds, whichever marker it came
+        // with (a comparison sent as a results link opens as a comparison).
+        for (marker, given) in [(SHARE, Format::Results), (INVITE, Format::Invitation), (COMPARE, Format::Comparison)] {
+            if let Some(payload) = path.strip_prefix(marker).and_then(|r| r.strip_prefix('/')) {
+                let payload = payload.to_string();
+                // An unknown format stays where it was sent, to be explained
+                // there; a comparison's text may be several results joined
+                // by dots, read by the comparison module (`share::comparison`).
+                // Results joined by dots are a comparison's list.
+                let format = if payload.contains('.') { Some(Format::Comparison) } else { format_of(&payload) };
+                return match (format.unwrap_or(given), given) {
+                    (Format::Invitation, _) => Route::Invite(payload),
+                    (Format::Comparison, _) | (Format::Results, Format::Comparison) => Route::Compare(payload),
+                    (Format::Results, _) => Route::Shared(payload),
+                };
+            }
         }
         if let Some(view) = VIEWS.iter().find(|v| v.name == path) {
             return (view.route)();
@@ -210,6 +218,20 @@ mod tests {
         assert_eq!(Route::compare(["1Kg", "1Kj"]), compare);
         let invite = Route::Invite("IAbc".into());
         assert_eq!(Route::parse(&invite.to_hash()), invite);
+    }
+
+    #[test]
+    fn a_link_opens_the_view_for_what_it_holds_whatever_its_marker() {
+        assert_eq!(Route::parse("#/share/HKgYb"), Route::Compare("HKgYb".into()));
+        assert_eq!(Route::parse("#/share/GKgYb"), Route::Compare("GKgYb".into()));
+        assert_eq!(Route::parse("#/share/IAbc"), Route::Invite("IAbc".into()));
+        assert_eq!(Route::parse("#/compare/IAbc"), Route::Invite("IAbc".into()));
+        assert_eq!(Route::parse("#/invite/1KgA"), Route::Shared("1KgA".into()));
+        assert_eq!(Route::parse("#/invite/HKgA"), Route::Compare("HKgA".into()));
+        assert_eq!(Route::parse("#/compare/1Kg.1Kj"), Route::Compare("1Kg.1Kj".into()));
+        // Unknown formats stay where they were sent, for the view to explain.
+        assert_eq!(Route::parse("#/share/Zzz"), Route::Shared("Zzz".into()));
+        assert_eq!(Route::parse("#/invite/Zzz"), Route::Invite("Zzz".into()));
     }
 
     #[test]

@@ -15,6 +15,7 @@
 //! assessment is 27 characters). Every released format stays decodable:
 //! `tests/fixtures/share-links.txt` holds examples of each.
 
+use super::frame::{frame, unframe, Unframed};
 use crate::assessment::{statements::STATEMENTS, Answer, Answers, Assessment, Stamped};
 
 pub const VERSION: char = '1';
@@ -50,6 +51,12 @@ pub enum ShareError {
     BadCharacters,
     Truncated,
     Altered,
+    /// A whole comparison where one partner's results belong.
+    WholeComparison,
+    /// An invitation where results belong.
+    Invitation,
+    /// Results or a comparison where an invitation belongs.
+    NotAnInvitation,
 }
 
 impl ShareError {
@@ -67,6 +74,13 @@ impl ShareError {
             ShareError::Altered => {
                 "This link has been changed or mistyped somewhere, so its results cannot be trusted."
             }
+            ShareError::WholeComparison => "This is a whole comparison, not one result: open it as a link of its own.",
+            ShareError::Invitation => {
+                "This is an invitation to a partnership review, not someone’s results: open it on its own to take part."
+            }
+            ShareError::NotAnInvitation => {
+                "This is a link to results or a comparison, not an invitation: open it as a link of its own."
+            }
         }
     }
 }
@@ -79,18 +93,12 @@ pub fn encode(answers: &Answers, label: Option<&str>) -> String {
     let label: String = label.map(clean_label).unwrap_or_default();
     bytes.push(label.len() as u8);
     bytes.extend(label.as_bytes());
-    let check = crc16(VERSION as u8, &bytes);
-    bytes.extend(check.to_be_bytes());
-    let mut out = String::with_capacity(1 + bytes.len() * 4 / 3 + 1);
-    out.push(VERSION);
-    out.push_str(&base64url(&bytes));
-    out
+    frame(VERSION, &bytes)
 }
 
 /// Reads a payload; never panics, whatever the input.
 pub fn decode(payload: &str) -> Result<Shared, ShareError> {
-    let bytes = payload_bytes(payload, VERSION, MAX_PAYLOAD_CHARS)?;
-    let (body, check) = bytes.split_at(bytes.len() - 2);
+    let Unframed { body, intact } = unframe(payload, VERSION, MAX_PAYLOAD_CHARS)?;
     let count = usize::from(body[0]);
     let state_bytes = base7_bytes(count);
     // Header, states and label length must be there before the check can be trusted.
@@ -101,7 +109,7 @@ pub fn decode(payload: &str) -> Result<Shared, ShareError> {
     if body.len() < label_end {
         return Err(ShareError::Truncated);
     }
-    if body.len() > label_end || crc16(VERSION as u8, body) != u16::from_be_bytes([check[0], check[1]]) {
+    if body.len() > label_end || !intact {
         return Err(ShareError::Altered);
     }
     let states = unpack_base7(&body[1..1 + state_bytes], count).ok_or(ShareError::Altered)?;
@@ -115,31 +123,6 @@ pub fn decode(payload: &str) -> Result<Shared, ShareError> {
         return Err(ShareError::UnknownVersion);
     }
     Ok(Shared { answers: answers_of(&states), label: (!label.is_empty()).then(|| label.to_string()) })
-}
-
-/// The bytes of a payload in `format` (its first character) of at most
-/// `max_chars`: the checks every format shares, before its own.
-pub(super) fn payload_bytes(payload: &str, format: char, max_chars: usize) -> Result<Vec<u8>, ShareError> {
-    let payload = payload.trim();
-    let mut chars = payload.chars();
-    if chars.next().ok_or(ShareError::Empty)? != format {
-        return Err(ShareError::UnknownVersion);
-    }
-    let body_text = chars.as_str();
-    // Characters first: a character the browser percent-encoded (`é` as
-    // `%C3%A9`) also lengthens the link, and the character is the fault.
-    if !body_text.bytes().all(|c| ALPHABET.contains(&c)) {
-        return Err(ShareError::BadCharacters);
-    }
-    if payload.len() > max_chars {
-        return Err(ShareError::TooLong);
-    }
-    // Every character is valid, so a length base64 cannot have means a cut.
-    let bytes = unbase64url(body_text).ok_or(ShareError::Truncated)?;
-    if bytes.len() < 4 {
-        return Err(ShareError::Truncated);
-    }
-    Ok(bytes)
 }
 
 /// Each statement's state 0–6 (0 unanswered, 1–5 rated, 6 don't know).
@@ -209,83 +192,9 @@ pub(super) fn unpack_base7(bytes: &[u8], count: usize) -> Option<Vec<u8>> {
     number.iter().all(|&b| b == 0).then_some(digits)
 }
 
-/// CRC-16/CCITT-FALSE over the version byte and `bytes`.
-pub(super) fn crc16(version: u8, bytes: &[u8]) -> u16 {
-    let mut crc: u16 = 0xffff;
-    for &byte in std::iter::once(&version).chain(bytes) {
-        crc ^= u16::from(byte) << 8;
-        for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 { (crc << 1) ^ 0x1021 } else { crc << 1 };
-        }
-    }
-    crc
-}
-
-pub(super) const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/// base64url without padding. Hand-written: thirty lines weigh less in the
-/// wasm than a general-purpose crate, and the tests pin it to RFC 4648.
-pub(super) fn base64url(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
-        for i in 0..=chunk.len() {
-            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-        }
-    }
-    out
-}
-
-pub(super) fn unbase64url(text: &str) -> Option<Vec<u8>> {
-    let values: Vec<u32> =
-        text.bytes().map(|c| ALPHABET.iter().position(|&a| a == c).map(|p| p as u32)).collect::<Option<_>>()?;
-    if values.len() % 4 == 1 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(values.len() * 3 / 4);
-    for chunk in values.chunks(4) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &v)| n | v << (18 - 6 * i));
-        for i in 0..chunk.len() - 1 {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-        // Unused low bits must be zero, so each payload has one spelling.
-        let used = (chunk.len() - 1) * 8;
-        if chunk.len() < 4 && n & ((1 << (24 - used)) - 1) != 0 {
-            return None;
-        }
-    }
-    Some(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn base64url_matches_rfc_4648_vectors() {
-        for (raw, encoded) in [
-            ("", ""),
-            ("f", "Zg"),
-            ("fo", "Zm8"),
-            ("foo", "Zm9v"),
-            ("foob", "Zm9vYg"),
-            ("fooba", "Zm9vYmE"),
-            ("foobar", "Zm9vYmFy"),
-        ] {
-            assert_eq!(base64url(raw.as_bytes()), encoded);
-            assert_eq!(unbase64url(encoded).unwrap(), raw.as_bytes());
-        }
-        assert_eq!(base64url(&[0xfb, 0xff]), "-_8");
-        assert_eq!(unbase64url("Zh"), None, "non-zero unused bits");
-        assert_eq!(unbase64url("Z"), None);
-        assert_eq!(unbase64url("Zm9v+"), None);
-    }
-
-    #[test]
-    fn crc_matches_the_standard_check_value() {
-        // CRC-16/CCITT-FALSE of "123456789" is 0x29B1.
-        assert_eq!(crc16(b'1', b"23456789"), 0x29b1);
-    }
 
     #[test]
     fn base7_round_trips_extremes() {

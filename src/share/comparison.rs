@@ -1,16 +1,25 @@
 //! A comparison as its link holds it: the results, the review's name and
 //! the earlier round's summary. The link's part after `#/compare/` is one
 //! group payload (format G, or H with the name and earlier round), or
-//! results joined by dots as links made before those (a whole comparison
-//! may stand among them). The main app keeps it as text; the comparison
-//! module reads it here.
+//! payloads joined by dots as links made before those (a whole comparison
+//! may stand among them), each read by `share::read`. The main app keeps
+//! it as text; the comparison module reads it here.
+//!
+//! H's extra bytes: name length: u8, name: UTF-8 (at most
+//! [`NAME_MAX_BYTES`]), round length: u8, round (`share::rounds`, either
+//! version; 0 bytes for none).
 
+use super::codec::ShareError;
 use super::compare::MAX_PARTNERS;
+use super::group;
+use super::read::{read, Payload};
 use super::rounds::Round;
-use super::{group, Shared};
+use super::Shared;
 
 /// The longest review name kept, in characters.
 pub const NAME_MAX_CHARS: usize = 60;
+/// And in bytes, as its link carries it: sixty accented letters.
+pub const NAME_MAX_BYTES: usize = 120;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ComparisonLink {
@@ -21,6 +30,9 @@ pub struct ComparisonLink {
     /// The review's name, as the facilitator typed it ("" for none).
     pub name: String,
     pub earlier: Option<Round>,
+    /// The link carried a name or earlier round this release cannot read
+    /// (made by a later version, or damaged): the view says so.
+    pub unread_extras: bool,
 }
 
 impl ComparisonLink {
@@ -31,18 +43,38 @@ impl ComparisonLink {
             if link.results.len() > MAX_PARTNERS {
                 break;
             }
-            match group::is_group(entry).then(|| group::unpack_with(entry)) {
-                Some(Ok((results, extra))) => {
-                    link.results.extend(results);
-                    if !extra.is_empty() {
-                        link.read_extra(&extra);
+            match read(entry) {
+                Ok(Payload::Comparison(whole)) => {
+                    link.results.extend(whole.results);
+                    if link.name.is_empty() && link.earlier.is_none() {
+                        link.name = whole.name;
+                        link.earlier = whole.earlier;
                     }
+                    link.unread_extras |= whole.unread_extras;
                 }
+                // Results, and entries for the view to explain.
                 _ => link.results.push(entry.to_string()),
             }
         }
         link.results.truncate(MAX_PARTNERS + 1);
         link
+    }
+
+    /// One group payload (G or H, `format` its first character, as
+    /// `share::read` found it).
+    pub(super) fn unpack(payload: &str, format: char) -> Result<ComparisonLink, ShareError> {
+        let (results, extra) = group::unpack(payload, format)?;
+        let mut link = ComparisonLink { results, ..ComparisonLink::default() };
+        if !extra.is_empty() {
+            link.unread_extras = link.read_extra(&extra).is_none();
+        }
+        Ok(link)
+    }
+
+    /// Which round of the review this comparison is: one after its earlier
+    /// round, or the first.
+    pub fn round_number(&self) -> u8 {
+        self.earlier.as_ref().map_or(1, |r| r.number.saturating_add(1))
     }
 
     /// The part of the link after `#/compare/`: one group payload when
@@ -57,12 +89,15 @@ impl ComparisonLink {
         group::pack_decoded(read, &self.extra()).unwrap_or_else(|| self.results.join("."))
     }
 
-    /// A name byte count, the name, a round byte count, the round.
+    /// A name byte count, the name, a round byte count, the round. Always
+    /// within `group::MAX_EXTRA_BYTES`: a name is refused when typed if it
+    /// does not fit (see [`name_fits`]), and cut here only as a last guard.
     fn extra(&self) -> Vec<u8> {
         if self.name.is_empty() && self.earlier.is_none() {
             return Vec::new();
         }
         let name = clean_name(&self.name);
+        let name = group::cut_at(&name, NAME_MAX_BYTES);
         let round = self.earlier.as_ref().map(Round::to_bytes).unwrap_or_default();
         let mut bytes = vec![name.len() as u8];
         bytes.extend(name.as_bytes());
@@ -71,18 +106,20 @@ impl ComparisonLink {
         bytes
     }
 
-    /// Extra bytes that do not read leave the name and round out: the
-    /// results, the point of the link, still open.
-    fn read_extra(&mut self, bytes: &[u8]) {
-        let Some((&name_len, rest)) = bytes.split_first() else { return };
-        let Some((name, rest)) = rest.split_at_checked(usize::from(name_len)) else { return };
-        let Some((&round_len, round)) = rest.split_first() else { return };
+    /// The name and round from an H payload's extra bytes; `None` where
+    /// they do not read (the results, the point of the link, still open).
+    fn read_extra(&mut self, bytes: &[u8]) -> Option<()> {
+        let (&name_len, rest) = bytes.split_first()?;
+        let (name, rest) = rest.split_at_checked(usize::from(name_len))?;
+        let (&round_len, round) = rest.split_first()?;
         if round.len() != usize::from(round_len) {
-            return;
+            return None;
         }
-        let Ok(name) = std::str::from_utf8(name) else { return };
-        self.name = clean_name(name);
-        self.earlier = (!round.is_empty()).then(|| Round::from_bytes(round)).flatten();
+        self.name = clean_name(std::str::from_utf8(name).ok()?);
+        if !round.is_empty() {
+            self.earlier = Some(Round::from_bytes(round)?);
+        }
+        Some(())
     }
 }
 
@@ -90,6 +127,12 @@ impl ComparisonLink {
 /// [`NAME_MAX_CHARS`] characters, trimmed.
 pub fn clean_name(name: &str) -> String {
     name.chars().filter(|c| !c.is_control()).take(NAME_MAX_CHARS).collect::<String>().trim().to_string()
+}
+
+/// Whether a typed name fits the link whole (in characters and bytes).
+pub fn name_fits(name: &str) -> bool {
+    let name = name.trim();
+    name.chars().count() <= NAME_MAX_CHARS && clean_name(name).len() <= NAME_MAX_BYTES
 }
 
 #[cfg(test)]
@@ -113,25 +156,38 @@ mod tests {
     }
 
     #[test]
-    fn thirty_results_a_name_and_an_earlier_round_stay_under_1200_characters() {
+    fn thirty_results_a_60_character_accented_name_and_an_earlier_round_fit_the_budget() {
         let list = results(30);
         let answers: Vec<Answers> = list.iter().map(|p| crate::share::decode(p).unwrap().answers).collect();
+        // The edge of the budget: sixty two-byte letters.
+        let name = "Réunion é".repeat(7).chars().take(NAME_MAX_CHARS).collect::<String>();
+        let name = name.replace(|c: char| c.is_ascii(), "é");
+        assert_eq!((name.chars().count(), name.len()), (NAME_MAX_CHARS, NAME_MAX_BYTES));
+        assert!(name_fits(&name));
         let link = ComparisonLink {
             results: list,
-            name: "Northern health partnership review, spring round".into(),
-            earlier: Some(Round::of(&review(&answers))),
+            name,
+            earlier: Some(Round::of(&review(&answers), 2)),
+            ..Default::default()
         };
         let raw = link.to_raw();
         assert!(raw.starts_with(group::WITH_EXTRAS));
+        assert!(raw.len() <= group::MAX_CHARS_WITH_EXTRAS, "{}", raw.len());
         // The page packs from the results it has read: the same link.
         let read: Vec<_> = link.results.iter().map(|p| crate::share::decode(p).unwrap()).collect();
         assert_eq!(link.to_raw_read(&read), raw);
         let url = format!("https://intranet.example.org/tools/collaboration-review/index.html#/compare/{raw}");
-        assert!(url.len() < 1200, "{} characters", url.len());
+        assert!(url.len() < 1300, "{} characters", url.len());
         let back = ComparisonLink::parse(&raw);
-        assert_eq!(back.name, link.name);
-        assert_eq!(back.earlier, link.earlier);
+        assert_eq!(back.name, link.name, "the name whole");
+        assert_eq!(back.earlier, link.earlier, "the round whole");
+        assert_eq!(back.round_number(), 3);
         assert_eq!(back.results.len(), 30);
+        assert!(!back.unread_extras);
+        // One more letter, or one three-byte letter more, does not fit.
+        assert!(!name_fits(&format!("{}é", link.name)));
+        assert!(!name_fits(&"語".repeat(41)));
+        assert!(name_fits(&"語".repeat(40)));
     }
 
     #[test]
@@ -142,16 +198,18 @@ mod tests {
         assert_eq!(ComparisonLink::parse(&list.join(".")).results, list, "dotted links");
         assert_eq!(ComparisonLink::parse(&plain.to_raw()), plain);
         // A name of control characters and overlong text is cleaned.
-        let named = ComparisonLink { results: list.clone(), name: "\u{202e}Review\u{0007} ".repeat(20), earlier: None };
+        let named =
+            ComparisonLink { results: list.clone(), name: "\u{202e}Review\u{0007} ".repeat(20), ..Default::default() };
         let back = ComparisonLink::parse(&named.to_raw());
-        assert_eq!(back.name.chars().count(), NAME_MAX_CHARS.min(back.name.chars().count()));
+        assert!(back.name.chars().count() <= NAME_MAX_CHARS);
         assert!(!back.name.contains('\u{0007}'));
-        // Extras that do not read: the results still open.
-        for extra in [vec![200u8], vec![2, b'a'], vec![0, 5, 1, 2], vec![1, 0xff, 0]] {
+        // Extras that do not read: the results still open, and the link says so.
+        for extra in [vec![200u8], vec![2, b'a'], vec![0, 5, 1, 2], vec![1, 0xff, 0], vec![0, 3, 9, 9, 9]] {
             let raw = group::pack_with(&list, &extra).unwrap();
             let back = ComparisonLink::parse(&raw);
-            assert_eq!(back.results, group::unpack(&raw).unwrap());
+            assert_eq!(back.results, ComparisonLink::unpack(&raw, group::WITH_EXTRAS).unwrap().results);
             assert_eq!(back.earlier, None);
+            assert!(back.unread_extras, "{extra:?}");
         }
         assert_eq!(ComparisonLink::parse("").results, Vec::<String>::new());
         assert_eq!(ComparisonLink::parse("H").results, ["H"], "kept for the view to explain");

@@ -20,11 +20,9 @@
 //! round's summary, see `share::comparison`), up to [`MAX_EXTRA_BYTES`].
 //! A comparison with none of them is written as G, as before.
 
-use super::codec::{
-    answers_of, base64url, base7_bytes, clean_label, crc16, encode, pack_base7, payload_bytes, states_of, unpack_base7,
-    ShareError,
-};
+use super::codec::{answers_of, base7_bytes, clean_label, encode, pack_base7, states_of, unpack_base7, ShareError};
 use super::compare::MAX_PARTNERS;
+use super::frame::{frame, unframe};
 use super::{decode, Shared};
 use crate::assessment::statements::STATEMENTS;
 
@@ -34,16 +32,14 @@ pub const WITH_EXTRAS: char = 'H';
 /// The longest group payload made: with `#/compare/` and a page address of
 /// up to 100 characters, the link stays under 1,000.
 pub const MAX_CHARS: usize = 880;
-/// The most extra bytes format H carries, and the longest H payload: a
-/// 30-result comparison with a name and an earlier round stays under 1,200
-/// characters with its page address.
-pub const MAX_EXTRA_BYTES: usize = 120;
+/// The most extra bytes format H carries: a name length byte and a name of
+/// up to `comparison::NAME_MAX_BYTES` (120: sixty accented letters), a
+/// round length byte and a round of up to `rounds::MAX_BYTES` (100; 52
+/// today). A 30-result comparison with both stays within
+/// [`MAX_CHARS_WITH_EXTRAS`] (1,177 characters), under 1,300 with its page
+/// address. (Links made before 2026-12 carried at most 120 extra bytes.)
+pub const MAX_EXTRA_BYTES: usize = 1 + 120 + 1 + 100;
 pub const MAX_CHARS_WITH_EXTRAS: usize = MAX_CHARS + MAX_EXTRA_BYTES * 4 / 3 + 1;
-
-/// Whether `text` starts like a group payload (G or H).
-pub fn is_group(text: &str) -> bool {
-    text.starts_with(FORMAT) || text.starts_with(WITH_EXTRAS)
-}
 
 /// One payload for all of `payloads` (format-1 results); `None` if one of
 /// them does not read.
@@ -81,39 +77,28 @@ pub fn pack_decoded(shared: &[Shared], extra: &[u8]) -> Option<String> {
             bytes.extend(label.as_bytes());
         }
         bytes.extend(extra);
-        let check = crc16(format as u8, &bytes);
-        bytes.extend(check.to_be_bytes());
-        let payload = format!("{format}{}", base64url(&bytes));
+        let payload = frame(format, &bytes);
         (payload.len() <= max).then_some(payload)
     })
 }
 
 /// The longest start of `text` within `cap` bytes, cut at a character boundary.
-fn cut_at(text: &str, cap: usize) -> &str {
+pub(super) fn cut_at(text: &str, cap: usize) -> &str {
     let end = (0..=cap.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
     &text[..end]
 }
 
-/// The format-1 payloads a group payload holds; never panics.
-pub fn unpack(text: &str) -> Result<Vec<String>, ShareError> {
-    unpack_with(text).map(|(payloads, _)| payloads)
-}
-
-/// The format-1 payloads a group payload (G or H) holds, and the extra
-/// bytes an H payload carries; never panics.
-pub fn unpack_with(text: &str) -> Result<(Vec<String>, Vec<u8>), ShareError> {
-    let text = text.trim();
-    let (format, max) =
-        if text.starts_with(WITH_EXTRAS) { (WITH_EXTRAS, MAX_CHARS_WITH_EXTRAS) } else { (FORMAT, MAX_CHARS) };
-    if text.strip_prefix(format) == Some("") {
-        return Err(ShareError::Empty);
-    }
-    let bytes = payload_bytes(text, format, max)?;
-    let (body, check) = bytes.split_at(bytes.len() - 2);
+/// The format-1 payloads a group payload holds, and the extra bytes an H
+/// payload carries; `format` is its first character, as `share::read`
+/// found it. Never panics.
+pub(super) fn unpack(text: &str, format: char) -> Result<(Vec<String>, Vec<u8>), ShareError> {
+    let max = if format == WITH_EXTRAS { MAX_CHARS_WITH_EXTRAS } else { MAX_CHARS };
+    let unframed = unframe(text, format, max)?;
     // Every result's length is inside the checked bytes: check them first.
-    if crc16(format as u8, body) != u16::from_be_bytes([check[0], check[1]]) {
+    if !unframed.intact {
         return Err(ShareError::Altered);
     }
+    let body = unframed.body;
     let (count, results) = (usize::from(body[0]), usize::from(body[1]));
     if count > STATEMENTS.len() {
         return Err(ShareError::UnknownVersion);
@@ -148,7 +133,6 @@ pub fn unpack_with(text: &str) -> Result<(Vec<String>, Vec<u8>), ShareError> {
 mod tests {
     use super::*;
     use crate::assessment::{Answer, Answers};
-    use crate::share::codec::ALPHABET;
 
     fn result(seed: usize, label: &str) -> String {
         let mut answers = Answers::new();
@@ -163,7 +147,7 @@ mod tests {
         let list: Vec<String> = (0..12).map(|i| result(i, &format!("Partner organisation {i}"))).collect();
         let packed = pack(&list).unwrap();
         assert!(packed.len() <= MAX_CHARS);
-        assert_eq!(unpack(&packed).unwrap(), list);
+        assert_eq!(unpack(&packed, FORMAT).unwrap().0, list);
     }
 
     #[test]
@@ -171,7 +155,7 @@ mod tests {
         let list: Vec<String> = (0..30).map(|i| result(i, "Ünïversity hospitals trust")).collect();
         let packed = pack(&list).unwrap();
         assert!(packed.len() <= MAX_CHARS, "{}", packed.len());
-        let back = unpack(&packed).unwrap();
+        let back = unpack(&packed, FORMAT).unwrap().0;
         assert_eq!(back.len(), 30);
         for (a, b) in list.iter().zip(&back) {
             let (a, b) = (decode(a).unwrap(), decode(b).unwrap());
@@ -191,15 +175,15 @@ mod tests {
             rng ^= rng << 17;
             let mut bytes = packed.clone().into_bytes();
             let at = (rng as usize) % bytes.len();
-            bytes[at] = ALPHABET[(rng >> 32) as usize % 64];
+            bytes[at] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[(rng >> 32) as usize % 64];
             bytes.truncate(bytes.len() - (rng >> 40) as usize % 3);
             let text = String::from_utf8(bytes).unwrap();
             if text != packed {
-                assert!(unpack(&text).is_err(), "{text}");
+                assert!(unpack(&text, FORMAT).is_err(), "{text}");
             }
         }
-        assert_eq!(unpack("G"), Err(ShareError::Empty));
-        assert_eq!(unpack("1abc"), Err(ShareError::UnknownVersion));
+        assert_eq!(unpack("G", FORMAT), Err(ShareError::Empty));
+        assert_eq!(unpack("1abc", FORMAT), Err(ShareError::UnknownVersion));
         assert!(pack(&["nonsense".into()]).is_none());
     }
 }

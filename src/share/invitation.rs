@@ -13,8 +13,9 @@
 //!   check: u16                        CRC-16/CCITT of the format and the above
 //! ```
 
-use super::codec::{base64url, crc16, payload_bytes, ShareError};
+use super::codec::ShareError;
 use super::comparison::clean_name;
+use super::frame::{frame, unframe};
 use crate::content::GUIDE;
 
 pub const FORMAT: char = 'I';
@@ -127,19 +128,16 @@ impl Invitation {
             .filter(|(_, s)| self.topics.contains(&s.slug))
             .fold(0u8, |m, (i, _)| m | 1 << i);
         bytes.push(mask);
-        let check = crc16(FORMAT as u8, &bytes);
-        bytes.extend(check.to_be_bytes());
-        format!("{FORMAT}{}", base64url(&bytes))
+        frame(FORMAT, &bytes)
     }
 
     /// Reads an invitation; never panics, whatever the input.
     pub fn decode(payload: &str) -> Result<Invitation, ShareError> {
-        let bytes = payload_bytes(payload, FORMAT, MAX_CHARS)?;
-        let (body, check) = bytes.split_at(bytes.len() - 2);
-        if crc16(FORMAT as u8, body) != u16::from_be_bytes([check[0], check[1]]) {
+        let unframed = unframe(payload, FORMAT, MAX_CHARS)?;
+        if !unframed.intact {
             return Err(ShareError::Altered);
         }
-        let mut rest = body;
+        let mut rest = unframed.body.as_slice();
         let mut take = |n: usize| -> Result<&[u8], ShareError> {
             let (head, tail) = rest.split_at_checked(n).ok_or(ShareError::Altered)?;
             rest = tail;

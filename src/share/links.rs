@@ -17,9 +17,12 @@
 //! most [`MAX_PARTNERS`] results and [`LISTED_BROKEN`] broken links are
 //! kept; the rest are counted.
 
-use super::codec::{decode, ShareError, VERSION};
+use super::codec::ShareError;
 use super::compare::MAX_PARTNERS;
+use super::comparison::ComparisonLink;
+use super::frame::is_payload_char;
 use super::group;
+use super::read::{format_of, read, Format, Payload};
 
 /// What a paste held.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -35,6 +38,10 @@ pub struct Found {
     pub more_broken: usize,
     /// Readable results beyond what the comparison has room for.
     pub left_out: usize,
+    /// The first whole comparison found with a review's name or earlier
+    /// round: its name and round (its results are in `payloads`), for a
+    /// round that follows it.
+    pub review: Option<ComparisonLink>,
 }
 
 /// Broken links listed one by one; more are counted.
@@ -49,22 +56,42 @@ impl Found {
             self.more_broken += 1;
         }
     }
+
+    /// A payload read, whatever its format: results are added, a whole
+    /// comparison's results are added in its place, an invitation is
+    /// refused with what it is.
+    fn take(&mut self, text: &str, read: Result<Payload, ShareError>, add: &mut impl FnMut(String, &mut Found)) {
+        match read {
+            Ok(Payload::Results(_)) => add(text.to_string(), self),
+            Ok(Payload::Comparison(whole)) => {
+                if self.review.is_none() && (!whole.name.is_empty() || whole.earlier.is_some()) {
+                    self.review = Some(ComparisonLink { results: Vec::new(), ..whole.clone() });
+                }
+                whole.results.into_iter().for_each(|p| add(p, self));
+            }
+            Ok(Payload::Invitation(_)) => self.refuse(text, ShareError::Invitation),
+            Err(e) => self.refuse(text, e),
+        }
+    }
 }
 
 /// How many joins across line breaks one link may need: a result link with
 /// a long label wraps twice in a narrow mail window; a whole comparison's
-/// (up to 880 characters) a line each 20 or more characters, as a reply
+/// (up to 1,177 characters) a line each 20 or more characters, as a reply
 /// quotes it with `> ` and wraps it again.
 const MAX_JOINS: usize = 3;
-const MAX_GROUP_JOINS: usize = group::MAX_CHARS / 20;
-/// Longer than any payload made, so joining stops there.
-const JOINED_MAX_CHARS: usize = 1000;
+const MAX_GROUP_JOINS: usize = group::MAX_CHARS_WITH_EXTRAS / 20;
+/// No payload made is longer, so joining stops there.
+const JOINED_MAX_CHARS: usize = group::MAX_CHARS_WITH_EXTRAS;
+/// Results joined by dots (links made before `G`): thirty with labels.
+const DOTTED_MAX_CHARS: usize = MAX_PARTNERS * 80;
 /// A bare payload (no link around it) is at least this long: a result
 /// link's payload with no answers and no label has 26 characters.
 const BARE_MIN_CHARS: usize = 26;
 
-fn is_payload_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '-' || c == '_'
+/// Whether a payload reads, whatever its format: the test a join must pass.
+fn reads(payload: &str) -> Result<(), ShareError> {
+    read(payload).map(|_| ())
 }
 
 /// Finds the results in `text`, leaving out those in `already` (a
@@ -85,59 +112,46 @@ pub fn find_results(text: &str, already: &[String]) -> Found {
     let mut rest = text.as_str();
     while let Some(at) = rest.find("#/") {
         for token in bare_tokens(&rest[..at]) {
-            read_bare(token, &mut found, &mut add);
+            found.take(token, read(token), &mut add);
         }
         let after = &rest[at + 2..];
-        if let Some(link) = after.strip_prefix("share/") {
-            let (payload, used) = joined(link, MAX_JOINS, |p| decode(p).map(|_| ()));
-            match payload {
-                Ok(p) => add(p, &mut found),
-                Err((p, e)) => found.refuse(&p, e),
-            }
-            rest = &link[used..];
-        } else if let Some(list) = after.strip_prefix("compare/") {
+        if let Some(list) = after.strip_prefix("compare/") {
             let (read, used) = compare_list(list);
-            for item in read {
-                match item {
-                    Ok(p) => add(p, &mut found),
-                    Err((p, e)) => found.refuse(&p, e),
-                }
+            for (text, item) in read {
+                found.take(&text, item, &mut add);
             }
             rest = &list[used..];
+        } else if let Some(link) = ["share/", "invite/"].iter().find_map(|m| after.strip_prefix(m)) {
+            let (payload, used) = joined(link, (MAX_JOINS, JOINED_MAX_CHARS), is_payload_char, reads);
+            let (text, item) = match payload {
+                Ok(p) => {
+                    let item = read(&p);
+                    (p, item)
+                }
+                Err((p, e)) => (p, Err(e)),
+            };
+            found.take(&text, item, &mut add);
+            rest = &link[used..];
         } else {
             rest = after;
         }
     }
     for token in bare_tokens(rest) {
-        read_bare(token, &mut found, &mut add);
+        found.take(token, read(token), &mut add);
     }
     found
 }
 
-/// A payload found with no link around it: one result, or a whole comparison.
-fn read_bare(token: &str, found: &mut Found, add: &mut impl FnMut(String, &mut Found)) {
-    let read = if token.starts_with(group::FORMAT) {
-        group::unpack(token)
-    } else {
-        decode(token).map(|_| vec![token.to_string()])
-    };
-    match read {
-        Ok(list) => list.into_iter().for_each(|p| add(p, found)),
-        Err(e) => found.refuse(token, e),
-    }
-}
-
 /// Percent-encoding undone (ASCII only: a payload is ASCII), quoted-
-/// printable soft line breaks removed, and a link's `#/share/` or
-/// `#/compare/` made whole where a mail client wrapped a line inside it.
+/// printable soft line breaks removed, and a link's marker made whole
+/// where a mail client wrapped a line inside it.
 fn clean(text: &str) -> String {
     let text = text.replace("=\r\n", "").replace("=\n", "");
     rejoin_markers(&decode_percent(&text))
 }
 
 /// The marks that start a link's payload.
-const MARKERS: [&str; 2] = ["#/share/", "#/compare/"];
-
+const MARKERS: [&str; 3] = ["#/share/", "#/compare/", "#/invite/"];
 /// Removes a line break (with the spaces and a reply's `>` marks around
 /// it) that falls inside a marker: the start of the marker ends one line
 /// and the rest of it begins the next. Only the few bytes before each line
@@ -192,19 +206,20 @@ fn decode_percent(text: &str) -> String {
 
 /// Words in `text` that look like a whole payload with no link around them.
 fn bare_tokens(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !is_payload_char(c))
-        .filter(|t| t.len() >= BARE_MIN_CHARS && (t.starts_with(VERSION) || t.starts_with(group::FORMAT)))
+    text.split(|c: char| !is_payload_char(c)).filter(|t| t.len() >= BARE_MIN_CHARS && format_of(t).is_some())
 }
 
-/// The payload at the start of `text`, joined across up to `MAX_JOINS`
-/// line breaks while `check` fails and a join makes it pass; with how many
-/// bytes of `text` it took. On failure, the unjoined payload and its error.
+/// The payload at the start of `text` (characters for which `in_run`
+/// holds), joined across up to `max_joins` line breaks while `check` fails
+/// and a join makes it pass; with how many bytes of `text` it took. On
+/// failure, the unjoined payload and its error.
 fn joined(
     text: &str,
-    max_joins: usize,
+    (max_joins, max_chars): (usize, usize),
+    in_run: impl Fn(char) -> bool,
     check: impl Fn(&str) -> Result<(), ShareError>,
 ) -> (Result<String, (String, ShareError)>, usize) {
-    let run = |t: &str| t.find(|c: char| !is_payload_char(c)).unwrap_or(t.len());
+    let run = |t: &str| t.find(|c: char| !in_run(c)).unwrap_or(t.len());
     let first = run(text);
     let mut payload = text[..first].to_string();
     let first_error = match check(&payload) {
@@ -214,7 +229,7 @@ fn joined(
     let mut used = first;
     for _ in 0..max_joins {
         // No payload this tool makes is longer: stop before joining more.
-        if payload.len() > JOINED_MAX_CHARS {
+        if payload.len() > max_chars {
             break;
         }
         // A break: white space with a line end in it, and a reply's `>` marks.
@@ -235,35 +250,36 @@ fn joined(
     (Err((text[..first].to_string(), first_error)), first)
 }
 
-/// One entry of a list: a result, or the text that did not read and why.
-type Read = Result<String, (String, ShareError)>;
+/// One entry of a list: its text, and what it read as.
+type Read = (String, Result<Payload, ShareError>);
 
 /// A comparison link's list: one group payload, or payloads joined by dots
 /// (as links made before it), among which a whole comparison may stand.
 /// Each entry read on its own: one damaged result loses only itself.
 fn compare_list(text: &str) -> (Vec<Read>, usize) {
-    let unpacked = |p: &str| group::unpack(p).map_err(|e| (p.to_string(), e));
-    if text.starts_with(group::FORMAT) {
-        let (payload, used) = joined(text, MAX_GROUP_JOINS, |p| group::unpack(p).map(|_| ()));
-        let read = match payload.and_then(|p| unpacked(&p)) {
-            Ok(list) => list.into_iter().map(Ok).collect(),
-            Err(e) => vec![Err(e)],
-        };
-        return (read, used);
-    }
-    let end = text.find(|c: char| !(is_payload_char(c) || c == '.')).unwrap_or(text.len());
-    let mut read = Vec::new();
-    for p in text[..end].split('.').filter(|p| !p.is_empty()) {
-        if p.starts_with(group::FORMAT) {
-            match unpacked(p) {
-                Ok(list) => read.extend(list.into_iter().map(Ok)),
-                Err(e) => read.push(Err(e)),
+    if format_of(text) == Some(Format::Comparison) {
+        let (payload, used) = joined(text, (MAX_GROUP_JOINS, JOINED_MAX_CHARS), is_payload_char, reads);
+        let read = match payload {
+            Ok(p) => {
+                let item = read(&p);
+                (p, item)
             }
-        } else {
-            read.push(decode(p).map(|_| p.to_string()).map_err(|e| (p.to_string(), e)));
-        }
+            Err((p, e)) => (p, Err(e)),
+        };
+        return (vec![read], used);
     }
-    (read, end)
+    // Results joined by dots, which a mail client may wrap anywhere: joined
+    // while the list's last entry does not read.
+    let entries = |list: &str| list.split('.').filter(|p| !p.is_empty()).map(|p| (p.to_string(), read(p))).collect();
+    let whole = |list: &str| match list.rsplit('.').find(|p| !p.is_empty()) {
+        Some(last) => reads(last),
+        None => Err(ShareError::Empty),
+    };
+    let in_list = |c: char| is_payload_char(c) || c == '.';
+    match joined(text, (MAX_GROUP_JOINS, DOTTED_MAX_CHARS), in_list, whole) {
+        (Ok(list), used) => (entries(&list), used),
+        (Err((list, _)), used) => (entries(&list), used),
+    }
 }
 
 /// A comparison's list with `found` added at the end, cut to the most a
@@ -280,7 +296,7 @@ pub fn add_to(current: &[String], found: Vec<String>) -> (Vec<String>, usize) {
 mod tests {
     use super::*;
     use crate::assessment::{Answer, Answers};
-    use crate::share::encode;
+    use crate::share::{decode, encode};
 
     fn result(rating: u8, label: Option<&str>) -> String {
         let mut answers = Answers::new();
@@ -365,7 +381,7 @@ mod tests {
     #[test]
     fn a_whole_comparison_wrapped_and_quoted_by_a_reply_is_read() {
         let packed = group::pack(&thirty()).unwrap();
-        let list = group::unpack(&packed).unwrap();
+        let list = ComparisonLink::parse(&packed).results;
         let link = format!("https://intranet.example/tools/collaboration/#/compare/{packed}");
         // Hard-wrapped at 60 characters, then quoted by a reply: "> " on every line.
         let wrapped: Vec<String> =
@@ -380,7 +396,7 @@ mod tests {
     #[test]
     fn a_link_wrapped_inside_its_marker_is_read() {
         let packed = group::pack(&thirty()).unwrap();
-        let list = group::unpack(&packed).unwrap();
+        let list = ComparisonLink::parse(&packed).results;
         let one = result(3, Some("Council"));
         // A long intranet address: 76-character lines end inside the marker,
         // at every place it can be cut, quoted or not, CRLF or LF.
@@ -423,7 +439,7 @@ mod tests {
     #[test]
     fn a_whole_comparison_inside_a_dotted_list_is_unpacked_in_its_place() {
         let group = group::pack(&thirty()[..3]).unwrap();
-        let list = group::unpack(&group).unwrap();
+        let list = ComparisonLink::parse(&group).results;
         let extra = result(5, None);
         let found = find_results(&format!("#/compare/{extra}.{group}"), &[]);
         assert_eq!(found.payloads, [vec![extra.clone()], list[..3].to_vec()].concat());
@@ -467,5 +483,51 @@ mod tests {
         let typed = format!("{}%C3%A9{}", &long[..long.len() - 4], &long[long.len() - 4..]);
         assert_eq!(decode(&typed).err(), Some(ShareError::BadCharacters));
         assert_eq!(decode(&format!("{long}{}", "A".repeat(400))).err(), Some(ShareError::TooLong));
+    }
+
+    /// A named review carrying an earlier round, as round 2's screen
+    /// offers it: a comparison link in format H.
+    fn named_round_2() -> (ComparisonLink, String) {
+        use crate::share::review::review;
+        use crate::share::rounds::Round;
+        let round_1: Vec<Answers> = thirty()[..6].iter().map(|p| decode(p).unwrap().answers).collect();
+        let link = ComparisonLink {
+            results: thirty()[6..12].to_vec(),
+            name: "Riverside Partnership review".into(),
+            earlier: Some(Round::of(&review(&round_1), 1)),
+            ..Default::default()
+        };
+        let raw = link.to_raw();
+        assert!(raw.starts_with('H'));
+        (ComparisonLink::parse(&raw), raw)
+    }
+
+    #[test]
+    fn a_named_review_s_link_is_read_pasted_bare_wrapped_and_quoted() {
+        let (link, raw) = named_round_2();
+        let url = format!("https://intranet.example.org/tools/collaboration/#/compare/{raw}");
+        let wrapped: Vec<String> =
+            url.as_bytes().chunks(64).map(|c| format!("> {}", String::from_utf8_lossy(c))).collect();
+        for text in [url.clone(), raw.clone(), format!("> Round 2:\n{}\n> Thanks", wrapped.join("\r\n"))] {
+            let found = find_results(&text, &[]);
+            assert_eq!(found.payloads, link.results, "{text}");
+            assert!(found.broken.is_empty(), "{:?}", found.broken);
+            let review = found.review.expect("the review's name and round travel with it");
+            assert_eq!((review.name.as_str(), review.round_number()), ("Riverside Partnership review", 2));
+        }
+        // Opened through a results link's marker, it is still the comparison.
+        let found = find_results(&format!("#/share/{raw}"), &[]);
+        assert_eq!(found.payloads, link.results);
+    }
+
+    #[test]
+    fn an_invitation_pasted_among_results_is_named_for_what_it_is() {
+        use crate::share::invitation::Invitation;
+        let invitation = Invitation::new("Spring review", "", "", vec!["trust"]).unwrap().encode();
+        let one = result(2, None);
+        let found = find_results(&format!("https://x.example/#/invite/{invitation}\nand #/share/{one}"), &[]);
+        assert_eq!(found.payloads, [one]);
+        assert_eq!(found.broken.len(), 1);
+        assert_eq!(found.broken[0].1, ShareError::Invitation.explain());
     }
 }

@@ -4,12 +4,14 @@
 pub mod codec;
 pub mod compare;
 pub mod comparison;
+mod frame;
 pub mod group;
 pub mod group_csv;
 pub mod invitation;
 pub mod links;
 pub mod names;
 pub mod outgoing;
+pub mod read;
 pub mod review;
 pub mod rounds;
 

@@ -198,7 +198,12 @@ mod tests {
         assert_eq!(says, "This link holds the ratings of the 5 results compared and the labels of the 3 results that arrived with one (shortened where the link needs it): nothing else.");
 
         let all: Vec<Answers> = read.iter().map(|s| s.answers.clone()).collect();
-        let named = ComparisonLink { results, name: "Spring review".into(), earlier: Some(Round::of(&review(&all))) };
+        let named = ComparisonLink {
+            results,
+            name: "Spring review".into(),
+            earlier: Some(Round::of(&review(&all), 1)),
+            ..Default::default()
+        };
         let (raw, says) = comparison_link(&named, &read);
         assert_eq!(ComparisonLink::parse(&raw).name, "Spring review");
         assert!(

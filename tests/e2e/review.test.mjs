@@ -227,10 +227,10 @@ describe('partnership review', () => {
     const quoted = earlierLink.match(/.{1,76}/g).map((line) => `> ${line}`).join('\n');
     await page.getByLabel(/Earlier round/).fill(`Last spring's review:\n${quoted}`);
     await page.getByRole('button', { name: 'Add the earlier round' }).click();
-    await page.locator('.review-details', { hasText: 'Compared with an earlier round of 10 results' }).waitFor();
+    await page.locator('.review-details', { hasText: 'This is round 2 of the review, compared with round 1 (10 results)' }).waitFor();
     const since = await page.locator('.group-summary td[data-label="Since the earlier round"]').allInnerTexts();
-    assert.ok(since.some((t) => /median \d\.\d → \d\.\d, (better|worse|unchanged)/.test(t)), since.join(' | '));
-    assert.ok(await page.locator('.agenda .agenda-change', { hasText: /^Since the earlier round: median/ }).count(), 'the agenda says what changed');
+    assert.ok(since.some((t) => /median (\d\.\d → \d\.\d, (better|worse)|unchanged at \d\.\d)/.test(t)), since.join(' | '));
+    assert.ok(await page.locator('.agenda .agenda-change', { hasText: /^Since round 1: median/ }).count(), 'the agenda says what changed');
 
     // The review's name: kept in the link as it is typed (a reload without
     // leaving the field keeps it, and adds no history entry), printed and copied.
@@ -247,7 +247,7 @@ describe('partnership review', () => {
     await page.getByRole('button', { name: 'Copy the agenda' }).click();
     const copied = await page.locator('#agenda-text').inputValue();
     assert.match(copied, /^Partnership review: discussion agenda\nNorthern partnership review, autumn\n\d{1,2} [A-Z][a-z]+ \d{4}\n20 results compared\./);
-    assert.match(copied, /Since the earlier round: median/);
+    assert.match(copied, /Since round 1: median/);
     await page.emulateMedia({ media: 'print' });
     assert.match(await page.locator('.agenda').innerText(), /Northern partnership review, autumn · \d{1,2} [A-Z][a-z]+ \d{4}/);
     assert.equal(await page.locator('.review-details').isVisible(), false, 'the forms stay off paper');
@@ -259,9 +259,9 @@ describe('partnership review', () => {
     await fresh.page.goto(link);
     await fresh.page.locator('.group-summary').waitFor();
     assert.equal(await fresh.page.getByLabel(/Name of this review/).inputValue(), 'Northern partnership review, autumn');
-    assert.match(await fresh.page.locator('.review-details').innerText(), /earlier round of 10 results/);
+    assert.match(await fresh.page.locator('.review-details').innerText(), /compared with round 1 \(10 results\)/);
     assert.deepEqual(await fresh.page.evaluate(() => Object.keys(localStorage)), []);
-    await page.getByRole('button', { name: 'Remove the earlier round' }).click();
+    await page.getByRole('button', { name: 'Remove round 1' }).click();
     await page.locator('#earlier-paste').waitFor();
     assert.equal(await page.locator('td[data-label="Since the earlier round"]').count(), 0);
     assert.deepEqual([...problems, ...fresh.problems], []);

@@ -8,12 +8,13 @@ use yew::prelude::*;
 use crate::assessment::Answers;
 use crate::route::Route;
 use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, SIDE_BY_SIDE_MAX};
-use crate::share::comparison::{clean_name, ComparisonLink, NAME_MAX_CHARS};
+use crate::share::comparison::{clean_name, name_fits, ComparisonLink, NAME_MAX_CHARS};
 use crate::share::links::find_results;
 use crate::share::outgoing::comparison_link_says;
+use crate::share::read::read_results;
 use crate::share::review::review;
 use crate::share::rounds::Round;
-use crate::share::{decode, group, Shared};
+use crate::share::Shared;
 use crate::ui::components::{input_value, COMMIT_AFTER_MS};
 use crate::ui::components::{
     result_names, side_by_side, Agenda, CopyText, GroupDiagrams, GroupSummary, InviteForm, PasteForm,
@@ -39,15 +40,12 @@ fn unusable_words(unusable: usize, of: usize) -> String {
 
 /// A result in the list, or why it cannot be used.
 fn read(payload: &str) -> Result<Shared, &'static str> {
-    if group::is_group(payload) {
-        // A comparison link that did not unpack says why (one that did is
-        // unpacked in its place, so this is only a fallback).
-        return Err(group::unpack(payload)
-            .err()
-            .map_or("This is a whole comparison, not one result: open it as a link of its own.", |e| e.explain()));
-    }
-    decode(payload).map_err(|e| e.explain())
+    read_results(payload).map_err(|e| e.explain())
 }
+
+/// Said when a typed review name would not fit the comparison's link.
+const NAME_TOO_LONG: &str =
+    "This name is too long to travel in the comparison’s link, so the link keeps the name it had: shorten it a little.";
 
 #[component]
 pub fn ComparePage(props: &ComparePageProps) -> Html {
@@ -118,9 +116,15 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     // The link as of now: a pause may end after results were added.
     let latest = use_mut_ref(|| link.clone());
     *latest.borrow_mut() = link.clone();
+    let name_refused = use_state(|| false);
     let rename = {
-        let (navigator, latest) = (navigator.clone(), latest.clone());
+        let (navigator, latest, refused) = (navigator.clone(), latest.clone(), name_refused.clone());
         move |name: String| {
+            // Refused whole, never cut: the field keeps what was typed.
+            refused.set(!name_fits(&name));
+            if !name_fits(&name) {
+                return;
+            }
             let name = clean_name(&name);
             let link = latest.borrow().clone();
             if name != link.name {
@@ -145,7 +149,8 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let earlier_field =
         use_kept_field("earlier-paste", painted && valid.len() >= MIN_PARTNERS && link.earlier.is_none());
     let drafts = use_tab_drafts();
-    let earlier_refused = use_state(|| false);
+    // Why the last text given as the earlier round was refused.
+    let earlier_refused = use_state(|| None::<String>);
     let set_earlier = {
         let (relink, link, field, refused) =
             (relink.clone(), link.clone(), earlier_field.clone(), earlier_refused.clone());
@@ -157,14 +162,27 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             };
             let found = find_results(&field.value(), &[]);
             let answers: Vec<Answers> =
-                found.payloads.iter().filter_map(|p| decode(p).ok()).map(|s| s.answers).collect();
-            refused.set(answers.len() < MIN_PARTNERS);
-            if answers.len() >= MIN_PARTNERS {
+                found.payloads.iter().filter_map(|p| read_results(p).ok()).map(|s| s.answers).collect();
+            if answers.len() < MIN_PARTNERS {
+                let why = found.broken.first().map_or(String::new(), |(_, why)| format!(" {why}"));
+                refused.set(Some(format!(
+                    "No earlier comparison was found in that text: it needs the link to a comparison of at least {MIN_PARTNERS} results.{why}"
+                )));
+            } else {
+                refused.set(None);
                 field.set_value("");
                 drafts.forget("earlier-paste");
+                // A comparison link brings its round's number and the
+                // review's name (unless this one has a name already).
+                let number = found.review.as_ref().map_or(1, ComparisonLink::round_number);
+                let name = match (&found.review, link.name.is_empty()) {
+                    (Some(earlier), true) => earlier.name.clone(),
+                    _ => link.name.clone(),
+                };
                 // (The module's function: `review` here is this comparison's.)
                 relink(ComparisonLink {
-                    earlier: Some(Round::of(&crate::share::review::review(&answers))),
+                    earlier: Some(Round::of(&crate::share::review::review(&answers), number)),
+                    name,
                     ..(*link).clone()
                 });
             }
@@ -222,20 +240,24 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     <p class="field">
                         <label for="review-name">{ "Name of this review (on the printed agenda, and kept in this comparison’s link)" }</label>
                         <input id="review-name" type="text" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="off"
+                            aria-describedby={name_refused.then_some("review-name-error")} aria-invalid={name_refused.then_some("true")}
                             value={link.name.clone()} oninput={on_name_input} onchange={on_name_change} />
+                        if *name_refused {
+                            <span class="form-error" id="review-name-error" role="status">{ NAME_TOO_LONG }</span>
+                        }
                     </p>
                     if let Some(round) = &link.earlier {
                         <p>
-                            { format!("Compared with an earlier round of {} results: the summary and the agenda say what changed since. ", round.results) }
-                            <button type="button" class="link-button" onclick={drop_earlier}>{ "Remove the earlier round" }</button>
+                            { format!("This is round {} of the review, compared with round {} ({} results): the summary and the agenda say what changed since. ", link.round_number(), round.number, round.results) }
+                            <button type="button" class="link-button" onclick={drop_earlier}>{ format!("Remove round {}", round.number) }</button>
                         </p>
                     } else {
                         <form class="compare-earlier" onsubmit={set_earlier}>
                             <label for="earlier-paste">{ "Earlier round: paste the link to your last review’s comparison (or the message that holds it) to see what changed since" }</label>
                             <textarea id="earlier-paste" rows="2" ref={earlier_field} />
                             <p class="button-row"><button type="submit" class="button">{ "Add the earlier round" }</button></p>
-                            if *earlier_refused {
-                                <p class="form-error" role="status">{ format!("No earlier comparison was found in that text: it needs the link to a comparison of at least {MIN_PARTNERS} results.") }</p>
+                            if let Some(why) = (*earlier_refused).clone() {
+                                <p class="form-error" role="status">{ why }</p>
                             }
                         </form>
                     }
@@ -258,6 +280,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                    from {GROUP_FROM} results the comparison opens as an anonymous group summary, and it is worth agreeing how you will use it before you share your links.") }
             </p>
             <PasteForm current={payloads.clone()} mine={props.mine.clone()} on_list={go.clone()} />
+            if link.unread_extras {
+                <p class="form-error">{ "This link’s review name or earlier round could not be read: it may have been made by a newer version of this tool, or changed on the way. Its results are compared below as usual." }</p>
+            }
             if over {
                 <p class="form-error">{ format!("This link held more than {MAX_PARTNERS} results, the most one comparison holds: the first {MAX_PARTNERS} are compared.") }</p>
             }

@@ -12,8 +12,8 @@ use crate::browser::{clock, startup};
 use crate::content::{topic_names, GUIDE};
 use crate::dates::long_date;
 use crate::route::Route;
-use crate::share::invitation::Invitation;
 use crate::share::outgoing::{reply_says, results_payload};
+use crate::share::read::read_invitation;
 use crate::share::LABEL_MAX_CHARS;
 use crate::state::Action;
 use crate::ui::components::{CopyText, Link, LinkLabelField};
@@ -32,7 +32,7 @@ pub fn InvitePage(props: &InvitePageProps) -> Html {
     let navigator = use_navigator();
     let h = navigator.headings;
     let state = use_app();
-    let invitation = match Invitation::decode(&props.payload) {
+    let invitation = match read_invitation(&props.payload) {
         Ok(invitation) => invitation,
         Err(e) => {
             return html! {

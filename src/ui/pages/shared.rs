@@ -7,8 +7,8 @@ use crate::assessment::score;
 use crate::assessment::store::limits;
 use crate::browser::{clock, startup};
 use crate::route::Route;
-use crate::share::decode;
 use crate::share::outgoing::{compare_with_mine_says, results_payload};
+use crate::share::read::read_results;
 use crate::state::Action;
 use crate::ui::components::{overall_line, scores_section, work_on_next, Link};
 use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
@@ -26,7 +26,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let state = use_app();
     let navigator = use_navigator();
     let h = navigator.headings;
-    let shared = match decode(&props.payload) {
+    let shared = match read_results(&props.payload) {
         Ok(shared) => shared,
         Err(error) => {
             return html! {
