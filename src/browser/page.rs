@@ -84,8 +84,9 @@ pub fn has_return_point() -> bool {
 }
 
 /// Scrolls back to where the reader was and focuses the link they
-/// followed (once: the point is forgotten).
-pub fn return_to_point() {
+/// followed, looked for under `scope` (an embedded widget's shadow root
+/// hides it from the document); once: the point is forgotten.
+pub fn return_to_point(scope: &NodeRef) {
     let Some((y, selector)) = RETURN_POINT.with(|p| p.borrow_mut().take()) else {
         return;
     };
@@ -93,7 +94,7 @@ pub fn return_to_point() {
         return;
     };
     window.scroll_to_with_x_and_y(window.scroll_x().unwrap_or(0.0), y);
-    let link = window.document().and_then(|d| d.query_selector(&selector).ok().flatten());
+    let link = scope.cast::<web_sys::Element>().and_then(|s| s.query_selector(&selector).ok().flatten());
     if let Some(link) = link.and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()) {
         focus_without_scrolling(&link);
     }

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { ROOT, openPage, ready, seedStorage, setUp, statementIds } from './harness.mjs';
 
-const env = setUp();
+const HOST = '/intranet/news/';
+const env = setUp({ extra: { [HOST]: join(import.meta.dirname, 'host') } });
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
@@ -246,6 +247,37 @@ describe('the partner’s results: private by default, finished on a phone', () 
       await context.close();
     });
   }
+
+  test('embedded, the panel offers its own way back to the results, and the host page’s address is left alone', async () => {
+    const ids = await statementIds(env.browser, env.server.url);
+    const { page, problems, context } = await openPage(env.browser, env.server.origin, { width: 1280, height: 800 });
+    // Widget B of the host page offers Power and the results.
+    const power = ids.filter((id) => id.startsWith('power.'));
+    await seedStorage(page, 'mcw:team-b:data', privateStore(power));
+    await page.goto(env.server.origin + HOST + 'with.html');
+    const widget = page.locator('#widget-b');
+    await widget.locator('.site-nav a', { hasText: 'Your results' }).click();
+    const link = widget.locator('.next-diagram-link a').first();
+    await link.waitFor();
+    await link.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    const address = page.url();
+    await link.click();
+    const back = widget.getByRole('button', { name: 'Back to your results' });
+    await back.waitFor();
+    assert.equal(page.url(), address, 'the host’s address is untouched');
+    const panel = await widget.locator('.node-panel').boundingBox();
+    assert.ok(panel.y < 800 && panel.y + Math.min(panel.height, 200) > 0, 'the panel is in view');
+    await back.click();
+    await page.waitForFunction(() => {
+      const root = document.querySelector('#widget-b').shadowRoot ?? document;
+      return root.activeElement?.closest('.next-diagram-link');
+    });
+    const after = await page.evaluate(() => window.scrollY);
+    assert.ok(Math.abs(after - before) <= 20, `back within 20 px: ${before} → ${after}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 
   test('the first snapshot says it was saved and that the next will show the change', async () => {
     const ids = await statementIds(env.browser, env.server.url);

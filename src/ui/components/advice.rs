@@ -86,18 +86,16 @@ pub fn guide_advice_for(spread: &Spread, nodes: &[&str]) -> Html {
 
 /// A weak statement and its rating.
 type Weak = (&'static str, u8);
-/// What one piece of advice is known by: its topic and its sentence's context.
-type AdviceKey = Option<(&'static str, String)>;
+/// What one piece of advice is known by: its topic and the first words of
+/// its sentence (the guide's text, so one per sentence).
+type AdviceKey = Option<(&'static str, &'static str)>;
 
 /// Items that share one piece of advice (three prompts under one stage,
 /// the steps of one sentence) together, in order of their weakest.
 fn by_advice(items: Vec<Weak>) -> Vec<Vec<Weak>> {
     let key = |node: &str| -> AdviceKey {
-        GUIDE.node(node).map(|(spread, n)| {
-            let parts = advice::advice(&spread.diagram, n);
-            let context: Vec<&str> = parts.iter().filter(|p| !p.prompt).map(|p| p.label).collect();
-            (spread.slug, context.join(" "))
-        })
+        let (spread, n) = GUIDE.node(node)?;
+        Some((spread.slug, advice::advice(&spread.diagram, n).first()?.label))
     };
     // Each group under its advice's key (its topic and the sentence's context).
     let mut groups: Vec<(AdviceKey, Vec<Weak>)> = Vec::new();

@@ -53,7 +53,7 @@ pub use paste_form::PasteForm;
 pub use questionnaire::Questionnaire;
 pub use save_status::SaveStatus;
 pub use scores::{out_of_top, scores_section};
-pub use share_section::{LinkLabelField, ShareSection};
+pub use share_section::{link_label_field, ShareSection};
 pub use side_by_side::{result_names, side_by_side};
 pub use site_nav::SiteNav;
 pub use summary::{overall_line, progress, score_summary};

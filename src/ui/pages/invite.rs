@@ -16,7 +16,7 @@ use crate::share::outgoing::{reply_says, results_payload};
 use crate::share::read::read_invitation;
 use crate::share::LABEL_MAX_CHARS;
 use crate::state::Action;
-use crate::ui::components::{CopyText, Link, LinkLabelField};
+use crate::ui::components::{link_label_field, CopyText, Link};
 use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
 
 #[derive(Properties, PartialEq)]
@@ -99,8 +99,7 @@ pub fn InvitePage(props: &InvitePageProps) -> Html {
                 </ol>
                 <section class="invite-send" aria-labelledby="invite-send-heading">
                     <@{h.tag(1)} id="invite-send-heading">{ "Send my results" }</@>
-                    <LinkLabelField id="invite-label" value={current.link_label.clone()}
-                        label={format!("Your label, shown to the facilitator (optional, up to {LABEL_MAX_CHARS} characters): your organisation or role")} />
+                    { link_label_field("invite-label", format!("Your label, shown to the facilitator (optional, up to {LABEL_MAX_CHARS} characters): your organisation or role"), &current.link_label, &state.dispatcher()) }
                     if scores.answered == 0 {
                         <p>{ "Answer at least one statement first: the message carries your ratings." }</p>
                     } else {

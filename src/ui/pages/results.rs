@@ -26,10 +26,14 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     // on the link they followed; else the page's heading.
     let returning = page::has_return_point();
     let heading = use_focus_on_arrival(props.focus && !returning);
-    use_effect_with((), move |_| {
-        let pending = returning.then(|| page::after_next_paint(page::return_to_point));
-        move || drop(pending)
-    });
+    let page_ref = use_node_ref();
+    {
+        let page_ref = page_ref.clone();
+        use_effect_with((), move |_| {
+            let pending = returning.then(|| page::after_next_paint(move || page::return_to_point(&page_ref)));
+            move || drop(pending)
+        });
+    }
     let state = use_app();
     let dispatch = state.dispatcher();
     let assessment = state.store.current();
@@ -47,7 +51,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
         format!("{} of {} statements in {}", scores.answered, scores.total, topic_names(&topics))
     };
     html! {
-        <div class="results">
+        <div class="results" ref={page_ref}>
             <@{h.tag(0)} tabindex="-1" ref={heading}>{ "Your results" }</@>
             // On paper, what the screen says around it: whose results, when.
             <p class="print-only print-header">
