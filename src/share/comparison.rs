@@ -177,7 +177,7 @@ mod tests {
         let read: Vec<_> = link.results.iter().map(|p| crate::share::decode(p).unwrap()).collect();
         assert_eq!(link.to_raw_read(&read), raw);
         let url = format!("https://intranet.example.org/tools/collaboration-review/index.html#/compare/{raw}");
-        assert!(url.len() < 1300, "{} characters", url.len());
+        assert!(url.len() < 1200, "{} characters", url.len());
         let back = ComparisonLink::parse(&raw);
         assert_eq!(back.name, link.name, "the name whole");
         assert_eq!(back.earlier, link.earlier, "the round whole");

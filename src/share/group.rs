@@ -35,11 +35,13 @@ pub const MAX_CHARS: usize = 880;
 /// The most extra bytes format H carries: a name length byte and a name of
 /// up to `comparison::NAME_MAX_BYTES` (120: sixty accented letters), a
 /// round length byte and a round of up to `rounds::MAX_BYTES` (100; 52
-/// today). A 30-result comparison with both stays within
-/// [`MAX_CHARS_WITH_EXTRAS`] (1,177 characters), under 1,300 with its page
-/// address. (Links made before 2026-12 carried at most 120 extra bytes.)
+/// today). (Links made before 2026-12 carried at most 120.)
 pub const MAX_EXTRA_BYTES: usize = 1 + 120 + 1 + 100;
-pub const MAX_CHARS_WITH_EXTRAS: usize = MAX_CHARS + MAX_EXTRA_BYTES * 4 / 3 + 1;
+/// The longest H payload, whatever its extras: labels are shortened further
+/// to make room for them, so a link with a name and an earlier round stays
+/// under 1,200 characters with a page address of up to 100. Thirty results
+/// with empty labels and the most extras take 938.
+pub const MAX_CHARS_WITH_EXTRAS: usize = 1041;
 
 /// One payload for all of `payloads` (format-1 results); `None` if one of
 /// them does not read.
@@ -162,6 +164,18 @@ mod tests {
             assert_eq!(a.answers, b.answers, "every answer kept");
             let short = b.label.unwrap_or_default();
             assert!(a.label.unwrap().starts_with(&short), "labels only shortened");
+        }
+    }
+
+    #[test]
+    fn the_most_extras_fit_beside_thirty_results_whatever_their_labels() {
+        let full: Vec<String> = (0..30).map(|i| result(i, "Ünïversity hospitals trust")).collect();
+        let bare: Vec<String> = full.iter().map(|p| encode(&decode(p).unwrap().answers, None)).collect();
+        for list in [full, bare] {
+            let packed = pack_with(&list, &[7; MAX_EXTRA_BYTES]).expect("always room for the extras");
+            assert!(packed.starts_with(WITH_EXTRAS) && packed.len() <= MAX_CHARS_WITH_EXTRAS, "{}", packed.len());
+            let (back, extra) = unpack(&packed, WITH_EXTRAS).unwrap();
+            assert_eq!((back.len(), extra.len()), (30, MAX_EXTRA_BYTES));
         }
     }
 

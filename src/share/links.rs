@@ -77,7 +77,7 @@ impl Found {
 
 /// How many joins across line breaks one link may need: a result link with
 /// a long label wraps twice in a narrow mail window; a whole comparison's
-/// (up to 1,177 characters) a line each 20 or more characters, as a reply
+/// (up to 1,041 characters) a line each 20 or more characters, as a reply
 /// quotes it with `> ` and wraps it again.
 const MAX_JOINS: usize = 3;
 const MAX_GROUP_JOINS: usize = group::MAX_CHARS_WITH_EXTRAS / 20;

@@ -56,32 +56,44 @@ pub enum Payload {
 /// Reads one payload of any format; never panics, whatever the input.
 pub fn read(payload: &str) -> Result<Payload, ShareError> {
     let payload = payload.trim();
-    let Some(first) = payload.chars().next() else {
-        return Err(ShareError::Empty);
-    };
     match format_of(payload) {
         Some(Format::Results) => decode(payload).map(Payload::Results),
-        Some(Format::Comparison) => ComparisonLink::unpack(payload, first).map(Payload::Comparison),
+        Some(Format::Comparison) => {
+            ComparisonLink::unpack(payload, payload.chars().next().unwrap_or_default()).map(Payload::Comparison)
+        }
         Some(Format::Invitation) => Invitation::decode(payload).map(Payload::Invitation),
-        None => Err(ShareError::UnknownVersion),
+        None => Err(unknown(payload)),
+    }
+}
+
+/// Why a payload of no known format cannot be read.
+fn unknown(payload: &str) -> ShareError {
+    if payload.trim().is_empty() {
+        ShareError::Empty
+    } else {
+        ShareError::UnknownVersion
     }
 }
 
 /// One partner's results from a payload that should hold them: a
 /// comparison or an invitation where results belong says what it is.
+/// (Without reading the others: the main app's pages call this, and the
+/// comparison's decoder belongs to the comparison module.)
 pub fn read_results(payload: &str) -> Result<Shared, ShareError> {
-    match read(payload)? {
-        Payload::Results(shared) => Ok(shared),
-        Payload::Comparison(_) => Err(ShareError::WholeComparison),
-        Payload::Invitation(_) => Err(ShareError::Invitation),
+    match format_of(payload) {
+        Some(Format::Results) => decode(payload),
+        Some(Format::Comparison) => Err(ShareError::WholeComparison),
+        Some(Format::Invitation) => Err(ShareError::Invitation),
+        None => Err(unknown(payload)),
     }
 }
 
 /// An invitation from a payload that should hold one.
 pub fn read_invitation(payload: &str) -> Result<Invitation, ShareError> {
-    match read(payload)? {
-        Payload::Invitation(invitation) => Ok(invitation),
-        _ => Err(ShareError::NotAnInvitation),
+    match format_of(payload) {
+        Some(Format::Invitation) => Invitation::decode(payload),
+        Some(_) => Err(ShareError::NotAnInvitation),
+        None => Err(unknown(payload)),
     }
 }
 

@@ -116,15 +116,17 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     // The link as of now: a pause may end after results were added.
     let latest = use_mut_ref(|| link.clone());
     *latest.borrow_mut() = link.clone();
-    let name_refused = use_state(|| false);
+    // A typed name too long for the link: kept in the field, not in the link.
+    let name_refused = use_state(|| None::<String>);
     let rename = {
         let (navigator, latest, refused) = (navigator.clone(), latest.clone(), name_refused.clone());
         move |name: String| {
             // Refused whole, never cut: the field keeps what was typed.
-            refused.set(!name_fits(&name));
             if !name_fits(&name) {
+                refused.set(Some(name));
                 return;
             }
+            refused.set(None);
             let name = clean_name(&name);
             let link = latest.borrow().clone();
             if name != link.name {
@@ -240,9 +242,11 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     <p class="field">
                         <label for="review-name">{ "Name of this review (on the printed agenda, and kept in this comparison’s link)" }</label>
                         <input id="review-name" type="text" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="off"
-                            aria-describedby={name_refused.then_some("review-name-error")} aria-invalid={name_refused.then_some("true")}
-                            value={link.name.clone()} oninput={on_name_input} onchange={on_name_change} />
-                        if *name_refused {
+                            aria-describedby={name_refused.is_some().then_some("review-name-error")}
+                            aria-invalid={name_refused.is_some().then_some("true")}
+                            value={(*name_refused).clone().unwrap_or_else(|| link.name.clone())}
+                            oninput={on_name_input} onchange={on_name_change} />
+                        if name_refused.is_some() {
                             <span class="form-error" id="review-name-error" role="status">{ NAME_TOO_LONG }</span>
                         }
                     </p>
