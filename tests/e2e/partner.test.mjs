@@ -253,7 +253,7 @@ describe('the partner’s results: private by default, finished on a phone', () 
     const { page, problems, context } = await openPage(env.browser, env.server.origin, { width: 1280, height: 800 });
     // Widget B of the host page offers Power and the results.
     const power = ids.filter((id) => id.startsWith('power.'));
-    await seedStorage(page, 'mcw:team-b:data', privateStore(power));
+    await seedStorage(page, 'mcw:embed-team-b:data', privateStore(power));
     await page.goto(env.server.origin + HOST + 'with.html');
     const widget = page.locator('#widget-b');
     await widget.locator('.site-nav a', { hasText: 'Your results' }).click();
