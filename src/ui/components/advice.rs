@@ -73,12 +73,9 @@ pub fn guide_advice_for(spread: &Spread, nodes: &[&str]) -> Html {
                     { phrase(part) }
                 }
             </p>
-            if !prompts.is_empty() {
-                <ul class="advice-prompts">
-                    for part in prompts.iter() {
-                        <li>{ phrase(part) }</li>
-                    }
-                </ul>
+            // Each prompt on a line of its own, set in under its stage.
+            for part in prompts.iter() {
+                <p class="advice-prompt">{ phrase(part) }</p>
             }
         </div>
     }
