@@ -3,7 +3,7 @@
 # versions, then puts the project's tools on PATH. Sourced by serve.sh and
 # test.sh; a second run with everything present takes seconds.
 #
-#   wasm32 target and rustfmt (rustup) · Trunk 0.21.14 · wasm-bindgen-cli = Cargo.lock's
+#   wasm32 target, rustfmt and clippy (rustup) · Trunk 0.21.14 · wasm-bindgen-cli = Cargo.lock's
 #   wasm-bindgen · wasm-opt (npm binaryen) and esbuild, from package-lock.json ·
 #   Chromium + ChromeDriver (Debian) · Playwright and axe-core (npm)
 
@@ -22,10 +22,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# rustup's minimal profile leaves rustfmt out; the tests check the layout.
+# rustup's minimal profile leaves rustfmt and clippy out; the tests check
+# the layout and run clippy.
 if ! cargo fmt --version >/dev/null 2>&1; then
   say "adding rustfmt"
   rustup component add rustfmt
+fi
+if ! cargo clippy --version >/dev/null 2>&1; then
+  say "adding clippy"
+  rustup component add clippy
 fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then

@@ -4,7 +4,7 @@
 // - release only: minifies the JavaScript with esbuild (Trunk's own
 //   minifier cannot parse wasm-bindgen's glue), then writes a .gz and a .br
 //   beside every text and wasm file, for hosts that serve precompressed
-//   files (nginx gzip_static / brotli_static, Apache, IIS; see README).
+//   files (nginx gzip_static / brotli_static, Apache, IIS; see docs/serving.md).
 // Node's built-in zlib does the compressing: nothing new to install.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

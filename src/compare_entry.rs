@@ -1,20 +1,56 @@
-//! What the comparison module starts. The comparison family (the compare
-//! page, review, agenda, group summary, side by side, finding links in
-//! pasted text) is a second binary, `src/bin/collaboration-compare.rs`,
-//! loaded only when a comparison opens, so the first load does not carry
-//! it. The main app mounts it inside its compare view
-//! (`ui::pages::compare_loader`) with [`CompareOptions`] as JSON, and the
-//! module asks the main app to navigate by calling back with a URL
-//! fragment. The two share this crate, so both sides read one definition;
-//! the binary exports the functions (see `src/main.rs` for why there).
+//! What crosses between the main app and the comparison module. The
+//! comparison family (the compare page, review, agenda, group summary, side
+//! by side, finding links in pasted text; `ui::compare`) is a second binary,
+//! `src/bin/collaboration-compare.rs`, loaded only when a comparison opens,
+//! so the first load does not carry it. The main app
+//! (`ui::pages::compare_loader`, through `browser::compare_module`) mounts
+//! it with [`CompareOptions`] as JSON, and the module asks the main app to
+//! navigate by calling back with a URL fragment.
+//!
+//! A leaf: it imports nothing of this crate, so both sides read it without
+//! a circle. The two binaries are built together; [`BUILD_ID`] tells the
+//! main app when a module from another release was loaded (a cached file).
 
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsValue;
-use yew::{AppHandle, AttrValue, Callback};
 
-use crate::browser::tab_drafts::TabDrafts;
-use crate::route::Route;
-use crate::ui::{CompareApp, CompareAppProps, Headings};
+/// This build's id (a hash of the source, see `build.rs`): the comparison
+/// module exports it, and the main app mounts only a module with its own.
+pub const BUILD_ID: &str = env!("MCW_BUILD_ID");
+
+/// The names the comparison binary exports, and its mounted part's methods.
+pub mod exports {
+    /// `() -> String`: the module's [`super::BUILD_ID`].
+    pub const BUILD_ID: &str = "build_id";
+    /// `(root, options JSON, navigate(hash, replace)) -> part`.
+    pub const MOUNT: &str = "mount_compare";
+    /// `part.update(options JSON)`.
+    pub const UPDATE: &str = "update";
+    /// `part.destroy()`.
+    pub const DESTROY: &str = "destroy";
+}
+
+/// Where the app sits in its page, as its navigator knows it
+/// (`ui::context::Navigator`): the comparison's navigator is made from the
+/// same place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    /// True on the standalone page, whose URL fragment is the app's.
+    pub owns_url: bool,
+    /// The views an embedding page offers, by name (`Route::view_name`);
+    /// `None`: all of them.
+    pub views: Option<Vec<String>>,
+    /// Where share and compare links point (an embedded widget's
+    /// `share-base`); `None` for this page.
+    pub share_base: Option<String>,
+    /// The level of the view's top heading (1 on the standalone page).
+    pub heading_level: u8,
+}
+
+impl Default for Place {
+    fn default() -> Self {
+        Place { owns_url: false, views: None, share_base: None, heading_level: 1 }
+    }
+}
 
 /// What the main app tells the comparison module, at mounting and after.
 #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
@@ -25,13 +61,7 @@ pub struct CompareOptions {
     pub mine: String,
     /// The page's heading takes focus (arrived by in-app navigation).
     pub focus: bool,
-    /// True on the standalone page, whose URL fragment is the app's.
-    pub owns_url: bool,
-    /// Where the comparison's own link points (an embedded widget's
-    /// `share-base`); `None` for this page.
-    pub share_base: Option<String>,
-    /// The level of the view's top heading (1 on the standalone page).
-    pub heading_level: u8,
+    pub place: Place,
     /// The widget's storage prefix, under which typed text is kept for the
     /// tab (`browser::tab_drafts`); empty for an app that stores nothing.
     #[serde(default)]
@@ -40,50 +70,11 @@ pub struct CompareOptions {
 
 impl CompareOptions {
     /// Options sent by the main module; anything unreadable (never expected:
-    /// both sides are built together) shows an empty comparison.
+    /// both sides are built together, and the build id is checked before
+    /// mounting) shows an empty comparison.
     pub fn read(json: &str) -> CompareOptions {
         serde_json::from_str(json).unwrap_or_default()
     }
-
-    pub fn props(&self, ways: &Ways) -> CompareAppProps {
-        CompareAppProps {
-            link: self.link.clone().into(),
-            mine: self.mine.clone().into(),
-            focus: self.focus,
-            owns_url: self.owns_url,
-            share_base: self.share_base.clone().map(AttrValue::from),
-            headings: Headings::starting_at(self.heading_level),
-            drafts: if self.drafts.is_empty() { TabDrafts::default() } else { TabDrafts::under(&self.drafts) },
-            navigate: ways.navigate.clone(),
-            replace: ways.replace.clone(),
-        }
-    }
-}
-
-/// How the comparison moves the main app: to a view (a history entry), or
-/// to the same view with new contents, such as the review's name as it is
-/// typed (no history entry).
-#[derive(Clone)]
-pub struct Ways {
-    pub navigate: Callback<Route>,
-    pub replace: Callback<Route>,
-}
-
-/// Mounts the comparison into `root`; `navigate` takes the URL fragment
-/// the comparison asks for and whether it replaces the current one. Returns
-/// the app and the ways to keep for updates (exported by the comparison
-/// binary).
-pub fn mount(root: web_sys::Element, options: &str, navigate: js_sys::Function) -> (AppHandle<CompareApp>, Ways) {
-    let way = |replace: bool| {
-        let navigate = navigate.clone();
-        Callback::from(move |route: Route| {
-            // The main module navigates; nothing here could mend a failure.
-            let _ = navigate.call2(&JsValue::NULL, &JsValue::from_str(&route.to_hash()), &JsValue::from_bool(replace));
-        })
-    };
-    let ways = Ways { navigate: way(false), replace: way(true) };
-    let props = CompareOptions::read(options).props(&ways);
-    (yew::Renderer::<CompareApp>::with_root_and_props(root, props).render(), ways)
 }
 
 #[cfg(test)]
@@ -96,13 +87,22 @@ mod tests {
             link: "1abc.1def".into(),
             mine: "1xyz".into(),
             focus: true,
-            owns_url: false,
-            share_base: Some("https://intranet.example/mcw/".into()),
-            heading_level: 3,
+            place: Place {
+                owns_url: false,
+                views: Some(vec!["trust".into(), "compare".into()]),
+                share_base: Some("https://intranet.example/mcw/".into()),
+                heading_level: 3,
+            },
             drafts: "mcw:embed-east:".into(),
         };
         let json = serde_json::to_string(&options).unwrap();
         assert_eq!(CompareOptions::read(&json), options);
         assert_eq!(CompareOptions::read("{\"payloads\": 3"), CompareOptions::default());
+    }
+
+    #[test]
+    fn the_build_id_names_this_source() {
+        assert_eq!(BUILD_ID.len(), 16);
+        assert!(BUILD_ID.bytes().all(|b| b.is_ascii_hexdigit()), "{BUILD_ID}");
     }
 }

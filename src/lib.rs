@@ -16,8 +16,9 @@
 //! - [`browser`]: every side effect on the page (URL, storage, files, focus).
 //! - [`ui`]: Yew components that render state and send actions.
 //! - [`embed`]: the entry points the loaders call.
-//! - [`compare_entry`]: the entry point of the comparison module, a second
-//!   binary loaded only when a comparison opens.
+//! - [`compare_entry`]: what crosses into the comparison module (a second
+//!   binary loaded only when a comparison opens, its components in
+//!   `ui::compare`): options, export names, build id; a leaf.
 
 pub mod assessment;
 pub mod browser;

@@ -364,21 +364,6 @@ mod tests {
     }
 
     #[test]
-    fn a_tab_that_stopped_saving_offers_its_latest_data() {
-        let newer = include_str!("../tests/fixtures/store-v4.json").replace("\"schema\":4", "\"schema\":5");
-        let s = state();
-        let crate::storage_policy::FromElsewhere::StopSaving(notice) =
-            crate::storage_policy::from_elsewhere(Some(&newer), || s.store.to_json())
-        else {
-            panic!()
-        };
-        let s = s.apply(Action::SaveFailed { mode: SaveMode::ReadOnly, notice }).unwrap();
-        let s = s.apply(Action::Answer { node: "trust.roles", answer: Answer::rating(5), at: 8.0 }).unwrap();
-        let kept = s.notice.unwrap().backup.unwrap();
-        assert!(kept.contains("\"trust.roles\":{\"v\":5"), "{kept}");
-    }
-
-    #[test]
     fn a_note_is_saved_and_the_same_note_changes_nothing() {
         let note =
             |s: &AppState, text: &str| s.apply(Action::SetNote { node: "trust.time", text: text.into(), at: 3.0 });

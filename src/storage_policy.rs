@@ -253,4 +253,20 @@ mod tests {
         }
         assert!(matches!(before_save(Some(V4), false, true, ours), BeforeSave::Write { keep: None, .. }));
     }
+
+    /// The state's side of stopping: the kept copy follows every edit.
+    #[test]
+    fn a_tab_that_stopped_saving_offers_its_latest_data() {
+        use crate::assessment::{Answer, Assessment};
+        use crate::route::Route;
+        use crate::state::{Action, AppState};
+        let newer = include_str!("../tests/fixtures/store-v4.json").replace("\"schema\":4", "\"schema\":5");
+        let store = Store::new(Assessment::new("a".into(), "Mine".into(), "2026-11-26".into()));
+        let s = AppState::new(Route::Home, store, SaveMode::Saved, None);
+        let FromElsewhere::StopSaving(notice) = from_elsewhere(Some(&newer), || s.store.to_json()) else { panic!() };
+        let s = s.apply(Action::SaveFailed { mode: SaveMode::ReadOnly, notice }).unwrap();
+        let s = s.apply(Action::Answer { node: "trust.roles", answer: Answer::rating(5), at: 8.0 }).unwrap();
+        let kept = s.notice.unwrap().backup.unwrap();
+        assert!(kept.contains("\"trust.roles\":{\"v\":5"), "{kept}");
+    }
 }

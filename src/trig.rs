@@ -43,6 +43,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[allow(clippy::disallowed_methods)] // The reference: tests do not ship.
     fn agrees_with_the_standard_functions_all_round_the_circle() {
         for i in -2000..=2000 {
             let angle = i as f32 * 0.01;

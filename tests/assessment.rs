@@ -203,6 +203,17 @@ fn the_schema_four_fixture_loads_with_its_link_label_and_round_trips() {
 }
 
 #[test]
+fn the_kept_link_label_is_cleaned_exactly_as_a_link_carries_it() {
+    use collaboration_widget::share::codec::clean_label;
+    assert_eq!(limits::LINK_LABEL_CHARS, collaboration_widget::share::LABEL_MAX_CHARS);
+    for label in
+        ["", "Council", "  spaced  ", "\u{7}bell\u{202e}", &"é".repeat(30), &format!("{} tail", "x".repeat(23))]
+    {
+        assert_eq!(store::link_label_as_carried(label), clean_label(label), "{label:?}");
+    }
+}
+
+#[test]
 fn a_link_label_is_cleaned_cut_to_the_links_limit_and_merged_by_time() {
     let v4 = readable(include_str!("fixtures/store-v4.json"));
     let mut later = v4.clone();
@@ -568,4 +579,20 @@ fn scores_over_some_topics_count_those_topics_only() {
     assert_eq!(scores.spreads.iter().map(|s| s.slug).collect::<Vec<_>>(), ["power"]);
     assert_eq!(scores.more_to_rate(), 2, "half of 8 is 4");
     assert_eq!(score_topics(&a, &[]), score(&a), "no topics named: all five");
+}
+
+/// Dates are read by one parser (`dates::Date`): a sign or a space inside a
+/// field, or a day the month lacks, is no date wherever it arrives.
+#[test]
+fn a_date_with_a_sign_or_an_impossible_day_is_refused_by_the_store_and_the_invitation() {
+    use collaboration_widget::share::invitation::{Invitation, InvitationError};
+    let text = include_str!("fixtures/store-v3.json");
+    let created = text.split("\"created\":\"").nth(1).unwrap().split('"').next().unwrap();
+    for odd in ["2026-+1-01", "2026-02-30", "2026- 1-01"] {
+        let altered = text.replacen(&format!("\"created\":\"{created}\""), &format!("\"created\":\"{odd}\""), 1);
+        assert!(matches!(store::read(&altered), Read::Invalid(_)), "{odd}");
+        assert_eq!(Invitation::new("Review", odd, "", vec!["trust"]).err(), Some(InvitationError::BadDate), "{odd}");
+    }
+    // Saved dates stay the strings they were.
+    assert_eq!(readable(text).current().created, created);
 }

@@ -193,7 +193,7 @@ fn renders_since(before: &[(&'static str, u32)]) -> Vec<(&'static str, u32)> {
         })
         .filter(|(_, n)| *n > 0)
         .collect();
-    diff.sort();
+    collaboration_widget::small_sort::sort_by_key(&mut diff, |entry| *entry);
     diff
 }
 
@@ -457,4 +457,26 @@ async fn a_comparison_that_cannot_load_says_so() {
     );
     assert!(!has(&root, "[role=status].compare-loading"), "the loading line goes");
     handle.destroy();
+}
+
+/// A comparison module from another release (a file cached from before an
+/// update) is not mounted: the view says so in one sentence instead of
+/// showing an empty comparison.
+#[wasm_bindgen_test]
+async fn a_comparison_module_from_another_release_says_so() {
+    use collaboration_widget::browser::compare_module::set_loader;
+    let other = js_sys::Function::new_no_args(
+        "return Promise.resolve({ build_id: () => 'another-release', mount_compare: () => { throw new Error('mounted'); } });",
+    );
+    set_loader(other);
+    let (root, handle) = mount(Route::compare(["1abc", "1def"]), true);
+    until("the comparison's refusal", || has(&root, ".compare [role=alert]")).await;
+    let text = root.query_selector(".compare [role=alert]").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(
+        text,
+        "The comparison part of this page comes from another release of the tool. Reload the page to load the matching one."
+    );
+    handle.destroy();
+    // As if the files could not be fetched, for the test of that (either order).
+    set_loader(js_sys::Function::new_no_args("return Promise.reject(new Error('offline'));"));
 }

@@ -13,14 +13,15 @@ use support::fold;
 /// The comparison module's root, as the main app mounts it (see
 /// `compare_entry`): the compare view of the app is only its placeholder.
 async fn render_comparison(payloads: Vec<String>) -> String {
-    use collaboration_widget::compare_entry::CompareOptions;
-    let options = CompareOptions { link: payloads.join("."), owns_url: true, heading_level: 1, ..Default::default() };
-    yew::LocalServerRenderer::<collaboration_widget::ui::CompareApp>::with_props(options.props(
-        &collaboration_widget::compare_entry::Ways { navigate: yew::Callback::noop(), replace: yew::Callback::noop() },
-    ))
-    .hydratable(false)
-    .render()
-    .await
+    use collaboration_widget::compare_entry::{CompareOptions, Place};
+    use collaboration_widget::ui::compare::{CompareApp, CompareAppProps, Ways};
+    let place = Place { owns_url: true, ..Default::default() };
+    let options = CompareOptions { link: payloads.join("."), place, ..Default::default() };
+    let ways = Ways { navigate: yew::Callback::noop(), replace: yew::Callback::noop() };
+    yew::LocalServerRenderer::<CompareApp>::with_props(CompareAppProps::new(options, &ways))
+        .hydratable(false)
+        .render()
+        .await
 }
 
 async fn render(route: Route) -> String {
@@ -93,8 +94,23 @@ async fn each_spread_view_shows_all_its_guide_text() {
 #[tokio::test]
 async fn a_selected_node_is_marked_in_its_view() {
     let html = render(Route::Spread { slug: "trust", node: Some("trust.roles") }).await;
-    assert!(html.contains("data-node=\"trust.roles\""));
-    assert!(html.contains("is-selected"));
+    // Each element standing for a node (the diagram's shape, the outline's
+    // item): (its node, its classes).
+    let nodes: Vec<(&str, &str)> = html
+        .split('<')
+        .filter_map(|tag| {
+            let tag = tag.split('>').next()?;
+            let attribute = |name: &str| {
+                let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+                tag[start..].split('"').next()
+            };
+            Some((attribute("data-node")?, attribute("class").unwrap_or_default()))
+        })
+        .collect();
+    let marked = |(_, class): &&(&str, &str)| class.split(' ').any(|c| c == "is-selected");
+    let selected: Vec<&str> = nodes.iter().filter(marked).map(|(node, _)| *node).collect();
+    assert_eq!(selected, ["trust.roles", "trust.roles"], "the diagram's node and its outline item, and no other");
+    assert!(nodes.len() > 10, "{nodes:?}");
 }
 
 #[tokio::test]
@@ -258,4 +274,26 @@ async fn an_embedded_widget_names_its_language_and_direction_whatever_the_page_s
     let root = &html[..html.find('>').unwrap()];
     assert!(root.starts_with("<section"), "{root}");
     assert!(root.contains(r#"lang="en-GB""#) && root.contains(r#"dir="ltr""#), "{root}");
+}
+
+#[tokio::test]
+async fn a_result_with_nothing_answered_is_never_counted_and_nothing_empty_can_be_added() {
+    use collaboration_widget::assessment::{Answer, Answers};
+    let mut answered = Answers::new();
+    answered.insert("trust.time".into(), Answer::rating(3).unwrap());
+    let payloads = vec![
+        collaboration_widget::share::encode(&Answers::new(), Some("Empty")),
+        collaboration_widget::share::encode(&answered, None),
+    ];
+    let html = render_comparison(payloads).await;
+    let text = visible_text(&html);
+    // An empty result in a link (an earlier build could make one) is listed
+    // with its reason and not counted: one valid result is not a comparison.
+    assert!(text.contains("this link holds no answers: nothing had been answered when it was made"), "{text}");
+    assert!(text.contains("add at least 2 valid links to see the comparison."), "{text}");
+    // The reader has answered nothing here: their own results cannot be
+    // added, and the page says why beside the button.
+    let button = html.split("<button").find(|b| b.contains("Add my own results")).unwrap();
+    assert!(button.contains("disabled") && button.contains(r#"aria-describedby="compare-mine-why""#), "{button}");
+    assert!(text.contains("to add your own results, first answer at least one statement"), "{text}");
 }

@@ -1,11 +1,18 @@
 //! The comparison module: a second binary that Trunk builds beside the app,
-//! loaded only when a comparison opens (see `compare_entry`). Loading it
-//! mounts nothing by itself.
+//! loaded only when a comparison opens (see `compare_entry`, which names
+//! these exports). Loading it mounts nothing by itself.
 
-use collaboration_widget::compare_entry::{self, CompareOptions, Ways};
-use collaboration_widget::ui::CompareApp;
+use collaboration_widget::compare_entry::{self, CompareOptions};
+use collaboration_widget::ui::compare::{CompareApp, CompareAppProps, Ways};
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
+
+/// The build this module comes from: the main app mounts it only when it
+/// is its own (`compare_entry::BUILD_ID`).
+#[wasm_bindgen]
+pub fn build_id() -> String {
+    compare_entry::BUILD_ID.to_string()
+}
 
 /// The mounted comparison, for the main module to update or remove.
 #[wasm_bindgen]
@@ -19,7 +26,7 @@ impl ComparisonPart {
     /// New options (the list of results changed): what the reader chose on
     /// the page stays.
     pub fn update(&mut self, options: &str) {
-        self.handle.update(CompareOptions::read(options).props(&self.ways));
+        self.handle.update(CompareAppProps::new(CompareOptions::read(options), &self.ways));
     }
 
     /// Unmounts the comparison; its listeners go with it.
@@ -33,7 +40,9 @@ impl ComparisonPart {
 /// replaces the current one.
 #[wasm_bindgen]
 pub fn mount_compare(root: web_sys::Element, options: &str, navigate: js_sys::Function) -> ComparisonPart {
-    let (handle, ways) = compare_entry::mount(root, options, navigate);
+    let ways = Ways::through(navigate);
+    let props = CompareAppProps::new(CompareOptions::read(options), &ways);
+    let handle = yew::Renderer::<CompareApp>::with_root_and_props(root, props).render();
     ComparisonPart { handle, ways }
 }
 

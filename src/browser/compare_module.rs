@@ -9,6 +9,8 @@ use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::compare_entry::{exports, BUILD_ID};
+
 thread_local! {
     static LOADER: RefCell<Option<Function>> = const { RefCell::new(None) };
     /// The module's exports once loaded: later comparisons mount at once.
@@ -29,17 +31,45 @@ pub fn loaded() -> Option<Module> {
     LOADED.with(|l| l.borrow().clone()).map(Module)
 }
 
-/// Loads the module (once per page: later calls get the same one). Fails
-/// when no loader was handed over (tests) or the files cannot be fetched.
-pub async fn load() -> Option<Module> {
+/// Why the module is not there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unloaded {
+    /// No loader was handed over (tests), or its files could not be fetched.
+    Unavailable,
+    /// It comes from another build than this app (a file cached from
+    /// another release): mounting it could show an empty comparison.
+    OtherRelease,
+}
+
+/// Loads the module (once per page: later calls get the same one), and
+/// checks it was built with this app.
+pub async fn load() -> Result<Module, Unloaded> {
     if let Some(module) = loaded() {
-        return Some(module);
+        return Ok(module);
     }
+    let exports = fetch().await.ok_or(Unloaded::Unavailable)?;
+    if !same_build(&exports) {
+        return Err(Unloaded::OtherRelease);
+    }
+    LOADED.with(|l| *l.borrow_mut() = Some(exports.clone()));
+    Ok(Module(exports))
+}
+
+async fn fetch() -> Option<JsValue> {
     let load = LOADER.with(|l| l.borrow().clone())?;
     let promise: Promise = load.call0(&JsValue::NULL).ok()?.dyn_into().ok()?;
-    let exports = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
-    LOADED.with(|l| *l.borrow_mut() = Some(exports.clone()));
-    Some(Module(exports))
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()
+}
+
+/// The module's build id is this app's (a module from before build ids
+/// has none, and is another release too).
+fn same_build(exports: &JsValue) -> bool {
+    Reflect::get(exports, &exports::BUILD_ID.into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .and_then(|f| f.call0(&JsValue::NULL).ok())
+        .and_then(|id| id.as_string())
+        .is_some_and(|id| id == BUILD_ID)
 }
 
 /// A comparison mounted in the page; dropping it removes it.
@@ -59,7 +89,7 @@ impl Module {
         options: &str,
         navigate: impl Fn(String, bool) + 'static,
     ) -> Option<Mounted> {
-        let mount: Function = Reflect::get(&self.0, &"mount_compare".into()).ok()?.dyn_into().ok()?;
+        let mount: Function = Reflect::get(&self.0, &exports::MOUNT.into()).ok()?.dyn_into().ok()?;
         let navigate = Closure::<dyn Fn(String, bool)>::new(navigate);
         let part = mount.call3(&JsValue::NULL, root, &options.into(), navigate.as_ref()).ok()?;
         Some(Mounted { part, _navigate: navigate })
@@ -68,7 +98,7 @@ impl Module {
 
 impl Mounted {
     pub fn update(&self, options: &str) {
-        self.call("update", &options.into());
+        self.call(exports::UPDATE, &options.into());
     }
 
     fn call(&self, method: &str, argument: &JsValue) {
@@ -81,6 +111,6 @@ impl Mounted {
 
 impl Drop for Mounted {
     fn drop(&mut self) {
-        self.call("destroy", &JsValue::UNDEFINED);
+        self.call(exports::DESTROY, &JsValue::UNDEFINED);
     }
 }

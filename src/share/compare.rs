@@ -13,6 +13,17 @@ pub const SIDE_BY_SIDE_MAX: usize = 12;
 /// it, individual answers may be recognisable.
 pub const GROUP_FROM: usize = 5;
 
+/// Why a results link with nothing answered is not added to a comparison
+/// (it would count as a partner with no view).
+pub const NOTHING_ANSWERED: &str =
+    "This link holds no answers: nothing had been answered when it was made, so there is nothing to compare.";
+
+/// A results link that holds at least one answer (a "don't know" counts):
+/// the only kind a comparison adds.
+pub fn has_answers(payload: &str) -> bool {
+    super::codec::decode(payload).is_ok_and(|shared| !shared.answers.is_empty())
+}
+
 /// One statement across partners (don't-know and unanswered left out).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ItemSpread {
@@ -76,4 +87,21 @@ pub fn compare(partners: &[Answers]) -> Comparison {
     let agreement = (!items.is_empty())
         .then(|| 100.0 * (1.0 - items.iter().map(|i| f32::from(i.range())).sum::<f32>() / (4.0 * items.len() as f32)));
     Comparison { scores, items, agreement }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::share::{encode, rated};
+
+    #[test]
+    fn a_link_with_nothing_answered_is_told_apart_from_one_with_a_don_t_know() {
+        assert!(!has_answers(&encode(&Answers::new(), None)));
+        assert!(!has_answers(&encode(&Answers::new(), Some("Team A"))), "a label is no answer");
+        assert!(has_answers(&encode(&rated(&[("trust.time", 3)]), None)));
+        let mut unsure = Answers::new();
+        unsure.insert("trust.time".into(), crate::assessment::Answer::DONT_KNOW);
+        assert!(has_answers(&encode(&unsure, None)), "“don’t know” is an answer");
+        assert!(!has_answers("1xyz") && !has_answers(""), "nor a broken link, nor none");
+    }
 }

@@ -2,7 +2,8 @@
 //! the earlier round's summary. The link's part after `#/compare/` is one
 //! group payload (format G, or H with the name and earlier round), or
 //! payloads joined by dots as links made before those (a whole comparison
-//! may stand among them), each read by `share::read`. The main app keeps
+//! may stand among them), each read by `share::read` (which reads the
+//! whole text too: [`ComparisonLink::parse`] is there). The main app keeps
 //! it as text; the comparison module reads it here.
 //!
 //! H's extra bytes: name length: u8, name: UTF-8 (at most
@@ -10,9 +11,7 @@
 //! version; 0 bytes for none).
 
 use super::codec::ShareError;
-use super::compare::MAX_PARTNERS;
 use super::group;
-use super::read::{read, Payload};
 use super::rounds::Round;
 use super::Shared;
 
@@ -36,30 +35,6 @@ pub struct ComparisonLink {
 }
 
 impl ComparisonLink {
-    /// Reads the part of a link after `#/compare/`; never panics.
-    pub fn parse(raw: &str) -> ComparisonLink {
-        let mut link = ComparisonLink::default();
-        for entry in raw.trim().split('.').filter(|e| !e.is_empty()) {
-            if link.results.len() > MAX_PARTNERS {
-                break;
-            }
-            match read(entry) {
-                Ok(Payload::Comparison(whole)) => {
-                    link.results.extend(whole.results);
-                    if link.name.is_empty() && link.earlier.is_none() {
-                        link.name = whole.name;
-                        link.earlier = whole.earlier;
-                    }
-                    link.unread_extras |= whole.unread_extras;
-                }
-                // Results, and entries for the view to explain.
-                _ => link.results.push(entry.to_string()),
-            }
-        }
-        link.results.truncate(MAX_PARTNERS + 1);
-        link
-    }
-
     /// One group payload (G or H, `format` its first character, as
     /// `share::read` found it).
     pub(super) fn unpack(payload: &str, format: char) -> Result<ComparisonLink, ShareError> {

@@ -3,7 +3,7 @@
 //! character and those bytes. [`frame`] writes it and [`unframe`] reads it;
 //! which character means which format is decided in `share::read` alone.
 
-use super::codec::ShareError;
+use super::error::ShareError;
 
 /// A payload's bytes, and whether its check held. A format that can tell a
 /// cut from a change looks at its own lengths before it trusts the check.

@@ -17,6 +17,7 @@ use super::codec::ShareError;
 use super::comparison::clean_name;
 use super::frame::{frame, unframe};
 use crate::content::GUIDE;
+use crate::dates::Date;
 
 pub const FORMAT: char = 'I';
 const MAX_CHARS: usize = 600;
@@ -79,10 +80,8 @@ pub fn is_address(text: &str) -> bool {
 
 /// `YYYY-MM-DD` (2000 to 2255) as three bytes; `None` for anything else.
 fn date_bytes(iso: &str) -> Option<[u8; 3]> {
-    match crate::dates::ymd(iso)? {
-        (y @ 2000..=2255, m, d) => Some([(y - 2000) as u8, m, d]),
-        _ => None,
-    }
+    let date = Date::parse(iso).filter(|d| (2000..=2255).contains(&d.year()))?;
+    Some([(date.year() - 2000) as u8, date.month(), date.day()])
 }
 
 impl Invitation {
@@ -148,7 +147,7 @@ impl Invitation {
         let date = take(3)?;
         let reply_by = match date {
             [0, 0, 0] => None,
-            &[y, m @ 1..=12, d @ 1..=31] => Some(format!("{:04}-{m:02}-{d:02}", 2000 + u16::from(y))),
+            &[y, m, d] => Some(Date::new(2000 + u16::from(y), m, d).ok_or(ShareError::Altered)?.iso()),
             _ => return Err(ShareError::Altered),
         };
         let to_len = usize::from(take(1)?[0]);
@@ -223,10 +222,10 @@ impl Invitation {
         format!("My results for {}", self.name)
     }
 
-    /// The message sent back: the results link and what it holds (its
-    /// ratings and `label`, the one the partner typed, if any).
-    pub fn message(&self, results_link: &str, label: Option<&str>) -> String {
-        format!("Here are my results for {}:\n\n{results_link}\n\n{}", self.name, super::outgoing::reply_holds(label))
+    /// The message sent back: the results link and `holds`, the sentence
+    /// saying what it holds (`outgoing::reply` writes it).
+    pub fn message(&self, results_link: &str, holds: &str) -> String {
+        format!("Here are my results for {}:\n\n{results_link}\n\n{holds}", self.name)
     }
 }
 
@@ -296,7 +295,7 @@ mod tests {
     fn send_my_results_is_a_mailto_link_with_subject_and_message() {
         let inv = Invitation::new("Review & plan: 2027", "", "lead@partners.example.org", vec![]).unwrap();
         let link = "https://x.example/#/share/1abc";
-        let mailto = inv.mailto(&inv.message(link, None));
+        let mailto = inv.mailto(&inv.message(link, "The link holds my ratings only, with no label."));
         assert!(
             mailto.starts_with(
                 "mailto:lead@partners.example.org?subject=My%20results%20for%20Review%20%26%20plan%3A%202027&body="

@@ -1,9 +1,11 @@
 //! Results as a short link, and comparing several partners' links. The link
 //! is the data: no server is involved. Plain Rust, tested natively.
 
+pub mod agenda;
 pub mod codec;
 pub mod compare;
 pub mod comparison;
+mod error;
 mod frame;
 pub mod group;
 pub mod group_csv;

@@ -107,6 +107,12 @@ pub fn reply_holds(label: Option<&str>) -> String {
     }
 }
 
+/// The partner's reply to an invitation: their results link and, in
+/// their voice, what it holds.
+pub fn reply(invitation: &Invitation, results_link: &str, label: Option<&str>) -> String {
+    invitation.message(results_link, &reply_holds(label))
+}
+
 /// Beside the reply to an invitation: what the message (copied or emailed) carries.
 pub fn reply_says(invitation: &Invitation, label: Option<&str>) -> String {
     let to = invitation.reply_to.as_deref().map_or(String::new(), |to| format!(" to {to}"));
@@ -137,8 +143,8 @@ pub const AGENDA_SAYS: &str =
     no result’s label and no one partner’s ratings.";
 
 /// Beside the group summary's CSV.
-pub const CSV_SAYS: &str = "The CSV holds the group’s figures per topic and statement: \
-    no result’s label and no one partner’s ratings.";
+pub const CSV_SAYS: &str = "The CSV holds the review’s name, the date and the group’s figures per topic and \
+    statement (and the earlier round’s, if any): no result’s label and no one partner’s ratings.";
 
 #[cfg(test)]
 mod tests {
@@ -228,7 +234,7 @@ mod tests {
         for label in [None, Some("Youth services")] {
             let payload = results_payload(&answers(8, 1), label);
             let link = format!("https://x.example/#/share/{payload}");
-            let message = inv.message(&link, label);
+            let message = reply(&inv, &link, label);
             let back = decode(&payload).unwrap();
             match &back.label {
                 Some(l) => {
@@ -272,9 +278,9 @@ mod tests {
         let labels = ["Quillfeather", "Marrowbone", "Zephyrine", "Tallowmere", "Oxenholme"];
         let all: Vec<Answers> = (0..5).map(|i| answers(42, i)).collect();
         let r = review(&all);
-        let csv = crate::share::group_csv::group_csv(&r);
-        let items = crate::share::review::agenda(&r, 90);
-        let text = crate::share::review::agenda_text(&r, &items, ("Spring review", "3 December 2026"), None, |_| {
+        let csv = crate::share::group_csv::group_csv(&r, None, "Spring review", "2026-12-03");
+        let items = crate::share::agenda::agenda(&r, 90);
+        let text = crate::share::agenda::agenda_text(&r, &items, ("Spring review", "3 December 2026"), None, |_| {
             "https://x.example/#/trust".to_string()
         });
         for label in labels {

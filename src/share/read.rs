@@ -17,6 +17,7 @@
 //! `tests/fixtures/share-formats.txt`.
 
 use super::codec::{decode, ShareError, Shared};
+use super::compare::MAX_PARTNERS;
 use super::comparison::ComparisonLink;
 use super::invitation::Invitation;
 use super::{codec, group, invitation};
@@ -51,6 +52,32 @@ pub enum Payload {
     Results(Shared),
     Comparison(ComparisonLink),
     Invitation(Invitation),
+}
+
+impl ComparisonLink {
+    /// Reads the part of a link after `#/compare/`; never panics.
+    pub fn parse(raw: &str) -> ComparisonLink {
+        let mut link = ComparisonLink::default();
+        for entry in raw.trim().split('.').filter(|e| !e.is_empty()) {
+            if link.results.len() > MAX_PARTNERS {
+                break;
+            }
+            match read(entry) {
+                Ok(Payload::Comparison(whole)) => {
+                    link.results.extend(whole.results);
+                    if link.name.is_empty() && link.earlier.is_none() {
+                        link.name = whole.name;
+                        link.earlier = whole.earlier;
+                    }
+                    link.unread_extras |= whole.unread_extras;
+                }
+                // Results, and entries for the view to explain.
+                _ => link.results.push(entry.to_string()),
+            }
+        }
+        link.results.truncate(MAX_PARTNERS + 1);
+        link
+    }
 }
 
 /// Reads one payload of any format; never panics, whatever the input.

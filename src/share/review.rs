@@ -1,10 +1,9 @@
 //! A partnership review: the anonymous group summary of several partners'
-//! results, and the discussion agenda built from it. Nothing here knows a
-//! partner's name or keeps a partner's place: only counts, medians and
-//! spreads, so no answer can be traced to a column.
+//! results (the agenda built from it is `share::agenda`). Nothing here
+//! knows a partner's name or keeps a partner's place: only counts, medians
+//! and spreads, so no answer can be traced to a column.
 
-use super::rounds::Round;
-use crate::assessment::scoring::{score, Band, WEAK_AT_MOST};
+use crate::assessment::scoring::{score, WEAK_AT_MOST};
 use crate::assessment::statements::STATEMENTS;
 use crate::assessment::{Answer, Answers};
 use crate::content::GUIDE;
@@ -15,15 +14,6 @@ pub const SPLIT_FROM: f32 = 1.0;
 /// Disagreement below this, among at least `CONSENSUS_RATERS`: clear consensus.
 pub const CONSENSUS_BELOW: f32 = 0.5;
 pub const CONSENSUS_RATERS: usize = 3;
-/// Suggested discussion time per agenda item, in minutes.
-pub const SPLIT_MINUTES: u32 = 15;
-pub const LOW_MINUTES: u32 = 10;
-pub const TOPIC_MINUTES: u32 = 10;
-/// The time an agenda is made for unless the facilitator changes it.
-pub const DEFAULT_BUDGET: u32 = 90;
-/// Statements everyone rates low that every agenda holds (when there are
-/// any), whatever the time: a shared weakness is never left out.
-pub const LOWS_ALWAYS: usize = 2;
 
 /// How disagreement is measured, in words for the screen, made from the
 /// constants above.
@@ -227,8 +217,12 @@ fn sorted(mut values: Vec<f32>) -> Vec<f32> {
     values
 }
 
+/// The group summary of `partners`' answers. A result with nothing
+/// answered is no partner's view, so it is not counted (nothing adds one,
+/// but a link made by an earlier build may hold one).
 pub fn review(partners: &[Answers]) -> Review {
-    let scores: Vec<_> = partners.iter().map(score).collect();
+    let partners: Vec<&Answers> = partners.iter().filter(|a| !a.is_empty()).collect();
+    let scores: Vec<_> = partners.iter().map(|a| score(a)).collect();
     let topics = GUIDE
         .spreads
         .iter()
@@ -245,7 +239,7 @@ pub fn review(partners: &[Answers]) -> Review {
             let mut counts = [0; 5];
             let (mut dont_know, mut unanswered) = (0, 0);
             let mut ratings = Vec::new();
-            for partner in partners {
+            for partner in &partners {
                 match partner.get(statement.node).map(|a| a.score()) {
                     None => unanswered += 1,
                     Some(None) => dont_know += 1,
@@ -266,158 +260,6 @@ pub fn review(partners: &[Answers]) -> Review {
         (std::cmp::Reverse(d), *index)
     });
     Review { results: partners.len(), topics, statements: statements.into_iter().map(|(_, s)| s).collect() }
-}
-
-/// Why something is on the agenda.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Why {
-    /// Partners' views of a statement differ.
-    Split,
-    /// Everyone rates a statement weak.
-    Low,
-    /// The group's median score for a whole topic is in the priority band.
-    Topic,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct AgendaItem {
-    /// A statement's node id, or for `Why::Topic` a topic's slug.
-    pub subject: &'static str,
-    pub why: Why,
-    pub minutes: u32,
-}
-
-/// What to discuss within `budget` minutes. Always the statements
-/// everyone rates low (the worst [`LOWS_ALWAYS`], lowest first), then as
-/// time allows: the split statements (most disagreement first), the other
-/// shared lows, and topics whose median is in the priority band.
-pub fn agenda(review: &Review, budget: u32) -> Vec<AgendaItem> {
-    let lows = shared_lows(review);
-    let (always, other_lows) = lows.split_at(lows.len().min(LOWS_ALWAYS));
-    let mut used: u32 = always.iter().map(|i| i.minutes).sum();
-    let mut fits = |item: &AgendaItem| {
-        let fit = used + item.minutes <= budget;
-        if fit {
-            used += item.minutes;
-        }
-        fit
-    };
-    let splits: Vec<AgendaItem> = split_items(review).filter(|i| fits(i)).collect();
-    let more_lows: Vec<AgendaItem> = other_lows.iter().filter(|i| fits(i)).cloned().collect();
-    let topics: Vec<AgendaItem> = priority_topics(review).into_iter().filter(|i| fits(i)).collect();
-    always.iter().cloned().chain(splits).chain(more_lows).chain(topics).collect()
-}
-
-/// Everything an agenda could hold, given all the time it needs.
-pub fn agenda_candidates(review: &Review) -> usize {
-    shared_lows(review).len() + split_items(review).count() + priority_topics(review).len()
-}
-
-fn split_items(review: &Review) -> impl Iterator<Item = AgendaItem> + '_ {
-    review.statements.iter().filter(|s| s.is_split()).map(|s| AgendaItem {
-        subject: s.node,
-        why: Why::Split,
-        minutes: SPLIT_MINUTES,
-    })
-}
-
-/// Statements everyone rates low (and that do not split the group), lowest
-/// median first, ties in guide order.
-fn shared_lows(review: &Review) -> Vec<AgendaItem> {
-    let mut low: Vec<(usize, &StatementSummary)> = review
-        .statements
-        .iter()
-        .filter(|s| !s.is_split() && s.is_low())
-        .map(|s| (STATEMENTS.iter().position(|t| t.node == s.node).unwrap_or(0), s))
-        .collect();
-    crate::small_sort::sort_by_key(&mut low, |(index, s)| (s.median.map_or(0, |m| (m * 10.0) as i32), *index));
-    low.into_iter().map(|(_, s)| AgendaItem { subject: s.node, why: Why::Low, minutes: LOW_MINUTES }).collect()
-}
-
-fn priority_topics(review: &Review) -> Vec<AgendaItem> {
-    review
-        .topics
-        .iter()
-        .filter(|t| t.median.is_some_and(|m| Band::of(m) == Band::Priority))
-        .map(|t| AgendaItem { subject: t.slug, why: Why::Topic, minutes: TOPIC_MINUTES })
-        .collect()
-}
-
-/// What an agenda item is about, in words: the statement, or the topic.
-pub fn subject_text(item: &AgendaItem) -> String {
-    match item.why {
-        Why::Topic => {
-            GUIDE.spread(item.subject).map_or(String::new(), |s| format!("The topic as a whole: {}", s.short_title))
-        }
-        _ => STATEMENTS.iter().find(|s| s.node == item.subject).map_or(String::new(), |s| s.text.to_string()),
-    }
-}
-
-/// One agenda item's reason, in words.
-pub fn reason(item: &AgendaItem, review: &Review) -> String {
-    let summary = review.statements.iter().find(|s| s.node == item.subject);
-    match item.why {
-        Why::Split => format!("Views differ. {}", summary.map_or(String::new(), StatementSummary::shape_in_words)),
-        Why::Low => {
-            let range = summary.and_then(|s| Some((s.lowest()?, s.highest()?))).map_or(String::new(), |(lo, hi)| {
-                if lo == hi {
-                    format!("everyone rated it {lo}")
-                } else {
-                    format!("ratings from {lo} to {hi}")
-                }
-            });
-            format!("Everyone rates it low: {range}.")
-        }
-        Why::Topic => {
-            let median = review.topics.iter().find(|t| t.slug == item.subject).and_then(|t| t.median);
-            format!(
-                "The group’s median score for this topic is {}, in the priority band (below {}).",
-                median.map_or(String::new(), |m| Fixed(m, 1).to_string()),
-                Fixed(Band::DEVELOPING_FROM, 1)
-            )
-        }
-    }
-}
-
-/// The agenda as plain text for a meeting invitation: under its title the
-/// review's name (when it has one) and `date`, then each item with room for
-/// notes; `earlier` adds what changed since the last round, and `link`
-/// gives each item's address in the guide.
-pub fn agenda_text(
-    review: &Review,
-    items: &[AgendaItem],
-    (name, date): (&str, &str),
-    earlier: Option<&Round>,
-    link: impl Fn(&AgendaItem) -> String,
-) -> String {
-    let total: u32 = items.iter().map(|i| i.minutes).sum();
-    let mut out = String::from("Partnership review: discussion agenda\n");
-    for line in [name, date].into_iter().filter(|l| !l.is_empty()) {
-        out.push_str(line);
-        out.push('\n');
-    }
-    out.push_str(&format!("{} results compared. {} items, about {} minutes.\n", review.results, items.len(), total));
-    for (n, item) in items.iter().enumerate() {
-        out.push_str(&format!(
-            "\n{}. {} ({} min)\n   {}\n",
-            n + 1,
-            subject_text(item),
-            item.minutes,
-            reason(item, review)
-        ));
-        if let Some(change) = earlier.and_then(|r| r.item_change(item, review)) {
-            out.push_str(&format!("   {change}\n"));
-        }
-        if let Some((spread, node)) = GUIDE.node(item.subject) {
-            let advice = crate::content::advice::plain(&crate::content::advice::advice(&spread.diagram, node), "     ");
-            out.push_str(&format!("   The guide advises: {advice}\n"));
-        }
-        out.push_str(&format!(
-            "   {}\n   Notes:\n   ______________________________\n   ______________________________\n",
-            link(item)
-        ));
-    }
-    out
 }
 
 #[cfg(test)]
@@ -469,89 +311,20 @@ mod tests {
     }
 
     #[test]
+    fn a_result_with_nothing_answered_is_not_counted() {
+        let r = review(&partners(&[&[("trust.time", 2)], &[("trust.time", 0)], &[], &[("trust.time", 4)]]));
+        assert_eq!(r.results, 3, "a don't know is an answer; nothing at all is not");
+        let time = summary(&r, "trust.time");
+        assert_eq!((time.rated(), time.dont_know, time.unanswered), (2, 1, 0));
+        assert_eq!(summary(&r, "trust.roles").unanswered, 3);
+    }
+
+    #[test]
     fn topic_scores_have_a_median_and_a_range_and_no_owner() {
         let r = review(&partners(&[&[("trust.time", 2)], &[("trust.time", 4)], &[("trust.time", 5)], &[]]));
         let trust = r.topics.iter().find(|t| t.slug == "trust").unwrap();
         assert_eq!(trust.scores, [2.0, 4.0, 5.0], "sorted, so no column order leaks");
         assert_eq!((trust.median, trust.lowest(), trust.highest()), (Some(4.0), Some(2.0), Some(5.0)));
-    }
-
-    #[test]
-    fn the_agenda_lists_shared_lows_then_splits_and_never_consensus() {
-        let r = review(&partners(&[
-            &[("trust.time", 1), ("trust.roles", 4), ("power.team", 2), ("power.checks", 1), ("goals.who", 3)],
-            &[("trust.time", 5), ("trust.roles", 4), ("power.team", 2), ("power.checks", 1), ("goals.who", 1)],
-            &[("trust.time", 5), ("trust.roles", 4), ("power.team", 1), ("power.checks", 1), ("goals.who", 5)],
-        ]));
-        let items = agenda(&r, DEFAULT_BUDGET);
-        let subjects: Vec<(&str, Why)> = items.iter().map(|i| (i.subject, i.why)).collect();
-        assert_eq!(
-            subjects,
-            [
-                ("power.checks", Why::Low),
-                ("power.team", Why::Low),
-                ("goals.who", Why::Split),
-                ("trust.time", Why::Split),
-                ("power", Why::Topic)
-            ]
-        );
-        assert!(!subjects.iter().any(|(n, _)| *n == "trust.roles"), "consensus is not on the agenda");
-        assert_eq!(agenda(&r, 35).len(), 3, "the time is adjustable: 10 + 10, then the power topic's 10");
-        assert_eq!(agenda(&r, 15).len(), 2, "the two shared lows stay, whatever the time");
-        assert_eq!(agenda_candidates(&r), 5);
-        let text = agenda_text(&r, &items, ("", "1 December 2026"), None, |item| {
-            format!("https://x.example/#/{}", item.subject)
-        });
-        assert!(text.contains("1 December 2026\n3 results compared. 5 items, about 60 minutes."), "{text}");
-        assert!(text.contains("Views differ. Spread across the scale: 1 rated 1, 1 rated 3, 1 rated 5."), "{text}");
-        assert!(text.contains("Everyone rates it low: everyone rated it 1."), "{text}");
-        assert!(text.contains("The guide advises: "));
-        assert!(text.contains("https://x.example/#/goals.who"));
-        assert_eq!(text.matches("Notes:").count(), 5, "room for notes under each item");
-    }
-
-    /// The review that went wrong: eleven split statements and one that
-    /// every partner rates 1 or 2. The default agenda must hold the low one.
-    #[test]
-    fn many_splits_never_crowd_out_the_shared_weakness() {
-        let splits: Vec<&str> =
-            STATEMENTS.iter().map(|s| s.node).filter(|n| !n.starts_with("evaluate")).take(11).collect();
-        let low = "evaluate.outset";
-        assert!(STATEMENTS.iter().any(|s| s.node == low));
-        let rows: Vec<Vec<(&str, u8)>> = (0..6)
-            .map(|p| {
-                let mut row: Vec<(&str, u8)> = splits.iter().map(|&n| (n, if p % 2 == 0 { 1 } else { 5 })).collect();
-                row.push((low, 1 + (p % 2) as u8));
-                row
-            })
-            .collect();
-        let rows: Vec<&[(&str, u8)]> = rows.iter().map(Vec::as_slice).collect();
-        let r = review(&partners(&rows));
-        let items = agenda(&r, DEFAULT_BUDGET);
-        assert_eq!((items[0].subject, items[0].why), (low, Why::Low), "the shared low leads");
-        let minutes: u32 = items.iter().map(|i| i.minutes).sum();
-        assert!(minutes <= DEFAULT_BUDGET, "{minutes} minutes");
-        assert_eq!(items.iter().filter(|i| i.why == Why::Split).count(), 5, "then as many splits as the time allows");
-        // Six more splits, and the evaluation topic (its median is low).
-        assert_eq!(agenda_candidates(&r) - items.len(), 7, "the rest would need more time");
-    }
-
-    #[test]
-    fn a_topic_in_the_priority_band_gets_an_item_of_its_own() {
-        let power: Vec<&str> = STATEMENTS.iter().map(|s| s.node).filter(|n| n.starts_with("power")).collect();
-        let rows: Vec<Vec<(&str, u8)>> = (0..5)
-            .map(|p| {
-                power.iter().enumerate().map(|(i, &n)| (n, if i % 2 == 0 { 2 } else { 1 + (p % 3) as u8 })).collect()
-            })
-            .collect();
-        let rows: Vec<&[(&str, u8)]> = rows.iter().map(Vec::as_slice).collect();
-        let r = review(&partners(&rows));
-        let items = agenda(&r, DEFAULT_BUDGET);
-        let topic = items.iter().find(|i| i.why == Why::Topic).expect("a topic item");
-        assert_eq!((topic.subject, topic.minutes), ("power", TOPIC_MINUTES));
-        assert_eq!(items.last(), Some(topic), "topics close the agenda");
-        assert!(reason(topic, &r).contains("in the priority band (below 3.0)"), "{}", reason(topic, &r));
-        assert_eq!(subject_text(topic), "The topic as a whole: Power");
     }
 
     #[test]

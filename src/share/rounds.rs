@@ -26,7 +26,7 @@
 //! links). A version-2 round is 52 bytes today and never 48, so the
 //! unversioned first one is told apart by its length.
 
-use super::review::{AgendaItem, Review, StatementSummary, TopicSummary, Why};
+use super::review::{Review, StatementSummary, TopicSummary};
 use crate::assessment::statements::STATEMENTS;
 use crate::content::GUIDE;
 use crate::number::{tenths, Fixed};
@@ -177,13 +177,10 @@ impl Round {
         median_change(self.topic(now.slug), now.median)
     }
 
-    /// An agenda item's change since this round, in a sentence.
-    pub fn item_change(&self, item: &AgendaItem, review: &Review) -> Option<String> {
-        let change = match item.why {
-            Why::Topic => review.topics.iter().find(|t| t.slug == item.subject).and_then(|t| self.topic_change(t)),
-            _ => review.statements.iter().find(|s| s.node == item.subject).and_then(|s| self.change_of(s)),
-        };
-        change.map(|c| format!("Since round {}: {c}.", self.number))
+    /// What the round after this one is, for an agenda's heading: "Round 2,
+    /// compared with round 1".
+    pub fn next_round(&self) -> String {
+        format!("Round {}, compared with round {}", self.number.saturating_add(1), self.number)
     }
 
     /// The earlier median of a topic.
@@ -329,32 +326,5 @@ mod tests {
             let change = round.change_of(s).unwrap();
             assert!(!change.contains('→'), "{}: {change}", s.node);
         }
-    }
-
-    #[test]
-    fn the_agenda_says_what_changed_since_the_earlier_round_and_carries_the_name() {
-        use crate::share::review::{agenda, agenda_text, DEFAULT_BUDGET};
-        let then = review(&[rated(&[("trust.time", 1)]), rated(&[("trust.time", 2)]), rated(&[("trust.time", 1)])]);
-        let now = review(&[
-            rated(&[("trust.time", 1)]),
-            rated(&[("trust.time", 5)]),
-            rated(&[("trust.time", 5)]),
-            rated(&[("trust.time", 1)]),
-        ]);
-        let round = Round::of(&then, 1);
-        let items = agenda(&now, DEFAULT_BUDGET);
-        let split = items.iter().find(|i| i.subject == "trust.time").unwrap();
-        assert_eq!(
-            round.item_change(split, &now).unwrap(),
-            "Since round 1: median 1.0 → 3.0, better; disagreement 0.3 → 2.0, further apart."
-        );
-        let text = agenda_text(&now, &items, ("Spring review", "1 December 2026"), Some(&round), |_| String::new());
-        assert!(
-            text.starts_with(
-                "Partnership review: discussion agenda\nSpring review\n1 December 2026\n4 results compared."
-            ),
-            "{text}"
-        );
-        assert!(text.contains("   Since round 1: median 1.0 → 3.0, better;"), "{text}");
     }
 }

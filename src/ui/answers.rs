@@ -9,10 +9,13 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::context::Dispatch;
 use crate::assessment::Answer;
 use crate::browser::{clock, page};
-use crate::state::Action;
+use crate::state::{Action, AppState};
+
+/// The reducer's dispatcher (`ui::context::Dispatch`, named here in full:
+/// the context imports this file).
+type Dispatch = yew::UseReducerDispatcher<AppState>;
 
 struct Given {
     node: &'static str,

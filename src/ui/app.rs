@@ -12,6 +12,7 @@ use super::persistence::use_persistence;
 use super::routing::{switch, use_routing};
 use crate::assessment::{Assessment, Store};
 use crate::browser::{page, startup, storage::Storage};
+use crate::compare_entry::Place;
 use crate::content::GUIDE;
 use crate::route::Route;
 use crate::state::{AppState, SaveMode};
@@ -87,7 +88,7 @@ pub fn App(props: &AppProps) -> Html {
     let drafts = use_memo((), |_| Drafts::default());
     let answers = use_memo((), |_| Answers::new(state.dispatcher()));
     use_persistence(&state, (*storage).clone(), (*drafts).clone(), (*answers).clone());
-    let routing = use_routing(&state, props, &answers);
+    let routing = use_routing(&state, &props.initial, &place(props), &answers);
     let view = switch(&state.route, state.navigated, &routing.on_select);
     let main_ref = use_node_ref();
     let page = shell(props, &state, &state.dispatcher(), &main_ref, view);
@@ -107,6 +108,16 @@ pub fn App(props: &AppProps) -> Html {
         </ContextProvider<Navigator>>
         </ContextProvider<Services>>
         </ContextProvider<super::context::AppContext>>
+    }
+}
+
+/// Where the widget sits in its page, as the navigator knows it.
+fn place(props: &AppProps) -> Place {
+    Place {
+        owns_url: !props.embedded,
+        views: props.views.as_ref().map(|views| views.iter().map(|v| v.view_name().to_string()).collect()),
+        share_base: props.share_base.as_deref().map(str::to_string),
+        heading_level: props.headings.top(),
     }
 }
 

@@ -14,6 +14,7 @@ use super::answers::Answers;
 use super::drafts::Drafts;
 use super::headings::Headings;
 use crate::browser::{location, page, storage::Storage};
+use crate::compare_entry::Place;
 use crate::route::Route;
 use crate::state::AppState;
 
@@ -55,6 +56,30 @@ pub struct Navigator {
 }
 
 impl Navigator {
+    /// The navigator for `place`, moving the app through `navigate` (a new
+    /// history entry) and `replace`. The app and the comparison module (from
+    /// the place in its options, see `compare_entry`) both make theirs here.
+    pub fn new(place: &Place, navigate: Callback<Route>, replace: Callback<Route>) -> Navigator {
+        Navigator {
+            navigate,
+            replace,
+            owns_url: place.owns_url,
+            views: place.views.as_ref().map(|names| names.iter().filter_map(|n| Route::from_view_name(n)).collect()),
+            share_base: place.share_base.as_deref().map(AttrValue::from),
+            headings: Headings::starting_at(place.heading_level),
+        }
+    }
+
+    /// Where this navigator sits, for the comparison module's options.
+    pub fn place(&self) -> Place {
+        Place {
+            owns_url: self.owns_url,
+            views: self.views.as_ref().map(|views| views.iter().map(|v| v.view_name().to_string()).collect()),
+            share_base: self.share_base.as_deref().map(str::to_string),
+            heading_level: self.headings.top(),
+        }
+    }
+
     pub fn offers(&self, route: &Route) -> bool {
         self.views.as_ref().is_none_or(|views| views.iter().any(|v| v.same_view(route)))
     }
@@ -150,4 +175,29 @@ pub fn use_painted() -> bool {
         });
     }
     *painted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The comparison module's navigator, made from the place the app's
+    /// passes over, offers the same views and sits at the same place.
+    #[test]
+    fn a_navigator_made_from_another_s_place_offers_the_same_views() {
+        let place = Place {
+            owns_url: false,
+            views: Some(vec!["trust".into(), "compare".into(), "nonsense".into()]),
+            share_base: Some("https://intranet.example/mcw/".into()),
+            heading_level: 3,
+        };
+        let app = Navigator::new(&place, Callback::noop(), Callback::noop());
+        assert!(app.offers(&Route::spread("trust")) && app.offers(&Route::Compare(String::new())));
+        assert!(!app.offers(&Route::Results) && !app.offers(&Route::spread("power")));
+        let module = Navigator::new(&app.place(), Callback::noop(), Callback::noop());
+        assert_eq!(module.views, app.views);
+        assert_eq!(module.place(), Place { views: Some(vec!["trust".into(), "compare".into()]), ..place });
+        let everything = Navigator::new(&Place::default(), Callback::noop(), Callback::noop());
+        assert!(everything.offers(&Route::Results));
+    }
 }

@@ -10,26 +10,23 @@
 //! - `headings`: heading levels that fit the page around the app.
 //! - `drafts`: typed text not yet committed, which leaving commits at once.
 //! - `answers`: answers handed to the state after the frame that shows them.
-//! - `kept`: a comparison's typed text, kept for the tab until it is used.
 //! - `pages`: one component per view.
-//! - `compare_app`: the root of the comparison module, loaded apart.
+//! - `compare`: the comparison module's root, page and pieces, loaded apart.
 //! - `components`: the pieces pages are made of.
 
 mod answers;
 mod app;
-mod compare_app;
+pub mod compare;
 mod components;
 mod context;
 mod drafts;
 mod headings;
-mod kept;
 mod pages;
 mod persistence;
 mod render_count;
 mod routing;
 
 pub use app::{App, AppProps, Chrome, Theme};
-pub use compare_app::{CompareApp, CompareAppProps};
 pub use headings::Headings;
 pub use render_count::renders;
 pub use routing::view_title;

@@ -5,10 +5,10 @@
 use yew::prelude::*;
 
 use super::answers::Answers;
-use super::app::AppProps;
 use super::context::Navigator;
 use super::pages::{CompareLoader, HomePage, InvitePage, NotFoundPage, ResultsPage, SharedPage, SpreadPage};
 use crate::browser::{location, page};
+use crate::compare_entry::Place;
 use crate::content::GUIDE;
 use crate::route::Route;
 use crate::state::{Action, AppState};
@@ -27,8 +27,8 @@ pub struct Routing {
 /// to another view, so that the view opened a moment after a click shows
 /// that click's answer from its first frame.
 #[hook]
-pub fn use_routing(state: &UseReducerHandle<AppState>, props: &AppProps, answers: &Answers) -> Routing {
-    let (initial, owns_url) = (&props.initial, !props.embedded);
+pub fn use_routing(state: &UseReducerHandle<AppState>, initial: &Route, place: &Place, answers: &Answers) -> Routing {
+    let owns_url = place.owns_url;
     let dispatcher = state.dispatcher();
     let moves = {
         let answers = answers.clone();
@@ -68,37 +68,25 @@ pub fn use_routing(state: &UseReducerHandle<AppState>, props: &AppProps, answers
         });
     }
     // Made once: a new context value would re-render every link on each edit.
-    let navigator = {
-        let place = (owns_url, props.views.clone(), props.share_base.clone(), props.headings);
-        use_memo(place, move |(owns_url, views, share_base, headings)| {
-            let owns_url = *owns_url;
-            Navigator {
-                navigate: {
-                    let moves = moves.clone();
-                    Callback::from(move |route: Route| {
-                        if owns_url {
-                            location::push(&route);
-                        } else {
-                            moves(Action::Navigate(route));
-                        }
-                    })
-                },
-                replace: {
-                    let moves = moves.clone();
-                    Callback::from(move |route: Route| {
-                        if owns_url {
-                            location::replace(&route);
-                        }
-                        moves(Action::Select(route));
-                    })
-                },
-                owns_url,
-                views: views.clone(),
-                share_base: share_base.clone(),
-                headings: *headings,
+    let navigator = use_memo(place.clone(), move |place| {
+        let navigate = {
+            let moves = moves.clone();
+            Callback::from(move |route: Route| {
+                if owns_url {
+                    location::push(&route);
+                } else {
+                    moves(Action::Navigate(route));
+                }
+            })
+        };
+        let replace = Callback::from(move |route: Route| {
+            if owns_url {
+                location::replace(&route);
             }
-        })
-    };
+            moves(Action::Select(route));
+        });
+        Navigator::new(place, navigate, replace)
+    });
     Routing { on_select: navigator.replace.clone(), navigator: (*navigator).clone() }
 }
 

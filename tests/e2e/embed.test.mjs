@@ -142,11 +142,19 @@ describe('embedding', () => {
     const frame = page.frameLocator('#mcw-frame');
     await title(frame, 'goals').waitFor();
     await page.waitForFunction(() => parseFloat(document.getElementById('mcw-frame').style.height) > 600);
-    const { frameHeight, contentHeight } = await page.evaluate(async () => {
-      const el = document.getElementById('mcw-frame');
-      await new Promise((r) => setTimeout(r, 300));
-      return { frameHeight: el.getBoundingClientRect().height, contentHeight: el.contentDocument.documentElement.scrollHeight };
-    });
+    const heights = () =>
+      page.evaluate(() => {
+        const el = document.getElementById('mcw-frame');
+        return { frameHeight: el.getBoundingClientRect().height, contentHeight: el.contentDocument.documentElement.scrollHeight };
+      });
+    // The posted height reaches the frame: it then fits its content.
+    await page
+      .waitForFunction(() => {
+        const el = document.getElementById('mcw-frame');
+        return Math.abs(el.getBoundingClientRect().height - el.contentDocument.documentElement.scrollHeight) <= 2;
+      }, null, { timeout: 5000 })
+      .catch(async () => assert.fail(`the frame never fitted its content: ${JSON.stringify(await heights())}`));
+    const { frameHeight, contentHeight } = await heights();
     assert.ok(Math.abs(frameHeight - contentHeight) <= 2, `frame ${frameHeight} vs content ${contentHeight}`);
     assert.equal(await frame.locator('.brand').isVisible(), false, 'no page chrome in embed mode');
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);

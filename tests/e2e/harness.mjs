@@ -180,18 +180,27 @@ export async function firstLoad(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const pending = [];
-  page.on('response', (response) =>
+  page.on('response', (response) => {
+    const name = response.url().replace(url, '') || 'index.html';
+    // A redirect has no body of its own; the file it leads to is counted.
+    if (response.status() >= 300 && response.status() < 400) return;
     pending.push(
       response
         .body()
-        .then((body) => ({ url: response.url().replace(url, '') || 'index.html', ...compressed(body) }))
-        .catch(() => null),
-    ),
-  );
+        .then((body) => ({ url: name, ...compressed(body) }))
+        // A file the count cannot read must not leave it.
+        .catch((error) => ({ url: name, unread: String(error) })),
+    );
+  });
   await page.goto(url + '#/trust');
   await page.waitForSelector('svg [data-node][tabindex="0"]');
   await page.waitForLoadState('networkidle');
-  const files = (await Promise.all(pending)).filter(Boolean);
+  const files = await Promise.all(pending);
+  const unread = files.filter((f) => f.unread);
+  if (unread.length) {
+    await context.close();
+    throw new Error(`the first load's count cannot read: ${unread.map((f) => `${f.url} (${f.unread})`).join(', ')}`);
+  }
   await context.close();
   const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gz: t.gz + f.gz, br: t.br + f.br }), { raw: 0, gz: 0, br: 0 });
   return { files, total };

@@ -71,8 +71,20 @@ describe('invitations', () => {
     await axe(p, 'ready to send, 375 px');
     // Following the mailto: link hands it to the mail program; the page stays.
     const before = p.url();
-    await p.getByRole('link', { name: 'Send my results by email' }).click({ noWaitAfter: true }).catch(() => {});
-    await p.waitForTimeout(300);
+    await p.evaluate(() => {
+      window.stillHere = true;
+      // Last to see the click (window, bubbling): what the browser then follows.
+      window.addEventListener('click', (e) => {
+        const link = e.target.closest('a');
+        window.followed = { href: link?.href, prevented: e.defaultPrevented };
+      });
+    });
+    await p.getByRole('link', { name: 'Send my results by email' }).click({ noWaitAfter: true });
+    await p.waitForFunction(() => window.followed);
+    assert.deepEqual(await p.evaluate(() => window.followed), { href: mailto, prevented: false }, 'the click reached the link and nothing stopped it');
+    // Two frames after the click: a navigation it started would have left this document.
+    await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await p.evaluate(() => window.stillHere), true, 'the same document');
     assert.equal(p.url(), before);
 
     // The facilitator opens what came back: the partner's rating, with no

@@ -5,11 +5,11 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use super::limits;
-use super::wire::{whole_ms, APP, SCHEMA};
+use super::{limits, APP, SCHEMA};
 use crate::assessment::answer::Answer;
 use crate::assessment::node_map::NodeMap;
 use crate::assessment::scoring::Answers;
+use crate::dates::is_date;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -90,6 +90,13 @@ pub struct ActionItem {
 pub struct Snapshot {
     pub date: String,
     pub answers: NodeMap<Answer>,
+}
+
+/// A link label as a link carries it: no control characters, at most
+/// [`limits::LINK_LABEL_CHARS`], trimmed (as the share codec's
+/// `clean_label`, which a test holds it to).
+pub fn link_label_as_carried(label: &str) -> String {
+    label.chars().filter(|c| !c.is_control()).take(limits::LINK_LABEL_CHARS).collect::<String>().trim().to_string()
 }
 
 fn cut(text: String, limit: usize) -> String {
@@ -297,7 +304,7 @@ impl Assessment {
     /// carries it (no control characters, trimmed, cut to the link's
     /// limit); empty clears it. `false` when it is the label already set.
     pub fn set_link_label(&mut self, label: &str, at: f64) -> bool {
-        let label = crate::share::codec::clean_label(label.trim());
+        let label = link_label_as_carried(label.trim());
         if label == self.link_label {
             return false;
         }
@@ -415,12 +422,19 @@ impl Store {
     }
 }
 
-/// `YYYY-MM-DD` with plausible numbers.
-pub fn is_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
+/// Times as whole milliseconds, as every build since 2026-11-27 writes
+/// them; earlier builds' fractional times still read (rounded).
+mod whole_ms {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &f64, s: S) -> Result<S::Ok, S::Error> {
+        // Times come from the clock and from validated documents: whole
+        // milliseconds within range. (Written as an integer, no float
+        // formatting code ships.)
+        s.serialize_u64(t.clamp(0.0, super::limits::TIME_MS).round() as u64)
     }
-    let num = |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok());
-    matches!((num(0..4), num(5..7), num(8..10)), (Some(y), Some(m), Some(d)) if (1900..=9999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+        f64::deserialize(d).map(f64::round)
+    }
 }

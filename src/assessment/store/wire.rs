@@ -15,16 +15,13 @@
 
 use serde::Deserialize;
 
-use super::limits;
-use super::model::{is_date, Store};
+use super::model::Store;
+use super::{limits, APP, SCHEMA};
 use crate::assessment::statements;
+use crate::dates::is_date;
 
-/// The schema written by this release. Every older one must keep loading.
-pub const SCHEMA: u32 = 4;
 /// The oldest schema still read.
 const OLDEST: u32 = 1;
-/// Marks our documents, so a stranger's JSON is not mistaken for ours.
-pub const APP: &str = "making-collaboration-work";
 
 /// What reading stored or imported text found.
 #[derive(Debug, Clone, PartialEq)]
@@ -156,7 +153,7 @@ fn validate(store: &Store) -> Result<(), String> {
         if long(&a.label, LABEL_CHARS) {
             return Err(format!("an assessment’s name is longer than {LABEL_CHARS} characters"));
         }
-        if long(&a.link_label, LINK_LABEL_CHARS) || crate::share::codec::clean_label(&a.link_label) != a.link_label {
+        if long(&a.link_label, LINK_LABEL_CHARS) || super::model::link_label_as_carried(&a.link_label) != a.link_label {
             return Err(format!(
                 "an assessment’s link label is longer than {LINK_LABEL_CHARS} characters or holds control characters"
             ));
@@ -208,22 +205,5 @@ pub fn import(current: &Store, read: Read) -> Result<(Store, String), String> {
                 .into(),
         ),
         Read::Invalid(reason) => Err(format!("That file could not be imported: {reason}. Nothing was changed.")),
-    }
-}
-
-/// Times as whole milliseconds, as every build since 2026-11-27 writes
-/// them; earlier builds' fractional times still read (rounded).
-pub(super) mod whole_ms {
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(t: &f64, s: S) -> Result<S::Ok, S::Error> {
-        // Times come from the clock and from validated documents: whole
-        // milliseconds within range. (Written as an integer, no float
-        // formatting code ships.)
-        s.serialize_u64(t.clamp(0.0, super::limits::TIME_MS).round() as u64)
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-        f64::deserialize(d).map(f64::round)
     }
 }

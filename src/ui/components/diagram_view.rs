@@ -294,16 +294,35 @@ fn DiagramNode(props: &DiagramNodeProps) -> Html {
     }
 }
 
-/// A marked node's badge: a figure (or "?" for don't know) in a circle, so
-/// the rating never depends on colour; a comparison's flag beside it.
+/// A badge's height: a figure of one character sits in a circle this wide.
+const BADGE_HEIGHT: f32 = 26.0;
+/// The badge figure's type size (`.rating-badge text` in styles/main.css).
+const BADGE_TYPE: f32 = 15.0;
+/// Room between the figure and the badge's ends.
+const BADGE_PADDING: f32 = 5.0;
+
+/// How wide a badge is for `figure`: a circle, or a pill long enough for
+/// it, so that every figure a badge shows (a rating, "?", a median "4.5",
+/// a count up to "30") stays inside. Measured for the widest common
+/// sans-serif figures (DejaVu Sans Bold: digits 0.7 em, the point 0.4 em),
+/// so a host's narrower font only adds room.
+fn badge_width(figure: &str) -> f32 {
+    let ems: f32 = figure.chars().map(|c| if c == '.' { 0.4 } else { 0.7 }).sum();
+    (ems * BADGE_TYPE + 2.0 * BADGE_PADDING).max(BADGE_HEIGHT)
+}
+
+/// A marked node's badge: a figure (or "?" for don't know) in a circle or
+/// pill, so the rating never depends on colour; a comparison's flag beside it.
 fn badge(placed: &PlacedNode, mark: &NodeMark) -> Html {
     let (x, y) = (placed.rect.right() - 4.0, placed.rect.y + 4.0);
+    let width = badge_width(&mark.badge);
     html! {
         <g class={classes!("rating-badge", format!("rated-{}", mark.tone))} aria-hidden="true">
-            <circle cx={px(x).to_string()} cy={px(y).to_string()} r="13" />
+            <rect class="badge-shape" x={px(x - width / 2.0).to_string()} y={px(y - BADGE_HEIGHT / 2.0).to_string()}
+                  width={px(width).to_string()} height={px(BADGE_HEIGHT).to_string()} rx={px(BADGE_HEIGHT / 2.0).to_string()} />
             <text x={px(x).to_string()} y={px(y + 5.0).to_string()} text-anchor="middle">{ mark.badge.clone() }</text>
             if let Some(flag) = mark.flag {
-                <text class="badge-flag" x={px(x - 24.0).to_string()} y={px(y + 5.0).to_string()} text-anchor="middle">{ flag }</text>
+                <text class="badge-flag" x={px(x - width / 2.0 - 11.0).to_string()} y={px(y + 5.0).to_string()} text-anchor="middle">{ flag }</text>
             }
         </g>
     }
@@ -350,4 +369,29 @@ fn text(placed: &PlacedNode) -> Html {
             html! { <tspan class={class} x={x.clone()} y={px(first + i as f32 * LINE).to_string()}>{ line.clone() }</tspan> }
         });
     html! { <text class="node-text" text-anchor="middle">{ for lines }</text> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every figure a badge can show fits inside it with room to spare at
+    /// the widest common figures (digits 0.7 em, the point 0.4 em): ratings,
+    /// "?", medians 1.0–5.0 in halves as the group's diagrams show them
+    /// ("4", "4.5"), and counts up to 30.
+    #[test]
+    fn every_figure_a_badge_can_show_fits_inside_it() {
+        let medians = (2..=10).map(|h| if h % 2 == 0 { (h / 2).to_string() } else { format!("{}.5", h / 2) });
+        let counts = (1..=30).map(|n: u32| n.to_string());
+        for figure in medians.chain(counts).chain(["?".to_string()]) {
+            let ink: f32 = figure.chars().map(|c| if c == '.' { 0.4 } else { 0.7 }).sum::<f32>() * BADGE_TYPE;
+            let width = badge_width(&figure);
+            assert!(width >= BADGE_HEIGHT, "{figure}: never narrower than a circle");
+            // Figures stand about 11 units tall on the centre line; a pill's
+            // round ends take away at most 2 units of width at that height.
+            assert!(ink + 4.0 <= width, "{figure}: {ink} in {width}");
+        }
+        assert_eq!(badge_width("5"), BADGE_HEIGHT, "one figure: a circle, as before");
+        assert!(badge_width("4.5") > badge_width("30") && badge_width("30") > BADGE_HEIGHT);
+    }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::assessment::{Band, Scores, SpreadScore};
+use crate::assessment::{Band, SpreadScore};
 use crate::number::Fixed;
 
 /// Progress as a bar and as `text`.
@@ -29,20 +29,6 @@ pub fn score_summary(score: &SpreadScore) -> Html {
                 { " · " }{ band(b) }
             }
         </>
-    }
-}
-
-/// "Overall: 3.4 out of 5 · Developing", or why it is not shown yet.
-pub fn overall_line(scores: &Scores) -> Html {
-    html! {
-        <p class="overall">
-            { "Overall: " }
-            if let (Some(mean), Some(b)) = (scores.overall, scores.overall_band) {
-                <strong>{ super::out_of_top(mean) }</strong>{ " " }{ band(b) }
-            } else {
-                { scores.overall_waits() }
-            }
-        </p>
     }
 }
 

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::compare_module::{self, Mounted};
+use crate::browser::compare_module::{self, Mounted, Unloaded};
 use crate::compare_entry::CompareOptions;
 use crate::route::Route;
 use crate::share::outgoing::results_payload;
@@ -24,7 +24,7 @@ pub struct CompareLoaderProps {
 enum Stage {
     Loading,
     Shown,
-    Failed,
+    Failed(Unloaded),
 }
 
 #[component]
@@ -38,9 +38,7 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
         // As "Compare with mine" adds them, so the comparison knows its "You".
         mine: results_payload(&state.store.current().current_answers(), state.store.current().link_label()),
         focus: props.focus,
-        owns_url: navigator.owns_url,
-        share_base: navigator.share_base.as_deref().map(str::to_string),
-        heading_level: navigator.headings.top(),
+        place: navigator.place(),
         // Typed text is kept per widget namespace, as its answers are.
         drafts: storage.as_ref().map(|s| s.prefix().to_string()).unwrap_or_default(),
     };
@@ -59,21 +57,26 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
             let here = Rc::new(Cell::new(true));
             let still_here = here.clone();
             let mounted = part.clone();
-            let mount = move |module: Option<compare_module::Module>| {
+            let mount = move |module: Result<compare_module::Module, Unloaded>| {
                 let navigate = move |hash: String, replace: bool| {
                     let way = if replace { &navigator.replace } else { &navigator.navigate };
                     way.emit(Route::parse(&hash));
                 };
-                let shown = module
-                    .zip(root.cast::<web_sys::Element>())
-                    .and_then(|(module, root)| module.mount(&root, &latest.borrow(), navigate));
-                stage.set(if shown.is_some() { Stage::Shown } else { Stage::Failed });
-                *mounted.borrow_mut() = shown;
+                let shown = module.and_then(|module| {
+                    root.cast::<web_sys::Element>()
+                        .and_then(|root| module.mount(&root, &latest.borrow(), navigate))
+                        .ok_or(Unloaded::Unavailable)
+                });
+                stage.set(match shown {
+                    Ok(_) => Stage::Shown,
+                    Err(why) => Stage::Failed(why),
+                });
+                *mounted.borrow_mut() = shown.ok();
             };
             // Already loaded: mounted in this task, so the view and the
             // comparison reach the screen in one frame.
             match compare_module::loaded() {
-                Some(module) => mount(Some(module)),
+                Some(module) => mount(Ok(module)),
                 None => wasm_bindgen_futures::spawn_local(async move {
                     let module = compare_module::load().await;
                     if still_here.get() {
@@ -100,15 +103,23 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
             if *stage == Stage::Loading {
                 <p class="compare-loading" role="status">{ "Loading the comparison…" }</p>
             }
-            if *stage == Stage::Failed {
+            if let Stage::Failed(why) = *stage {
                 <div class="compare">
                     <@{h.tag(0)}>{ "Compare partners’ views" }</@>
-                    <p class="form-error" role="alert">
-                        { "The comparison could not be loaded. Check your connection, then reload the page." }
-                    </p>
+                    <p class="form-error" role="alert">{ unloaded_sentence(why) }</p>
                 </div>
             }
             <div ref={root} />
         </div>
+    }
+}
+
+/// Why the comparison is not shown, and what to do.
+fn unloaded_sentence(why: Unloaded) -> &'static str {
+    match why {
+        Unloaded::Unavailable => "The comparison could not be loaded. Check your connection, then reload the page.",
+        Unloaded::OtherRelease => {
+            "The comparison part of this page comes from another release of the tool. Reload the page to load the matching one."
+        }
     }
 }

@@ -12,7 +12,7 @@ use crate::browser::{clock, startup};
 use crate::content::{topic_names, GUIDE};
 use crate::dates::long_date;
 use crate::route::Route;
-use crate::share::outgoing::{reply_says, results_payload};
+use crate::share::outgoing::{reply, reply_says, results_payload};
 use crate::share::read::read_invitation;
 use crate::share::LABEL_MAX_CHARS;
 use crate::state::Action;
@@ -69,7 +69,7 @@ pub fn InvitePage(props: &InvitePageProps) -> Html {
     // the review's name, which names their partnership here.
     let label = current.link_label();
     let link = navigator.shareable_url(&Route::Shared(results_payload(&answers, label)));
-    let message = invitation.message(&link, label);
+    let message = reply(&invitation, &link, label);
     let says = reply_says(&invitation, label);
     html! {
         <div class="invite">

@@ -1,8 +1,7 @@
 //! One component per view; `ui::routing::switch` picks the one a route shows.
 //! The compare view is a placeholder, `compare_loader`, where the comparison
-//! module, loaded apart, mounts `compare` (see `compare_entry`).
+//! module, loaded apart, mounts `ui::compare` (see `compare_entry`).
 
-mod compare;
 mod compare_loader;
 mod home;
 mod invite;
@@ -11,7 +10,6 @@ mod results;
 mod shared;
 mod spread;
 
-pub use compare::ComparePage;
 pub use compare_loader::CompareLoader;
 pub use home::HomePage;
 pub use invite::InvitePage;

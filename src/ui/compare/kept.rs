@@ -5,8 +5,8 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::components::input_value;
 use crate::browser::tab_drafts::TabDrafts;
+use crate::ui::components::input_value;
 
 /// This widget's drafts for the tab (provided by the comparison's root;
 /// without it, as in server rendering, the drafts of no namespace).

@@ -9,12 +9,12 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::copy_text::CopyText;
+use super::kept::{use_kept_field, use_tab_drafts};
 use crate::content::GUIDE;
 use crate::route::Route;
 use crate::share::invitation::{Invitation, InvitationError};
+use crate::ui::components::CopyText;
 use crate::ui::context::use_navigator;
-use crate::ui::kept::{use_kept_field, use_tab_drafts};
 
 #[derive(Properties, PartialEq)]
 pub struct InviteFormProps {
@@ -43,7 +43,7 @@ pub fn InviteForm(props: &InviteFormProps) -> Html {
     let on_name = {
         let (name, drafts) = (name.clone(), drafts.clone());
         Callback::from(move |e: InputEvent| {
-            let typed = super::forms::input_value(&e);
+            let typed = crate::ui::components::input_value(&e);
             drafts.keep("invite-name", &typed);
             name.set(typed);
         })

@@ -11,15 +11,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::advice::guide_advice;
-use super::diagram_view::{DiagramView, NodeMark};
-use super::node_panel::{panel_placeholder, use_panel, PanelControls};
-use super::outline::outline;
 use crate::assessment::statements;
 use crate::browser::page;
 use crate::content::{Spread, GUIDE};
 use crate::number::Fixed;
 use crate::share::review::{Review, StatementSummary, Verdict};
+use crate::ui::components::guide_advice;
+use crate::ui::components::outline;
+use crate::ui::components::{panel_placeholder, use_panel, PanelControls};
+use crate::ui::components::{DiagramView, NodeMark};
 use crate::ui::context::use_navigator;
 
 #[derive(Properties, PartialEq)]

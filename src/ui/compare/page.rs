@@ -5,9 +5,11 @@
 
 use yew::prelude::*;
 
+use super::kept::{use_kept_field, use_tab_drafts};
+use super::{result_names, side_by_side, Agenda, GroupDiagrams, GroupSummary, InviteForm, PasteForm, SummaryDownload};
 use crate::assessment::Answers;
 use crate::route::Route;
-use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, SIDE_BY_SIDE_MAX};
+use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, NOTHING_ANSWERED, SIDE_BY_SIDE_MAX};
 use crate::share::comparison::{clean_name, name_fits, ComparisonLink, NAME_MAX_CHARS};
 use crate::share::links::find_results;
 use crate::share::outgoing::comparison_link_says;
@@ -15,12 +17,9 @@ use crate::share::read::read_results;
 use crate::share::review::review;
 use crate::share::rounds::Round;
 use crate::share::Shared;
+use crate::ui::components::CopyText;
 use crate::ui::components::{input_value, COMMIT_AFTER_MS};
-use crate::ui::components::{
-    result_names, side_by_side, Agenda, CopyText, GroupDiagrams, GroupSummary, InviteForm, PasteForm,
-};
 use crate::ui::context::{use_focus_on_arrival, use_navigator, use_painted};
-use crate::ui::kept::{use_kept_field, use_tab_drafts};
 use gloo_timers::callback::Timeout;
 
 #[derive(Properties, PartialEq)]
@@ -40,7 +39,17 @@ fn unusable_words(unusable: usize, of: usize) -> String {
 
 /// A result in the list, or why it cannot be used.
 fn read(payload: &str) -> Result<Shared, &'static str> {
-    read_results(payload).map_err(|e| e.explain())
+    read_results(payload).map_err(|e| e.explain()).and_then(answered)
+}
+
+/// A result counts only with something answered (a link made by an earlier
+/// build may hold one with nothing).
+fn answered(shared: Shared) -> Result<Shared, &'static str> {
+    if shared.answers.is_empty() {
+        Err(NOTHING_ANSWERED)
+    } else {
+        Ok(shared)
+    }
 }
 
 /// Said when a typed review name would not fit the comparison's link.
@@ -317,6 +326,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     { side_by_side(h, &valid, &answers, &props.mine) }
                 } else {
                     <GroupSummary review={review.clone()} earlier={link.earlier.clone()} rows={painted} />
+                    <SummaryDownload review={review.clone()} earlier={link.earlier.clone()} name={link.name.clone()} />
                 }
                 if painted {
                     if !show_names {

@@ -1,26 +1,27 @@
 //! The discussion agenda built from a comparison, within a time the
-//! facilitator sets: what everyone rates low first (always), then where
-//! views differ most, then topics in the priority band, each with the
+//! facilitator sets (the rule is `share::agenda`'s): each item with the
 //! guide's own advice, a link to it, a suggested length and, on paper and
-//! in the copied text, room for notes. Printable on A4, or copied as plain
-//! text.
+//! in the copied text, room for notes; what did not fit is named. Printable
+//! on A4, or copied as plain text.
 
 use yew::prelude::*;
 
-use super::advice::guide_advice;
-use super::copy_text::CopyText;
-use super::forms::input_value;
-use super::link::Link;
+use super::kept::use_tab_drafts;
 use crate::browser::{clock, page};
 use crate::content::GUIDE;
 use crate::dates::long_date;
 use crate::route::Route;
-use crate::share::review::{
-    agenda, agenda_candidates, agenda_text, reason, subject_text, AgendaItem, Review, Why, DEFAULT_BUDGET,
+use crate::share::agenda::{
+    agenda, agenda_text, change_since, intro, left_out, left_out_heading, reason, subject_text, AgendaItem, Why,
+    DEFAULT_BUDGET,
 };
+use crate::share::review::Review;
 use crate::share::rounds::Round;
+use crate::ui::components::guide_advice;
+use crate::ui::components::input_value;
+use crate::ui::components::CopyText;
+use crate::ui::components::Link;
 use crate::ui::context::use_navigator;
-use crate::ui::kept::use_tab_drafts;
 
 /// The time a facilitator can give the discussion, in minutes.
 const BUDGET_RANGE: (u32, u32) = (15, 480);
@@ -57,8 +58,7 @@ pub fn Agenda(props: &AgendaProps) -> Html {
         kept.map_or(DEFAULT_BUDGET, |n| n.clamp(BUDGET_RANGE.0, BUDGET_RANGE.1))
     });
     let items = agenda(&props.review, *budget);
-    let total: u32 = items.iter().map(|i| i.minutes).sum();
-    let left_out = agenda_candidates(&props.review) - items.len();
+    let left = left_out(&props.review, &items);
     let on_budget = {
         let budget = budget.clone();
         Callback::from(move |e: Event| {
@@ -82,6 +82,9 @@ pub fn Agenda(props: &AgendaProps) -> Html {
                 if !props.name.is_empty() {
                     <strong><bdi>{ props.name.clone() }</bdi></strong>{ " · " }
                 }
+                if let Some(round) = earlier {
+                    { round.next_round() }{ " · " }
+                }
                 { date }
             </p>
             <p class="agenda-count no-print">
@@ -89,21 +92,16 @@ pub fn Agenda(props: &AgendaProps) -> Html {
                 <input id="agenda-minutes" type="number" inputmode="numeric" step="5"
                     min={BUDGET_RANGE.0.to_string()} max={BUDGET_RANGE.1.to_string()} value={budget.to_string()} onchange={on_budget} />
             </p>
-            if items.is_empty() {
+            if items.is_empty() && left.is_empty() {
                 <p>{ "No statement splits the group or is rated low by everyone, and no topic is in the priority band, so nothing needs an agenda item yet." }</p>
             } else {
-                <p class="agenda-intro">
-                    { format!("{} results compared. What everyone rates low comes first, then where views differ most, then topics in the priority band: {} items, about {} minutes.", props.review.results, items.len(), total) }
-                    if left_out > 0 {
-                        { format!(" {left_out} more would fit with more time.") }
-                    }
-                </p>
+                <p class="agenda-intro">{ intro(&props.review, &items) }</p>
                 <ol class="agenda-list">
                     for item in items.iter() {
                         <li data-statement={(item.why != Why::Topic).then_some(item.subject)} data-topic={(item.why == Why::Topic).then_some(item.subject)}>
                             <p class="agenda-statement"><strong>{ subject_text(item) }</strong>{ format!(" ({} min)", item.minutes) }</p>
                             <p>{ reason(item, &props.review) }</p>
-                            if let Some(change) = earlier.and_then(|r| r.item_change(item, &props.review)) {
+                            if let Some(change) = earlier.and_then(|r| change_since(r, item, &props.review)) {
                                 <p class="agenda-change">{ change }</p>
                             }
                             if let Some((spread, node)) = GUIDE.node(item.subject) {
@@ -114,6 +112,18 @@ pub fn Agenda(props: &AgendaProps) -> Html {
                         </li>
                     }
                 </ol>
+                if let Some(heading) = left_out_heading(&left) {
+                    <div class="agenda-left-out">
+                        <p id="agenda-left-out-heading">{ heading }</p>
+                        <ul aria-labelledby="agenda-left-out-heading">
+                            for item in left.iter() {
+                                <li data-statement={(item.why != Why::Topic).then_some(item.subject)} data-topic={(item.why == Why::Topic).then_some(item.subject)}>
+                                    { subject_text(item) }{ format!(" ({})", item.why.words()) }
+                                </li>
+                            }
+                        </ul>
+                    </div>
+                }
                 <p class="button-row no-print">
                     <button type="button" class="button" onclick={print}>{ "Print the agenda" }</button>
                 </p>

@@ -1,7 +1,8 @@
 //! The anonymous group summary: per topic the spread of partners' scores
 //! (a strip chart, and a table with the same figures), per statement how
-//! many chose each rating, the median and the disagreement, and the same
-//! as a CSV file. No names and no per-person column anywhere.
+//! many chose each rating (and how many left it unanswered), the median and
+//! the disagreement, and the same as a CSV file. No names and no per-person
+//! column anywhere.
 
 use std::rc::Rc;
 
@@ -11,11 +12,11 @@ use crate::ui::Headings;
 
 use crate::assessment::scoring::on_scale;
 use crate::assessment::{statements, Answer};
-use crate::browser::files;
+use crate::browser::{clock, files};
 use crate::content::GUIDE;
 use crate::number::{px, Fixed};
 use crate::share::compare::GROUP_FROM;
-use crate::share::group_csv::group_csv;
+use crate::share::group_csv::{file_name, group_csv};
 use crate::share::review::{measure, Review, StatementSummary, Verdict};
 use crate::share::rounds::{median_change, Round};
 
@@ -175,21 +176,40 @@ fn group_summary(h: Headings, review: &Review, earlier: Option<&Round>, rows: bo
                     </table>
                 </div>
             }
-            <p class="button-row no-print">
-                <button type="button" class="button" onclick={download(review)} aria-describedby="csv-says">{ "Download the summary (CSV)" }</button>
-            </p>
-            <p class="hint no-print" id="csv-says">{ crate::share::outgoing::CSV_SAYS }</p>
         </section>
     }
 }
 
-/// The summary as a spreadsheet file, made when asked for.
-fn download(review: &Review) -> Callback<MouseEvent> {
-    let review = review.clone();
-    Callback::from(move |_: MouseEvent| {
-        // A refusal leaves the page as it was; there is nothing to mend.
-        let _ = files::download("partnership-review-summary.csv", "text/csv", &group_csv(&review));
-    })
+#[derive(Properties, PartialEq)]
+pub struct SummaryDownloadProps {
+    pub review: Rc<Review>,
+    pub earlier: Option<Round>,
+    /// The review's name ("" for none), in the file and its name.
+    pub name: AttrValue,
+}
+
+/// The summary as a spreadsheet file, made when asked for: a component of
+/// its own, beside the summary rather than in it, so that naming the review
+/// does not draw the summary again.
+#[component]
+pub fn SummaryDownload(props: &SummaryDownloadProps) -> Html {
+    let onclick = {
+        let (review, earlier, name) = (props.review.clone(), props.earlier.clone(), props.name.clone());
+        Callback::from(move |_: MouseEvent| {
+            let today = clock::today();
+            let csv = group_csv(&review, earlier.as_ref(), &name, &today);
+            // A refusal leaves the page as it was; there is nothing to mend.
+            let _ = files::download(&file_name(&name, &today), "text/csv;charset=utf-8", &csv);
+        })
+    };
+    html! {
+        <>
+            <p class="button-row no-print summary-download">
+                <button type="button" class="button" {onclick} aria-describedby="csv-says">{ "Download the summary (CSV)" }</button>
+            </p>
+            <p class="hint no-print" id="csv-says">{ crate::share::outgoing::CSV_SAYS }</p>
+        </>
+    }
 }
 
 fn statement_row(s: &StatementSummary, earlier: Option<&Round>) -> Html {
@@ -214,7 +234,7 @@ fn statement_row(s: &StatementSummary, earlier: Option<&Round>) -> Html {
         .iter()
         .enumerate()
         .map(|(i, c)| format!("{}: {c}", i + 1))
-        .chain(std::iter::once(format!("don’t know: {}", s.dont_know)))
+        .chain([format!("don’t know: {}", s.dont_know), format!("not answered: {}", s.unanswered)])
         .collect::<Vec<_>>()
         .join(", ");
     let mark = s.verdict().map(|v| {

@@ -4,12 +4,15 @@
 //! nothing (the summary below can hold 30 results); the text is read when
 //! submitted, and the list it makes is handed to the page. What the paste
 //! added, repeated, left out or could not read is said in one sentence each.
+//! A result with nothing answered is never added: a pasted one is refused
+//! with its reason, and "Add my own results" says why it cannot be used
+//! until the reader has answered something.
 
 use yew::prelude::*;
 
-use crate::share::compare::MAX_PARTNERS;
+use super::kept::{use_kept_field, use_tab_drafts};
+use crate::share::compare::{has_answers, MAX_PARTNERS, NOTHING_ANSWERED};
 use crate::share::links::{add_to, find_results, Found};
-use crate::ui::kept::{use_kept_field, use_tab_drafts};
 
 #[derive(Properties, PartialEq)]
 pub struct PasteFormProps {
@@ -40,6 +43,11 @@ pub fn PasteForm(props: &PasteFormProps) -> Html {
                 return;
             };
             let mut found = find_results(&field.value(), &current);
+            // A link with nothing answered is refused, with its reason, like a broken one.
+            let (empty, readable): (Vec<String>, Vec<String>) =
+                std::mem::take(&mut found.payloads).into_iter().partition(|p| !has_answers(p));
+            found.payloads = readable;
+            found.broken.extend(empty.into_iter().map(|p| (p, NOTHING_ANSWERED)));
             let (list, left_out) = add_to(&current, found.payloads.clone());
             found.left_out += left_out;
             let added = list.len() - current.len();
@@ -51,6 +59,9 @@ pub fn PasteForm(props: &PasteFormProps) -> Html {
             }
         })
     };
+    // Nothing answered yet: nothing of the reader's own to add, and the
+    // button says why it cannot be used rather than adding an empty result.
+    let nothing_mine = !has_answers(&props.mine);
     let add_mine = {
         let (mine, go, current, report) = (props.mine.to_string(), go.clone(), payloads.clone(), report.clone());
         Callback::from(move |_: MouseEvent| {
@@ -67,8 +78,12 @@ pub fn PasteForm(props: &PasteFormProps) -> Html {
             <textarea id="compare-paste" rows="4" ref={paste} />
             <p class="button-row">
                 <button type="submit" class="button">{ "Add links" }</button>
-                <button type="button" class="button" onclick={add_mine}>{ "Add my own results" }</button>
+                <button type="button" class="button" onclick={add_mine} disabled={nothing_mine}
+                    aria-describedby={nothing_mine.then_some("compare-mine-why")}>{ "Add my own results" }</button>
             </p>
+            if nothing_mine {
+                <p id="compare-mine-why" class="hint">{ "To add your own results, first answer at least one statement: you have not answered any in this browser yet." }</p>
+            }
             if let Some((found, added)) = (*report).clone() {
                 { paste_report(&found, added) }
             }
