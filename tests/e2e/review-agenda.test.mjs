@@ -167,7 +167,7 @@ describe('a review’s agenda, summary, CSV and diagrams', () => {
     await report.waitFor();
     assert.match(
       await report.innerText(),
-      /This link cannot be used: This link holds no answers: nothing had been answered when it was made, so there is nothing to compare\./,
+      /This link holds no answers: nothing had been answered when it was made, so there is nothing to compare\./,
     );
     assert.doesNotMatch(await report.innerText(), /Added/);
     assert.match(await page.locator('#group-heading').innerText(), /Group summary of 6 results/);

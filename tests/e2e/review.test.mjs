@@ -60,7 +60,7 @@ describe('partnership review', () => {
     const report = await page.locator('.compare-add .form-message').innerText();
     assert.match(report, /Added 30 results\./);
     assert.match(report, /One result appeared more than once and counts once\./);
-    assert.match(report, /This link cannot be used: This link has been changed or mistyped|This link cannot be used: This link is incomplete/);
+    assert.match(report, /This link has been changed or mistyped|This link is incomplete/);
     assert.match(await page.locator('h2', { hasText: 'Results in this comparison' }).innerText(), /30 of 30/);
 
     // Anonymous: no label anywhere, and no side-by-side on offer at 30.

@@ -69,6 +69,7 @@ describe('a review across rounds', () => {
     await page.getByRole('button', { name: 'Add the earlier round' }).click();
     const details = page.locator('.review-details', { hasText: 'This is round 2 of the review, compared with round 1 (6 results)' });
     await details.waitFor();
+    assert.match(await page.evaluate(() => document.activeElement.textContent), /^This is round 2 of the review/, 'focus follows to what was added');
     assert.equal(await page.getByLabel(/Name of this review/).inputValue(), 'Riverside Partnership review, spring', 'the name carries over');
     const since = await page.locator('.group-summary td[data-label="Since the earlier round"]').allInnerTexts();
     assert.ok(since.length >= 5, since.join(' | '));

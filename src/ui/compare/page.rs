@@ -10,12 +10,13 @@ use super::{result_names, side_by_side, Agenda, GroupDiagrams, GroupSummary, Inv
 use crate::assessment::Answers;
 use crate::route::Route;
 use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, NOTHING_ANSWERED, SIDE_BY_SIDE_MAX};
-use crate::share::comparison::{clean_name, name_fits, ComparisonLink, NAME_MAX_CHARS};
+use crate::share::comparison::{clean_name, name_fits, ComparisonLink};
 use crate::share::links::find_results;
 use crate::share::outgoing::comparison_link_says;
-use crate::share::read::read_results;
+use crate::share::read::{read_results, Payload};
 use crate::share::review::review;
 use crate::share::rounds::Round;
+use crate::share::ShareError;
 use crate::share::Shared;
 use crate::ui::components::CopyText;
 use crate::ui::components::{input_value, COMMIT_AFTER_MS};
@@ -39,7 +40,13 @@ fn unusable_words(unusable: usize, of: usize) -> String {
 
 /// A result in the list, or why it cannot be used.
 fn read(payload: &str) -> Result<Shared, &'static str> {
-    read_results(payload).map_err(|e| e.explain()).and_then(answered)
+    // The whole reader, so a damaged comparison says what is wrong with it.
+    match crate::share::read::read(payload) {
+        Ok(Payload::Results(shared)) => answered(shared),
+        Ok(Payload::Comparison(_)) => Err(ShareError::WholeComparison.explain()),
+        Ok(Payload::Invitation(_)) => Err(ShareError::Invitation.explain()),
+        Err(e) => Err(e.explain()),
+    }
 }
 
 /// A result counts only with something answered (a link made by an earlier
@@ -54,7 +61,8 @@ fn answered(shared: Shared) -> Result<Shared, &'static str> {
 
 /// Said when a typed review name would not fit the comparison's link.
 const NAME_TOO_LONG: &str =
-    "This name is too long to travel in the comparison’s link, so the link keeps the name it had: shorten it a little.";
+    "This name is longer than the comparison’s link can carry (60 characters, fewer in some scripts), \
+     so the link keeps the name it had: shorten it a little.";
 
 #[component]
 pub fn ComparePage(props: &ComparePageProps) -> Html {
@@ -162,9 +170,24 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let drafts = use_tab_drafts();
     // Why the last text given as the earlier round was refused.
     let earlier_refused = use_state(|| None::<String>);
+    // The button that added the earlier round gives way to what it added:
+    // focus follows there, rather than to the page's body.
+    let round_line = use_node_ref();
+    let focus_round = use_mut_ref(|| false);
+    {
+        let (round_line, focus_round) = (round_line.clone(), focus_round.clone());
+        use_effect_with(link.earlier.is_some(), move |&shown| {
+            if shown && std::mem::take(&mut *focus_round.borrow_mut()) {
+                if let Some(line) = round_line.cast::<web_sys::HtmlElement>() {
+                    let _ = line.focus();
+                }
+            }
+        });
+    }
     let set_earlier = {
         let (relink, link, field, refused) =
             (relink.clone(), link.clone(), earlier_field.clone(), earlier_refused.clone());
+        let focus_round = focus_round.clone();
         let drafts = drafts.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -175,12 +198,14 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             let answers: Vec<Answers> =
                 found.payloads.iter().filter_map(|p| read_results(p).ok()).map(|s| s.answers).collect();
             if answers.len() < MIN_PARTNERS {
-                let why = found.broken.first().map_or(String::new(), |(_, why)| format!(" {why}"));
-                refused.set(Some(format!(
-                    "No earlier comparison was found in that text: it needs the link to a comparison of at least {MIN_PARTNERS} results.{why}"
+                // A link that was there but broken says what is wrong with it.
+                refused.set(Some(found.broken.first().map_or_else(
+                    || format!("No earlier comparison was found in that text: it needs the link to a comparison of at least {MIN_PARTNERS} results."),
+                    |(_, why)| why.to_string(),
                 )));
             } else {
                 refused.set(None);
+                *focus_round.borrow_mut() = true;
                 field.set_value("");
                 drafts.forget("earlier-paste");
                 // A comparison link brings its round's number and the
@@ -228,7 +253,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                                             <bdi>{ result_names(&valid, &props.mine).swap_remove(results[..i].iter().filter(|r| r.is_ok()).count()) }</bdi>
                                         },
                                         Ok(_) => html! { <span>{ format!("Result {}", i + 1) }</span> },
-                                        Err(why) => html! { <span class="form-error">{ format!("This link cannot be used: {why}") }</span> },
+                                        Err(why) => html! { <span class="form-error">{ *why }</span> },
                                     }
                                 }
                                 { " " }
@@ -250,7 +275,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     <@{h.tag(1)} id="review-details-heading">{ "About this review" }</@>
                     <p class="field">
                         <label for="review-name">{ "Name of this review (on the printed agenda, and kept in this comparison’s link)" }</label>
-                        <input id="review-name" type="text" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="off"
+                        <input id="review-name" type="text" autocomplete="off"
                             aria-describedby={name_refused.is_some().then_some("review-name-error")}
                             aria-invalid={name_refused.is_some().then_some("true")}
                             value={(*name_refused).clone().unwrap_or_else(|| link.name.clone())}
@@ -260,7 +285,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                         }
                     </p>
                     if let Some(round) = &link.earlier {
-                        <p>
+                        <p tabindex="-1" ref={round_line}>
                             { format!("This is round {} of the review, compared with round {} ({} results): the summary and the agenda say what changed since. ", link.round_number(), round.number, round.results) }
                             <button type="button" class="link-button" onclick={drop_earlier}>{ format!("Remove round {}", round.number) }</button>
                         </p>

@@ -51,10 +51,14 @@ pub fn PasteForm(props: &PasteFormProps) -> Html {
             let (list, left_out) = add_to(&current, found.payloads.clone());
             found.left_out += left_out;
             let added = list.len() - current.len();
+            let all_used = found.broken.is_empty();
             report.set(Some((found, added)));
             if added > 0 {
-                field.set_value("");
-                drafts.forget("compare-paste");
+                // What could not be used stays in the box, to mend or ask for again.
+                if all_used {
+                    field.set_value("");
+                    drafts.forget("compare-paste");
+                }
                 go.emit(list);
             }
         })
@@ -111,11 +115,14 @@ fn paste_report(found: &Found, added: usize) -> Html {
             if left_out > 0 {
                 <p class="form-error">{ format!("A comparison holds up to {MAX_PARTNERS} results; {} left out.", plural(left_out, "one was", "were")) }</p>
             }
+            if added > 0 && !found.broken.is_empty() {
+                <p>{ "The text is left in the box, so the links that could not be used can be mended or asked for again." }</p>
+            }
             if !found.broken.is_empty() {
                 <ul class="broken-links">
                     for (text, why) in found.broken.iter() {
                         <li class="form-error">
-                            { "This link cannot be used: " }{ *why }
+                            { *why }
                             <span class="broken-text">{ format!(" ({}…)", text.chars().take(16).collect::<String>()) }</span>
                         </li>
                     }
