@@ -94,6 +94,11 @@ pub enum Action {
         label: String,
         at: f64,
     },
+    /// Sets the open assessment's label on shared links ("" clears it).
+    SetLinkLabel {
+        label: String,
+        at: f64,
+    },
     DeleteAssessment {
         id: String,
         replacement: Assessment,
@@ -188,6 +193,7 @@ impl AppState {
             }
             Action::SwitchAssessment(id) => edit(next.store.switch_to(id)),
             Action::RenameAssessment { label, at } => edit(next.store.current_mut().rename(&label, at)),
+            Action::SetLinkLabel { label, at } => edit(next.store.current_mut().set_link_label(&label, at)),
             Action::DeleteAssessment { id, replacement } => edit(next.store.delete(&id, replacement)),
             Action::TakeSnapshot { today } => edit(next.store.current_mut().take_snapshot(today)),
             Action::Merge { theirs, save } => {

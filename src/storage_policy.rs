@@ -175,9 +175,10 @@ mod tests {
     const V1: &str = include_str!("../tests/fixtures/store-v1.json");
     const V2: &str = include_str!("../tests/fixtures/store-v2.json");
     const V3: &str = include_str!("../tests/fixtures/store-v3.json");
+    const V4: &str = include_str!("../tests/fixtures/store-v4.json");
 
     fn newer() -> String {
-        V3.replace("\"schema\":3", "\"schema\":4")
+        V4.replace("\"schema\":4", "\"schema\":5")
     }
 
     fn ours() -> String {
@@ -186,7 +187,7 @@ mod tests {
 
     #[test]
     fn our_data_in_any_schema_we_read_is_used_or_merged() {
-        for text in [V1, V2, V3] {
+        for text in [V1, V2, V3, V4] {
             assert!(matches!(at_startup(Some(text)), AtStartup::Use(_)));
             assert!(matches!(
                 before_save(Some(text), true, false, ours),
@@ -195,7 +196,7 @@ mod tests {
             assert!(matches!(from_elsewhere(Some(text), ours), FromElsewhere::Merge(_)));
         }
         assert_eq!(
-            before_save(Some(V3), false, true, ours),
+            before_save(Some(V4), false, true, ours),
             BeforeSave::Write { merge: None, keep: None },
             "our own text: just write"
         );
@@ -237,7 +238,7 @@ mod tests {
 
     #[test]
     fn an_older_schema_is_kept_as_it_was_before_the_first_save_only() {
-        for old in [V1, V2] {
+        for old in [V1, V2, V3] {
             for changed in [false, true] {
                 let BeforeSave::Write { keep: Some(keep), .. } = before_save(Some(old), changed, true, ours) else {
                     panic!("{changed}")
@@ -250,7 +251,7 @@ mod tests {
                 );
             }
         }
-        assert!(matches!(before_save(Some(V3), false, true, ours), BeforeSave::Write { keep: None, .. }));
+        assert!(matches!(before_save(Some(V4), false, true, ours), BeforeSave::Write { keep: None, .. }));
     }
 
     /// The state's side of stopping: the kept copy follows every edit.
@@ -259,7 +260,7 @@ mod tests {
         use crate::assessment::{Answer, Assessment};
         use crate::route::Route;
         use crate::state::{Action, AppState};
-        let newer = include_str!("../tests/fixtures/store-v3.json").replace("\"schema\":3", "\"schema\":4");
+        let newer = include_str!("../tests/fixtures/store-v4.json").replace("\"schema\":4", "\"schema\":5");
         let store = Store::new(Assessment::new("a".into(), "Mine".into(), "2026-11-26".into()));
         let s = AppState::new(Route::Home, store, SaveMode::Saved, None);
         let FromElsewhere::StopSaving(notice) = from_elsewhere(Some(&newer), || s.store.to_json()) else { panic!() };

@@ -86,6 +86,8 @@ fn the_overall_score_waits_for_half_the_statements_and_weakest_lists_lowest_firs
     assert_eq!((scores.overall, scores.overall_band), (None, None), "4 of 42 rated: too few");
     assert_eq!((scores.answered, scores.rated), (5, 4));
     assert_eq!(scores.more_to_rate(), 21 - 4, "half of 42 is 21");
+    // Five answered, one of them "don't know": the sentence counts ratings.
+    assert_eq!(scores.overall_waits(), "shown once half of the statements are rated: 4 rated, 17 more needed.");
     assert_eq!(weakest(&a, 10), [("goals.who", 1), ("power.checks", 2), ("trust.roles", 3)]);
     assert_eq!(weakest(&a, 1), [("goals.who", 1)]);
 }
@@ -158,13 +160,86 @@ fn the_schema_two_fixture_loads_with_its_notes_and_round_trips() {
 #[test]
 fn the_schema_three_fixture_loads_with_the_time_of_its_name() {
     let text = include_str!("fixtures/store-v3.json");
-    let Read::Valid(store) = store::read(text) else { panic!("fixture v3 did not load: {:?}", store::read(text)) };
+    let Read::Migrated(store) = store::read(text) else {
+        panic!("fixture v3 did not load as an upgrade: {:?}", store::read(text))
+    };
     assert_eq!(store.current().label_t, 1763600007000.0);
     // Everything of schema 2 is there as well; it only lacked the time.
     let mut v2 = readable(include_str!("fixtures/store-v2.json"));
     v2.assessments[0].label_t = 1763600007000.0;
     assert_eq!(v2, store);
+    assert_eq!(store::read(&store.to_json()), Read::Valid(store));
+}
+
+#[test]
+fn the_schema_three_fixture_reads_as_schema_four_with_no_link_label() {
+    let v3 = include_str!("fixtures/store-v3.json");
+    let Read::Migrated(store) = store::read(v3) else { panic!("fixture v3 did not upgrade: {:?}", store::read(v3)) };
+    assert_eq!(store.schema, 4);
+    let a = store.current();
+    assert_eq!(a.link_label, "", "no label on links until the person types one");
+    assert_eq!(a.link_label(), None);
+    assert_eq!(a.link_label_t, 0.0);
+    assert_eq!(a.label, "City and university partnership", "the name stays the name, never the link label");
+    // Written back as schema 4, it reads the same.
+    let json = store.to_json();
+    assert!(json.contains("\"schema\":4") && json.contains("\"link_label\":\"\""));
+    assert_eq!(store::read(&json), Read::Valid(store));
+}
+
+#[test]
+fn the_schema_four_fixture_loads_with_its_link_label_and_round_trips() {
+    let text = include_str!("fixtures/store-v4.json");
+    let Read::Valid(store) = store::read(text) else { panic!("fixture v4 did not load: {:?}", store::read(text)) };
+    let a = store.current();
+    assert_eq!(a.link_label(), Some("Northside council «lead»"));
+    assert_eq!(a.link_label_t, 1763600008000.0);
+    // Everything of schema 3 is there as well.
+    let mut v3 = readable(include_str!("fixtures/store-v3.json"));
+    v3.assessments[0].link_label = "Northside council «lead»".into();
+    v3.assessments[0].link_label_t = 1763600008000.0;
+    assert_eq!(v3, store);
     assert_eq!(store.to_json(), text.trim(), "written back byte for byte");
+}
+
+#[test]
+fn the_kept_link_label_is_cleaned_exactly_as_a_link_carries_it() {
+    use collaboration_widget::share::codec::clean_label;
+    assert_eq!(limits::LINK_LABEL_CHARS, collaboration_widget::share::LABEL_MAX_CHARS);
+    for label in
+        ["", "Council", "  spaced  ", "\u{7}bell\u{202e}", &"é".repeat(30), &format!("{} tail", "x".repeat(23))]
+    {
+        assert_eq!(store::link_label_as_carried(label), clean_label(label), "{label:?}");
+    }
+}
+
+#[test]
+fn a_link_label_is_cleaned_cut_to_the_links_limit_and_merged_by_time() {
+    let v4 = readable(include_str!("fixtures/store-v4.json"));
+    let mut later = v4.clone();
+    let long = format!("  Riverside\u{7} {}  ", "x".repeat(40));
+    assert!(later.current_mut().set_link_label(&long, 1763600009000.0));
+    let label = later.current().link_label.clone();
+    assert_eq!(label.chars().count(), collaboration_widget::share::LABEL_MAX_CHARS);
+    assert!(label.starts_with("Riverside x") && !label.contains('\u{7}'));
+    assert!(!later.current_mut().set_link_label(&label, 1763600010000.0), "unchanged");
+    // The newer label wins, whichever side has it; the name is untouched.
+    let mut ours = v4.clone();
+    ours.merge(&later);
+    assert_eq!(ours.current().link_label, label);
+    let mut theirs = later.clone();
+    theirs.merge(&v4);
+    assert_eq!(theirs.current().link_label, label, "an older label does not come back");
+    assert_eq!(theirs.current().label, "City and university partnership");
+    // Cleared is a choice too, and wins when newer.
+    let mut cleared = later.clone();
+    assert!(cleared.current_mut().set_link_label("   ", 1763600011000.0));
+    let mut merged = later.clone();
+    merged.merge(&cleared);
+    assert_eq!(merged.current().link_label(), None);
+    // A document whose label is longer than a link carries does not read.
+    let text = include_str!("fixtures/store-v4.json").replace("Northside council «lead»", &"n".repeat(25));
+    assert!(matches!(store::read(&text), Read::Invalid(r) if r.contains("link label")));
 }
 
 #[test]
@@ -208,10 +283,10 @@ fn a_newer_schema_is_recognised_and_left_alone() {
     let text = include_str!("fixtures/store-v1.json").replace("\"schema\":1", "\"schema\":7");
     assert_eq!(store::read(&text), Read::Newer(7));
     // A valid document of the next schema, with a field this release does not know.
-    let next = include_str!("fixtures/store-v3.json")
-        .replace("\"schema\":3", "\"schema\":4")
+    let next = include_str!("fixtures/store-v4.json")
+        .replace("\"schema\":4", "\"schema\":5")
         .replace("\"deleted\":[]", "\"deleted\":[],\"futureField\":{\"x\":1}");
-    assert_eq!(store::read(&next), Read::Newer(4));
+    assert_eq!(store::read(&next), Read::Newer(5));
     let (ours, theirs) = (readable(include_str!("fixtures/store-v1.json")), store::read(&next));
     assert!(store::import(&ours, theirs).unwrap_err().contains("newer version"));
 }

@@ -238,12 +238,14 @@ fn fixtures_and_hostile_files_read_through_the_browser_s_own_parse_path() {
     let v1 = include_str!("fixtures/store-v1.json");
     let v2 = include_str!("fixtures/store-v2.json");
     let v3 = include_str!("fixtures/store-v3.json");
+    let v4 = include_str!("fixtures/store-v4.json");
     assert!(matches!(store::read(v1), Read::Migrated(_)));
     assert!(matches!(store::read(v2), Read::Migrated(_)));
-    let Read::Valid(three) = store::read(v3) else { panic!("v3") };
-    assert_eq!(store::read(&three.to_json()), Read::Valid(three.clone()));
-    assert_eq!(store::read(&format!("\u{feff}{v3}")), Read::Valid(three));
-    assert_eq!(store::read(&v3.replace("\"schema\":3", "\"schema\":4")), Read::Newer(4));
+    assert!(matches!(store::read(v3), Read::Migrated(_)));
+    let Read::Valid(four) = store::read(v4) else { panic!("v4") };
+    assert_eq!(store::read(&four.to_json()), Read::Valid(four.clone()));
+    assert_eq!(store::read(&format!("\u{feff}{v4}")), Read::Valid(four));
+    assert_eq!(store::read(&v4.replace("\"schema\":4", "\"schema\":5")), Read::Newer(5));
     let hostile = [
         (format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000)), "not"),
         ("x".repeat(10_000_000), "larger than"),

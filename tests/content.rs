@@ -128,7 +128,7 @@ fn every_node_s_advice_reads_as_whole_sentences_in_the_guide_s_words() {
     for spread in GUIDE.spreads {
         for node in spread.diagram.nodes {
             let parts = advice(&spread.diagram, node);
-            let text = plain(&parts);
+            let text = plain(&parts, "");
             assert_eq!(parts.iter().filter(|p| p.own).count(), 1, "{}: its own part once", node.id);
             assert!(parts.iter().any(|p| p.own && p.label == node.label), "{}", node.id);
             let first = text.chars().next().unwrap();
@@ -148,18 +148,18 @@ fn a_step_comes_with_its_sentence_and_a_prompt_with_its_stage() {
     let node = |id: &str| GUIDE.node(id).unwrap();
     let (evaluate, objectives) = node("evaluate.objectives");
     assert_eq!(
-        plain(&advice(&evaluate.diagram, objectives)),
+        plain(&advice(&evaluate.diagram, objectives), ""),
         "Take time at the outset to... agree clear shared objectives and measures of success, and... set out how you will work together."
     );
     let (_, stop) = node("evaluate.stop");
-    assert_eq!(plain(&advice(&evaluate.diagram, stop)), "Know when it is time to stop.", "a sentence of its own");
+    assert_eq!(plain(&advice(&evaluate.diagram, stop), ""), "Know when it is time to stop.", "a sentence of its own");
     let (goals, who) = node("goals.who");
-    assert_eq!(plain(&advice(&goals.diagram, who)), "Co-create specific goals › Who does what?");
+    assert_eq!(plain(&advice(&goals.diagram, who), ""), "Co-create specific goals\n– Who does what?");
     let (partners, internal) = node("partners.internal");
-    assert_eq!(plain(&advice(&partners.diagram, internal)), "Internal connections: draw on existing networks");
+    assert_eq!(plain(&advice(&partners.diagram, internal), ""), "Internal connections: draw on existing networks");
     let (_, events) = node("partners.industry-events");
     assert_eq!(
-        plain(&advice(&partners.diagram, events)),
-        "External connections: find, join and draw on new networks › Attend industry events, the ones you don’t usually go to"
+        plain(&advice(&partners.diagram, events), ""),
+        "External connections: find, join and draw on new networks\n– Attend industry events, the ones you don’t usually go to"
     );
 }

@@ -170,7 +170,7 @@ async fn results_start_unscored_and_offer_a_share_link() {
     assert_eq!(html.matches("<h1").count(), 1);
     let text = visible_text(&html);
     assert!(text.contains("your results"));
-    assert!(text.contains("overall: shown once half of the statements are rated (21 more to go)."), "{text}");
+    assert!(text.contains("overall: shown once half of the statements are rated: 0 rated, 21 more needed."), "{text}");
     for spread in GUIDE.spreads {
         assert!(text.contains(&fold(spread.short_title)), "results lack {}", spread.slug);
     }

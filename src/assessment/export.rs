@@ -3,28 +3,30 @@
 
 use super::scoring::score;
 use super::statements::STATEMENTS;
-use super::store::Assessment;
+use super::store::{Assessment, PlanField};
 use crate::content::GUIDE;
 use crate::number::Fixed;
 
 pub fn to_csv(assessment: &Assessment) -> String {
     let answers = assessment.current_answers();
-    let mut out = String::from("section,spread,statement,answer,rating,note,action note,action role,action due\r\n");
+    let mut out = String::new();
+    let mut header = vec!["section", "spread", "statement", "answer", "rating", "note"];
+    header.extend(PlanField::ALL.map(PlanField::csv_column));
+    push_row(&mut out, &header);
     for statement in STATEMENTS {
         let spread = GUIDE.node(statement.node).map_or("", |(s, _)| s.short_title);
         let answer = answers.get(statement.node);
         let action = assessment.action(statement.node);
-        let row = [
+        let rating = answer.and_then(|a| a.score()).map(|r| r.to_string()).unwrap_or_default();
+        let mut row = vec![
             "item",
             spread,
             statement.text,
             answer.map_or("", |a| a.label()),
-            &answer.and_then(|a| a.score()).map(|r| r.to_string()).unwrap_or_default(),
+            &rating,
             assessment.note(statement.node),
-            action.map_or("", |a| a.note.as_str()),
-            action.map_or("", |a| a.role.as_str()),
-            action.map_or("", |a| a.due.as_str()),
         ];
+        row.extend(PlanField::ALL.map(|f| action.map_or("", |a| a.get(f))));
         push_row(&mut out, &row);
     }
     let scores = score(&answers);

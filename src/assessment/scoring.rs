@@ -154,6 +154,17 @@ pub struct Scores {
 }
 
 impl Scores {
+    /// Why the overall score is not shown yet, counting what it says:
+    /// "don't know" answers are not ratings, so they are not counted.
+    pub fn overall_waits(&self) -> String {
+        format!(
+            "shown once {} of the statements are rated: {} rated, {} more needed.",
+            needed_share(),
+            self.rated,
+            self.more_to_rate()
+        )
+    }
+
     /// How many more statements must be rated before the overall score shows.
     pub fn more_to_rate(&self) -> usize {
         let (n, d) = BAND_NEEDS_RATED;

@@ -47,6 +47,59 @@ pub fn focus_within(scope: &NodeRef, selector: &str) {
     }
 }
 
+/// Brings a rendered element into view, scrolling only as far as needed
+/// (an embedded widget's host page no further than that), then focuses it
+/// without scrolling again.
+pub fn reveal_and_focus(target: &NodeRef) {
+    if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+        focus_without_scrolling(&el);
+    }
+}
+
+fn focus_without_scrolling(el: &web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+}
+
+thread_local! {
+    /// Where the reader was when they followed a link they will come back
+    /// from: the page's scroll position and the link (a selector).
+    static RETURN_POINT: std::cell::RefCell<Option<(f64, String)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Remembers the scroll position and the link (`selector`) being followed,
+/// for [`return_to_point`] when the reader comes back.
+pub fn remember_return_point(selector: String) {
+    let y = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+    RETURN_POINT.with(|p| *p.borrow_mut() = Some((y, selector)));
+}
+
+/// Whether a link was followed from a place the reader can go back to.
+pub fn has_return_point() -> bool {
+    RETURN_POINT.with(|p| p.borrow().is_some())
+}
+
+/// Scrolls back to where the reader was and focuses the link they
+/// followed, looked for under `scope` (an embedded widget's shadow root
+/// hides it from the document); once: the point is forgotten.
+pub fn return_to_point(scope: &NodeRef) {
+    let Some((y, selector)) = RETURN_POINT.with(|p| p.borrow_mut().take()) else {
+        return;
+    };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    window.scroll_to_with_x_and_y(window.scroll_x().unwrap_or(0.0), y);
+    let link = scope.cast::<web_sys::Element>().and_then(|s| s.query_selector(&selector).ok().flatten());
+    if let Some(link) = link.and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()) {
+        focus_without_scrolling(&link);
+    }
+}
+
 /// Opens the browser's print dialogue (the print stylesheet does the rest).
 pub fn print() {
     if let Some(w) = web_sys::window() {

@@ -21,8 +21,9 @@ pub struct Part {
     pub prompt: bool,
 }
 
-/// Between a part's context and its own prompt, in plain text.
-pub const PROMPT_MARK: &str = " › ";
+/// Before a prompt, on a line of its own under its stage, in plain text:
+/// the layout relates them, as on screen (no "›" breadcrumb).
+pub const PROMPT_MARK: &str = "– ";
 
 impl Part {
     /// The label and its text as one phrase: "Internal connections: draw on
@@ -68,12 +69,15 @@ pub fn advice(diagram: &Diagram, node: &Node) -> Vec<Part> {
     parts
 }
 
-/// The advice as one line of plain text, for copied and printed agendas.
-pub fn plain(parts: &[Part]) -> String {
+/// The advice as plain text, for copied agendas: a sentence on one line,
+/// a prompt on the next line under its stage, after `indent`.
+pub fn plain(parts: &[Part], indent: &str) -> String {
     let mut out = String::new();
     for (i, part) in parts.iter().enumerate() {
-        if i > 0 {
-            out.push_str(if part.prompt { PROMPT_MARK } else { " " });
+        if part.prompt {
+            out.push_str(&format!("\n{indent}{PROMPT_MARK}"));
+        } else if i > 0 {
+            out.push(' ');
         }
         out.push_str(&part.phrase());
     }

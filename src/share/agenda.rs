@@ -232,7 +232,7 @@ pub fn agenda_text(
             out.push_str(&format!("   {change}\n"));
         }
         if let Some((spread, node)) = GUIDE.node(item.subject) {
-            let advice = crate::content::advice::plain(&crate::content::advice::advice(&spread.diagram, node));
+            let advice = crate::content::advice::plain(&crate::content::advice::advice(&spread.diagram, node), "     ");
             out.push_str(&format!("   The guide advises: {advice}\n"));
         }
         out.push_str(&format!(

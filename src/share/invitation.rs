@@ -222,12 +222,10 @@ impl Invitation {
         format!("My results for {}", self.name)
     }
 
-    /// The message sent back: the results link and what it holds.
-    pub fn message(&self, results_link: &str) -> String {
-        format!(
-            "Here are my results for {}:\n\n{results_link}\n\nThe link holds my ratings only, and the name of my partnership.",
-            self.name
-        )
+    /// The message sent back: the results link and `holds`, the sentence
+    /// saying what it holds (`outgoing::reply` writes it).
+    pub fn message(&self, results_link: &str, holds: &str) -> String {
+        format!("Here are my results for {}:\n\n{results_link}\n\n{holds}", self.name)
     }
 }
 
@@ -297,7 +295,7 @@ mod tests {
     fn send_my_results_is_a_mailto_link_with_subject_and_message() {
         let inv = Invitation::new("Review & plan: 2027", "", "lead@partners.example.org", vec![]).unwrap();
         let link = "https://x.example/#/share/1abc";
-        let mailto = inv.mailto(&inv.message(link));
+        let mailto = inv.mailto(&inv.message(link, "The link holds my ratings only, with no label."));
         assert!(
             mailto.starts_with(
                 "mailto:lead@partners.example.org?subject=My%20results%20for%20Review%20%26%20plan%3A%202027&body="

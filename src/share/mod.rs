@@ -11,6 +11,8 @@ pub mod group;
 pub mod group_csv;
 pub mod invitation;
 pub mod links;
+pub mod names;
+pub mod outgoing;
 pub mod read;
 pub mod review;
 pub mod rounds;

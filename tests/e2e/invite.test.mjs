@@ -87,10 +87,11 @@ describe('invitations', () => {
     assert.equal(await p.evaluate(() => window.stillHere), true, 'the same document');
     assert.equal(p.url(), before);
 
-    // The facilitator opens what came back: the partner's rating under the
-    // review's name (a results link carries the first 24 characters of it).
+    // The facilitator opens what came back: the partner's rating, with no
+    // label (none was typed); the review's name never becomes one.
+    assert.match(message, /The link holds my ratings only, with no label\./);
     await page.goto(results);
-    await title(page, NAME.slice(0, 24)).waitFor();
+    await title(page, 'Shared results').waitFor();
     assert.deepEqual([...facilitator.problems, ...partner.problems], []);
     await facilitator.context.close();
     await partner.context.close();

@@ -85,8 +85,9 @@ describe('results on phones and on paper', () => {
     assert.match(printed, /Target date: 31 March 2027/);
     assert.match(printed, /Why we rated it so, note 1\./);
     // Advice in whole sentences: a prompt with its stage.
-    assert.match(printed, /The guide advises: Agree on vision ›\s*:?\s*Invite challenge/);
-    for (const absent of [/Copy link/, /Print results and plan/, /Save today’s snapshot/, /Export all data/, /Add another partnership/, /yyyy/]) {
+    assert.match(printed, /The guide advises: Agree on vision\s*\n\s*Invite challenge/);
+    assert.doesNotMatch(printed, /›/, "no breadcrumb: a stage and its prompt are laid out");
+    for (const absent of [/Copy link/, /Print your results/, /Save today’s snapshot/, /Export all data/, /Add another partnership/, /yyyy/]) {
       assert.doesNotMatch(printed, absent);
     }
     assert.equal(await page.locator('.results input:visible, .results textarea:visible, .results button:visible').count(), 0, 'no controls on paper');
@@ -97,15 +98,19 @@ describe('results on phones and on paper', () => {
     await context.close();
   });
 
-  test('“Compare with mine” needs an answer, then adds your results under your partnership’s name', async () => {
+  test('“Compare with mine” needs an answer, then adds your results as “You”, never under your partnership’s name', async () => {
     const sender = await openPage(env.browser, env.server.origin);
     await sender.page.goto(`${env.server.url}#/trust`);
     await ready(sender.page);
     await sender.page.locator('.questionnaire [data-statement="trust.time"]').getByLabel('Partly').check();
     await sender.page.goto(`${env.server.url}#/results`);
+    await ready(sender.page);
+    const bare = await sender.page.locator('#share-link').inputValue();
     await sender.page.locator('#share-label').fill('Health trust');
+    await sender.page.locator('#share-label').press('Tab');
+    await sender.page.waitForFunction((old) => document.querySelector('#share-link').value !== old, bare);
     const link = await sender.page.locator('#share-link').inputValue();
-    assert.match(await sender.page.locator('.share').innerText(), /holds your ratings, and the label below if you add one/);
+    assert.match(await sender.page.locator('.share').innerText(), /holds your one rating and the label “\u2068Health trust\u2069”/);
 
     const { page, problems, context } = await openPage(env.browser, env.server.origin);
     await page.goto(link);
@@ -122,7 +127,8 @@ describe('results on phones and on paper', () => {
     await ready(page);
     await page.getByRole('button', { name: 'Compare with mine' }).click();
     await page.locator('.compare-links').waitFor();
-    assert.deepEqual(await page.locator('.compare-links bdi').allInnerTexts(), ['Health trust', 'Council']);
+    assert.deepEqual(await page.locator('.compare-links bdi').allInnerTexts(), ['Health trust', 'You']);
+    assert.ok(!decodeURIComponent(page.url()).includes('Council'), 'the partnership’s name is not in the address');
     assert.deepEqual([...sender.problems, ...problems], []);
     await sender.context.close();
     await context.close();

@@ -22,7 +22,13 @@ async function rate(page, slug, ratings) {
 async function shareLink(page, label) {
   await page.goto(`${env.server.url}#/results`);
   await ready(page);
-  if (label) await page.locator('#share-label').fill(label);
+  if (label) {
+    // The label is kept for the partnership: committed on leaving the field.
+    const before = await page.locator('#share-link').inputValue();
+    await page.locator('#share-label').fill(label);
+    await page.locator('#share-label').press('Tab');
+    await page.waitForFunction((old) => document.querySelector('#share-link').value !== old, before);
+  }
   return page.locator('#share-link').inputValue();
 }
 

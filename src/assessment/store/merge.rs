@@ -47,6 +47,10 @@ impl Assessment {
             self.label = other.label.clone();
             self.label_t = other.label_t;
         }
+        if other.link_label_t > self.link_label_t {
+            self.link_label = other.link_label.clone();
+            self.link_label_t = other.link_label_t;
+        }
         merge_stamped(&mut self.answers, &other.answers);
         merge_stamped(&mut self.actions, &other.actions);
         merge_stamped(&mut self.notes, &other.notes);

@@ -8,11 +8,11 @@ mod merge;
 mod model;
 mod wire;
 
-pub use model::{ActionItem, Assessment, PlanField, Snapshot, Stamped, Store};
+pub use model::{link_label_as_carried, ActionItem, Assessment, PlanField, Snapshot, Stamped, Store};
 pub use wire::{import, read, schema_of, Read};
 
 /// The schema written by this release. Every older one must keep loading.
-pub const SCHEMA: u32 = 3;
+pub const SCHEMA: u32 = 4;
 /// Marks our documents, so a stranger's JSON is not mistaken for ours.
 pub const APP: &str = "making-collaboration-work";
 
@@ -31,6 +31,10 @@ pub mod limits {
     pub const DELETED: usize = 1000;
     pub const ID_CHARS: usize = 40;
     pub const LABEL_CHARS: usize = 80;
+    /// The label on shared links: what a link carries (the share codec's
+    /// `LABEL_MAX_CHARS`; a test holds them equal, the store not depending
+    /// on the share layer that depends on it).
+    pub const LINK_LABEL_CHARS: usize = 24;
     /// An action-plan note, and a statement's "why we rated it so" note.
     pub const NOTE_CHARS: usize = 500;
     pub const ROLE_CHARS: usize = 80;

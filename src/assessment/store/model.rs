@@ -34,6 +34,16 @@ pub struct Assessment {
     /// a merge. Schema 3; 0 in older documents, where any rename wins.
     #[serde(default, with = "whole_ms")]
     pub label_t: f64,
+    /// The label on links the person shares (their organisation or role),
+    /// typed by them: the only words of theirs a link carries. Empty by
+    /// default; at most [`limits::LINK_LABEL_CHARS`]. Schema 4; empty in
+    /// older documents.
+    #[serde(default)]
+    pub link_label: String,
+    /// When the link label was last set (ms since 1970), so the newer one
+    /// wins a merge, as the name does. Schema 4.
+    #[serde(default, with = "whole_ms")]
+    pub link_label_t: f64,
     /// `YYYY-MM-DD`.
     pub created: String,
     /// Node id → latest answer; a cleared answer stays as `v: null` so merges respect it.
@@ -82,11 +92,21 @@ pub struct Snapshot {
     pub answers: NodeMap<Answer>,
 }
 
+/// A link label as a link carries it: no control characters, at most
+/// [`limits::LINK_LABEL_CHARS`], trimmed (as the share codec's
+/// `clean_label`, which a test holds it to).
+pub fn link_label_as_carried(label: &str) -> String {
+    label.chars().filter(|c| !c.is_control()).take(limits::LINK_LABEL_CHARS).collect::<String>().trim().to_string()
+}
+
 fn cut(text: String, limit: usize) -> String {
     text.chars().take(limit).collect()
 }
 
-/// One field of an action-plan item, edited on its own.
+/// One field of an action-plan item, edited on its own. Each is declared
+/// once, here: its label in the form, its label on paper, its CSV column,
+/// its limit and its check; the input, the printout, the export and the
+/// validation all read them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlanField {
     Note,
@@ -94,7 +114,83 @@ pub enum PlanField {
     Due,
 }
 
+impl PlanField {
+    /// In the order the form, the printout and the CSV show them.
+    pub const ALL: [PlanField; 3] = [PlanField::Note, PlanField::Role, PlanField::Due];
+
+    /// For element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            PlanField::Note => "note",
+            PlanField::Role => "role",
+            PlanField::Due => "due",
+        }
+    }
+
+    /// The field's label in the form.
+    pub fn label(self) -> &'static str {
+        match self {
+            PlanField::Note => "What we will do",
+            PlanField::Role => "Who leads it (a role, not a name)",
+            PlanField::Due => "Target date",
+        }
+    }
+
+    /// Before its value on paper.
+    pub fn print_label(self) -> &'static str {
+        match self {
+            PlanField::Note => "What we will do: ",
+            PlanField::Role => "Who leads it: ",
+            PlanField::Due => "Target date: ",
+        }
+    }
+
+    /// Its column in the results CSV.
+    pub fn csv_column(self) -> &'static str {
+        match self {
+            PlanField::Note => "action note",
+            PlanField::Role => "action role",
+            PlanField::Due => "action due",
+        }
+    }
+
+    /// The most characters it holds; `None` for the date, whose check is its form.
+    pub fn max_chars(self) -> Option<usize> {
+        match self {
+            PlanField::Note => Some(limits::NOTE_CHARS),
+            PlanField::Role => Some(limits::ROLE_CHARS),
+            PlanField::Due => None,
+        }
+    }
+
+    /// A date (`YYYY-MM-DD` or empty), not free text.
+    pub fn is_date(self) -> bool {
+        self == PlanField::Due
+    }
+
+    /// Several lines of text, not one.
+    pub fn is_multiline(self) -> bool {
+        self == PlanField::Note
+    }
+
+    /// Whether `value` is one the saved data may hold.
+    pub fn accepts(self, value: &str) -> bool {
+        match self.max_chars() {
+            Some(limit) => value.chars().count() <= limit,
+            None => value.is_empty() || is_date(value),
+        }
+    }
+}
+
 impl ActionItem {
+    pub fn get(&self, field: PlanField) -> &str {
+        match field {
+            PlanField::Note => &self.note,
+            PlanField::Role => &self.role,
+            PlanField::Due => &self.due,
+        }
+    }
+
     fn field_mut(&mut self, field: PlanField) -> &mut String {
         match field {
             PlanField::Note => &mut self.note,
@@ -104,12 +200,24 @@ impl ActionItem {
     }
 
     /// The item as the schema allows it, so that what is saved reads back:
-    /// texts cut to their limits, and a due date that is not a real date
-    /// (a date field part-way through typing gives "0002-01-31") left at
-    /// `previous_due`.
-    pub fn within_limits(self, previous_due: &str) -> ActionItem {
-        let due = if self.due.is_empty() || is_date(&self.due) { self.due } else { previous_due.to_string() };
-        ActionItem { note: cut(self.note, limits::NOTE_CHARS), role: cut(self.role, limits::ROLE_CHARS), due }
+    /// texts cut to their limits, and a date that is not a real date (a
+    /// date field part-way through typing gives "0002-01-31") left as it
+    /// was in `previous`.
+    pub fn within_limits(mut self, previous: &ActionItem) -> ActionItem {
+        for field in PlanField::ALL {
+            let value = self.field_mut(field);
+            if let Some(limit) = field.max_chars() {
+                *value = cut(std::mem::take(value), limit);
+            } else if !field.accepts(value) {
+                *value = previous.get(field).to_string();
+            }
+        }
+        self
+    }
+
+    /// Whether every field holds what the saved data may.
+    pub fn is_valid(&self) -> bool {
+        PlanField::ALL.iter().all(|&f| f.accepts(self.get(f)))
     }
 }
 
@@ -119,6 +227,8 @@ impl Assessment {
             id,
             label,
             label_t: 0.0,
+            link_label: String::new(),
+            link_label_t: 0.0,
             created,
             answers: NodeMap::new(),
             actions: NodeMap::new(),
@@ -190,6 +300,24 @@ impl Assessment {
         true
     }
 
+    /// Sets the label on shared links at time `at`, cleaned as a link
+    /// carries it (no control characters, trimmed, cut to the link's
+    /// limit); empty clears it. `false` when it is the label already set.
+    pub fn set_link_label(&mut self, label: &str, at: f64) -> bool {
+        let label = link_label_as_carried(label.trim());
+        if label == self.link_label {
+            return false;
+        }
+        self.link_label = label;
+        self.link_label_t = at;
+        true
+    }
+
+    /// The link label, `None` when there is none.
+    pub fn link_label(&self) -> Option<&str> {
+        (!self.link_label.is_empty()).then_some(self.link_label.as_str())
+    }
+
     /// Sets one field of the action-plan item on `node` at time `at`; `false`
     /// when the statement is not in the plan or the field already holds it.
     /// One field at a time, so quick edits to different fields all land.
@@ -199,7 +327,7 @@ impl Assessment {
         };
         let mut next = item.clone();
         *next.field_mut(field) = value;
-        let next = next.within_limits(&item.due);
+        let next = next.within_limits(item);
         if next == *item {
             return false;
         }

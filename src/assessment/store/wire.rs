@@ -9,6 +9,9 @@
 //! - 3: adds `label_t`, when the partnership's name was set, so a rename
 //!   wins a merge like any other edit (two widgets or tabs stay in step).
 //!   Older documents read with 0: any rename since wins.
+//! - 4: adds `link_label` and its time `link_label_t`: the label the
+//!   person chose for the links they share (empty by default), kept per
+//!   partnership and merged like the name. Older documents read with none.
 
 use serde::Deserialize;
 
@@ -138,7 +141,6 @@ fn validate(store: &Store) -> Result<(), String> {
     if store.deleted.len() > DELETED {
         return Err(format!("it lists more than {DELETED} deleted assessments"));
     }
-    let date_ok = |d: &str| d.is_empty() || is_date(d);
     let time_ok = |t: f64| (0.0..=TIME_MS).contains(&t);
     let long = |text: &str, limit: usize| text.chars().count() > limit;
     for (i, a) in store.assessments.iter().enumerate() {
@@ -150,6 +152,11 @@ fn validate(store: &Store) -> Result<(), String> {
         }
         if long(&a.label, LABEL_CHARS) {
             return Err(format!("an assessment’s name is longer than {LABEL_CHARS} characters"));
+        }
+        if long(&a.link_label, LINK_LABEL_CHARS) || super::model::link_label_as_carried(&a.link_label) != a.link_label {
+            return Err(format!(
+                "an assessment’s link label is longer than {LINK_LABEL_CHARS} characters or holds control characters"
+            ));
         }
         if !is_date(&a.created) {
             return Err("an assessment has an invalid date".into());
@@ -165,14 +172,14 @@ fn validate(store: &Store) -> Result<(), String> {
             return Err("a snapshot is damaged".into());
         }
         for item in a.actions.values().filter_map(|s| s.v.as_ref()) {
-            if long(&item.note, NOTE_CHARS) || long(&item.role, ROLE_CHARS) || !date_ok(&item.due) {
+            if !item.is_valid() {
                 return Err("an action-plan entry is too long or has an invalid date".into());
             }
         }
         if a.notes.values().any(|s| long(&s.v, NOTE_CHARS)) {
             return Err(format!("a note is longer than {NOTE_CHARS} characters"));
         }
-        let times = a.answers.values().map(|s| s.t).chain([a.label_t]);
+        let times = a.answers.values().map(|s| s.t).chain([a.label_t, a.link_label_t]);
         let times = times.chain(a.actions.values().map(|s| s.t));
         if !times.chain(a.notes.values().map(|s| s.t)).all(time_ok) {
             return Err("an answer has an invalid time".into());

@@ -128,6 +128,7 @@ pub fn Agenda(props: &AgendaProps) -> Html {
                     <button type="button" class="button" onclick={print}>{ "Print the agenda" }</button>
                 </p>
                 <div class="no-print">
+                    <p class="hint" id="agenda-says">{ crate::share::outgoing::AGENDA_SAYS }</p>
                     <CopyText text={text} id="agenda-text" label="The agenda as plain text, for a meeting invitation" button="Copy the agenda" multiline=true />
                 </div>
             }

@@ -203,9 +203,12 @@ pub fn SummaryDownload(props: &SummaryDownloadProps) -> Html {
         })
     };
     html! {
-        <p class="button-row no-print summary-download">
-            <button type="button" class="button" {onclick}>{ "Download the summary (CSV)" }</button>
-        </p>
+        <>
+            <p class="button-row no-print summary-download">
+                <button type="button" class="button" {onclick} aria-describedby="csv-says">{ "Download the summary (CSV)" }</button>
+            </p>
+            <p class="hint no-print" id="csv-says">{ crate::share::outgoing::CSV_SAYS }</p>
+        </>
     }
 }
 

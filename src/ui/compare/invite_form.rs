@@ -113,6 +113,7 @@ pub fn InviteForm(props: &InviteFormProps) -> Html {
                         let link = navigator.shareable_url(&Route::Invite(invitation.encode()));
                         html! {
                             <div class="invite-made" role="status">
+                                <p class="hint" id="invite-link-says">{ crate::share::outgoing::invitation_says(invitation) }</p>
                                 <CopyText text={link.clone()} id="invite-link" label="Invitation link" button="Copy the link" />
                                 <p class="button-row">
                                     <a class="button" href={invitation.invite_mailto(&link)}>{ "Email the invitation" }</a>

@@ -21,4 +21,4 @@ pub use group_summary::{GroupSummary, SummaryDownload};
 pub use invite_form::InviteForm;
 pub use page::ComparePage;
 pub use paste_form::PasteForm;
-pub use side_by_side::side_by_side;
+pub use side_by_side::{result_names, side_by_side};

@@ -6,12 +6,13 @@
 use yew::prelude::*;
 
 use super::kept::{use_kept_field, use_tab_drafts};
-use super::{side_by_side, Agenda, GroupDiagrams, GroupSummary, InviteForm, PasteForm, SummaryDownload};
+use super::{result_names, side_by_side, Agenda, GroupDiagrams, GroupSummary, InviteForm, PasteForm, SummaryDownload};
 use crate::assessment::Answers;
 use crate::route::Route;
 use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, NOTHING_ANSWERED, SIDE_BY_SIDE_MAX};
 use crate::share::comparison::{clean_name, name_fits, ComparisonLink};
 use crate::share::links::find_results;
+use crate::share::outgoing::comparison_link_says;
 use crate::share::read::{read_results, Payload};
 use crate::share::review::review;
 use crate::share::rounds::Round;
@@ -247,8 +248,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                             <li>
                                 {
                                     match result {
-                                        Ok(shared) if show_names => html! {
-                                            <bdi>{ shared.label.clone().unwrap_or_else(|| "Unlabelled results".into()) }</bdi>
+                                        // The name its column has in side by side.
+                                        Ok(_) if show_names => html! {
+                                            <bdi>{ result_names(&valid, &props.mine).swap_remove(results[..i].iter().filter(|r| r.is_ok()).count()) }</bdi>
                                         },
                                         Ok(_) => html! { <span>{ format!("Result {}", i + 1) }</span> },
                                         Err(why) => html! { <span class="form-error">{ *why }</span> },
@@ -302,6 +304,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         }
     };
     let address = (*packed).clone().map(|packed| navigator.shareable_url(&Route::Compare(packed)));
+    let link_says = (*packed).as_deref().map(comparison_link_says);
 
     html! {
         <div class="compare">
@@ -345,7 +348,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 // What the comparison was opened for comes first; what
                 // manages it follows, once the first screen is painted.
                 if show_names {
-                    { side_by_side(h, &valid, &answers) }
+                    { side_by_side(h, &valid, &answers, &props.mine) }
                 } else {
                     <GroupSummary review={review.clone()} earlier={link.earlier.clone()} rows={painted} />
                     <SummaryDownload review={review.clone()} earlier={link.earlier.clone()} name={link.name.clone()} />
@@ -361,6 +364,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 if let Some(address) = address {
                     <section class="compare-share" aria-labelledby="compare-share-heading">
                         <@{h.tag(1)} id="compare-share-heading">{ "Share this comparison" }</@>
+                        <p class="hint" id="compare-link-says">{ link_says.clone().unwrap_or_default() }</p>
                         <CopyText text={address} id="compare-link" label="Link to this comparison" button="Copy link" />
                     </section>
                 }

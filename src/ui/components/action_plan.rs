@@ -1,14 +1,13 @@
 //! The action plan: marked items with a note, a role (not a name) and a
-//! target date, printable with the results.
+//! target date, printed with the results (the results page's print button).
 
 use yew::prelude::*;
 
 use crate::ui::Headings;
 
 use super::text_field::{FieldKind, TextField};
-use crate::assessment::store::limits;
 use crate::assessment::{statements, ActionItem, Assessment, PlanField};
-use crate::browser::{clock, page};
+use crate::browser::clock;
 use crate::dates::long_date;
 use crate::state::Action;
 use crate::ui::context::Dispatch;
@@ -17,9 +16,10 @@ use crate::ui::context::Dispatch;
 pub fn action_plan(h: Headings, assessment: &Assessment, dispatch: &Dispatch) -> Html {
     let planned: Vec<(&'static str, ActionItem)> =
         statements::STATEMENTS.iter().filter_map(|s| assessment.action(s.node).map(|a| (s.node, a.clone()))).collect();
-    let print = Callback::from(|_: MouseEvent| page::print());
+    // An empty plan is left off paper: nothing in it to keep.
+    let class = classes!("action-plan", planned.is_empty().then_some("no-print"));
     html! {
-        <section class="action-plan" aria-labelledby="plan-heading">
+        <section {class} aria-labelledby="plan-heading">
             <@{h.tag(1)} id="plan-heading">{ "Your action plan" }</@>
             if planned.is_empty() {
                 <p>{ "Add items from “What to work on next” or from any statement’s panel in a diagram." }</p>
@@ -29,7 +29,6 @@ pub fn action_plan(h: Headings, assessment: &Assessment, dispatch: &Dispatch) ->
                         <li key={node}>{ plan_item(node, &item, dispatch) }</li>
                     }
                 </ul>
-                <button type="button" class="button" onclick={print}>{ "Print results and plan" }</button>
             }
         </section>
     }
@@ -52,27 +51,29 @@ fn plan_item(node: &'static str, item: &ActionItem, dispatch: &Dispatch) -> Html
             dispatch.dispatch(Action::Plan { node, planned: false, at: clock::now_ms() })
         })
     };
-    let id = |field: &str| format!("plan-{field}-{}", node.replace('.', "-"));
+    let id = |field: PlanField| format!("plan-{}-{}", field.key(), node.replace('.', "-"));
+    let kind = |field: PlanField| match (field.is_date(), field.is_multiline()) {
+        (true, _) => FieldKind::Date,
+        (_, true) => FieldKind::Lines,
+        _ => FieldKind::Line,
+    };
     html! {
         <div class="plan-item">
             <p class="plan-statement"><strong>{ statement }</strong></p>
             <div class="plan-fields">
-                <label for={id("note")}>{ "What we will do" }</label>
-                <TextField id={id("note")} kind={FieldKind::Lines} max_chars={limits::NOTE_CHARS}
-                           value={item.note.clone()} on_commit={update(PlanField::Note)} />
-                <label for={id("role")}>{ "Who leads it (a role, not a name)" }</label>
-                <TextField id={id("role")} max_chars={limits::ROLE_CHARS}
-                           value={item.role.clone()} on_commit={update(PlanField::Role)} />
-                <label for={id("due")}>{ "Target date" }</label>
-                <TextField id={id("due")} kind={FieldKind::Date}
-                           value={item.due.clone()} on_commit={update(PlanField::Due)} />
+                for field in PlanField::ALL {
+                    <label for={id(field)}>{ field.label() }</label>
+                    <TextField id={id(field)} kind={kind(field)} max_chars={field.max_chars()}
+                               value={item.get(field).to_string()} on_commit={update(field)} />
+                }
             </div>
             // On paper the plan is text: no boxes, no placeholders.
             <div class="print-only plan-print">
-                for (term, value) in [("What we will do: ", &item.note), ("Who leads it: ", &item.role), ("Target date: ", &item.due)] {
-                    if !value.is_empty() {
-                        <p><strong>{ term }</strong>{ if value == &item.due { long_date(value) } else { value.clone() } }</p>
-                    }
+                for field in PlanField::ALL.into_iter().filter(|&f| !item.get(f).is_empty()) {
+                    <p>
+                        <strong>{ field.print_label() }</strong>
+                        { if field.is_date() { long_date(item.get(field)) } else { item.get(field).to_string() } }
+                    </p>
                 }
             </div>
             <button type="button" class="link-button" onclick={remove}>

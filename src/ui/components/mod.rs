@@ -41,10 +41,10 @@ pub use over_time::over_time;
 pub use partnership::partnership_picker;
 pub use questionnaire::Questionnaire;
 pub use save_status::SaveStatus;
-pub use scores::{out_of_top, scores_section};
-pub use share_section::ShareSection;
+pub use scores::{overall_line, scores_section};
+pub use share_section::{link_label_field, ShareSection};
 pub use site_nav::SiteNav;
-pub use summary::{band, progress, score_summary};
+pub use summary::{progress, score_summary};
 pub use text_field::COMMIT_AFTER_MS;
 
 /// Names a spread's part for screen readers ("The diagram: Trust"), so that

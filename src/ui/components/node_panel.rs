@@ -34,7 +34,7 @@ pub fn use_panel(node: &'static str, on_close: &Callback<()>) -> PanelControls {
     let heading = use_node_ref();
     {
         let heading = heading.clone();
-        use_effect_with(node, move |_| page::focus(&heading));
+        use_effect_with(node, move |_| page::reveal_and_focus(&heading));
     }
     let onkeydown = {
         let on_close = on_close.clone();
@@ -63,7 +63,14 @@ pub fn panel_placeholder(then: &str) -> Html {
 
 #[component]
 pub fn NodePanel(props: &NodePanelProps) -> Html {
-    let h = use_navigator().headings;
+    let navigator = use_navigator();
+    let h = navigator.headings;
+    // Embedded, the browser's Back would leave the host page: the widget
+    // offers its own way back to the advice that opened this panel.
+    let back = (!navigator.owns_url && page::has_return_point()).then(|| {
+        let navigate = navigator.navigate.clone();
+        Callback::from(move |_: MouseEvent| navigate.emit(crate::route::Route::Results))
+    });
     crate::ui::render_count::count("NodePanel");
     let diagram = &props.spread.diagram;
     let state = use_app();
@@ -118,9 +125,17 @@ pub fn NodePanel(props: &NodePanelProps) -> Html {
                         current={state.store.current().answers.get(node.id).and_then(|s| s.v)}
                         note={AttrValue::from(state.store.current().note(node.id).to_string())}
                         dispatch={state.dispatcher()} />
-                { plan_toggle(node.id, state.store.current().action(node.id).is_some(), &state.dispatcher()) }
             }
-            <button type="button" class="button" onclick={close}>{ "Close" }</button>
+            // One row, spaced: no two buttons touch.
+            <p class="button-row panel-actions">
+                if statements::for_node(node.id).is_some() {
+                    { plan_toggle(node.id, state.store.current().action(node.id).is_some(), &state.dispatcher()) }
+                }
+                if let Some(back) = back {
+                    <button type="button" class="button" onclick={back}>{ "Back to your results" }</button>
+                }
+                <button type="button" class="button" onclick={close}>{ "Close" }</button>
+            </p>
         </section>
     }
 }

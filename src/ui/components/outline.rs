@@ -42,7 +42,8 @@ pub fn outline(
             if matches!(diagram.layout, Layout::Hub) {
                 <ul class="outline-list">{ items }</ul>
             } else {
-                <ol class="outline-list">{ items }</ol>
+                // The guide numbers its steps itself ("1. Take time…"): once is enough.
+                <ol class={classes!("outline-list", diagram.roots().any(|n| n.number.is_some()).then_some("own-numbers"))}>{ items }</ol>
             }
             if let Some(closing) = closing {
                 <p class="outline-closing">{ closing }</p>

@@ -20,16 +20,28 @@ pub fn over_time(h: Headings, assessment: &Assessment, dispatch: &Dispatch) -> H
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::TakeSnapshot { today: clock::today() }))
     };
+    // "Now" only where it differs from the last snapshot: right after a
+    // snapshot, now is that snapshot, not a second point equal to it.
+    let current = assessment.current_answers();
+    let now_is_new = assessment.snapshots.last().is_none_or(|s| s.answers != current);
     let rows: Vec<(String, Scores)> = assessment
         .snapshots
         .iter()
         .map(|s| (long_date(&s.date), score(&s.answers)))
-        .chain(std::iter::once(("Now".to_string(), score(&assessment.current_answers()))))
+        .chain(now_is_new.then(|| ("Now".to_string(), score(&current))))
         .collect();
+    let saved_once = match (&assessment.snapshots[..], now_is_new) {
+        ([only], false) => Some(long_date(&only.date)),
+        _ => None,
+    };
     html! {
         <section class={classes!("over-time", (rows.len() < 2).then_some("no-print"))} aria-labelledby="time-heading">
             <@{h.tag(1)} id="time-heading">{ "Over time" }</@>
-            <p class="no-print">{ "Save today’s answers as a snapshot, then reassess in a few months to see what has changed." }</p>
+            if let Some(date) = saved_once {
+                <p class="snapshot-saved" role="status">{ format!("Snapshot saved on {date}. Reassess in a few months and save another: this section will then show what changed since.") }</p>
+            } else {
+                <p class="no-print">{ "Save today’s answers as a snapshot, then reassess in a few months to see what has changed." }</p>
+            }
             if rows.len() > 1 {
                 { changes(&rows) }
                 <div class="trend-charts">
@@ -70,16 +82,18 @@ pub fn over_time(h: Headings, assessment: &Assessment, dispatch: &Dispatch) -> H
 }
 
 /// "Trust 2.9 → 3.1 since 1 September 2026", for each topic scored both
-/// at the last snapshot and now.
+/// at the last two points (the last snapshot and now, or the last two
+/// snapshots when nothing changed since).
 fn changes(rows: &[(String, Scores)]) -> Html {
-    let [.., (since, then), (_, now)] = rows else {
+    let [.., (since, then), (last, now)] = rows else {
         return html! {};
     };
+    let when = if last == "Now" { format!("since {since}") } else { format!("from {since} to {last}") };
     html! {
         <ul class="trend-changes">
             for (spread, (was, is)) in GUIDE.spreads.iter().zip(then.spreads.iter().zip(&now.spreads)) {
                 if let (Some(was), Some(is)) = (was.mean, is.mean) {
-                    <li>{ format!("{} {} → {} since {since}", spread.short_title, Fixed(was, 1), Fixed(is, 1)) }</li>
+                    <li>{ format!("{} {} → {} {when}", spread.short_title, Fixed(was, 1), Fixed(is, 1)) }</li>
                 }
             }
         </ul>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::ui::Headings;
 
 use super::link::Link;
-use super::summary::band_badge;
+use super::summary::{band, band_badge};
 use crate::assessment::{Answer, Band, Scores};
 use crate::content::GUIDE;
 use crate::number::Fixed;
@@ -21,6 +21,20 @@ pub fn scores_section(h: Headings, scores: &Scores) -> Html {
                 { score_table(scores) }
             </div>
         </section>
+    }
+}
+
+/// "Overall: 3.4 out of 5 · Developing", or why it is not shown yet.
+pub fn overall_line(scores: &Scores) -> Html {
+    html! {
+        <p class="overall">
+            { "Overall: " }
+            if let (Some(mean), Some(b)) = (scores.overall, scores.overall_band) {
+                <strong>{ out_of_top(mean) }</strong>{ " " }{ band(b) }
+            } else {
+                { scores.overall_waits() }
+            }
+        </p>
     }
 }
 

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::browser::compare_module::{self, Mounted, Unloaded};
 use crate::compare_entry::CompareOptions;
 use crate::route::Route;
-use crate::share::encode;
+use crate::share::outgoing::results_payload;
 use crate::ui::context::{use_app, use_navigator, use_storage};
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +35,8 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
     let storage = use_storage();
     let options = CompareOptions {
         link: props.link.clone(),
-        mine: encode(&state.store.current().current_answers(), None),
+        // As "Compare with mine" adds them, so the comparison knows its "You".
+        mine: results_payload(&state.store.current().current_answers(), state.store.current().link_label()),
         focus: props.focus,
         place: navigator.place(),
         // Typed text is kept per widget namespace, as its answers are.

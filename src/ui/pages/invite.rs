@@ -12,10 +12,11 @@ use crate::browser::{clock, startup};
 use crate::content::{topic_names, GUIDE};
 use crate::dates::long_date;
 use crate::route::Route;
-use crate::share::encode;
+use crate::share::outgoing::{reply, reply_says, results_payload};
 use crate::share::read::read_invitation;
+use crate::share::LABEL_MAX_CHARS;
 use crate::state::Action;
-use crate::ui::components::{CopyText, Link};
+use crate::ui::components::{link_label_field, CopyText, Link};
 use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
 
 #[derive(Properties, PartialEq)]
@@ -64,8 +65,12 @@ pub fn InvitePage(props: &InvitePageProps) -> Html {
             })
         })
     };
-    let link = navigator.shareable_url(&Route::Shared(encode(&answers, Some(&current.label))));
-    let message = invitation.message(&link);
+    // The link carries the label the partner typed for it, or none: never
+    // the review's name, which names their partnership here.
+    let label = current.link_label();
+    let link = navigator.shareable_url(&Route::Shared(results_payload(&answers, label)));
+    let message = reply(&invitation, &link, label);
+    let says = reply_says(&invitation, label);
     html! {
         <div class="invite">
             <@{h.tag(0)} tabindex="-1" ref={heading}>{ "You’re invited: " }<bdi>{ invitation.name.clone() }</bdi></@>
@@ -94,9 +99,11 @@ pub fn InvitePage(props: &InvitePageProps) -> Html {
                 </ol>
                 <section class="invite-send" aria-labelledby="invite-send-heading">
                     <@{h.tag(1)} id="invite-send-heading">{ "Send my results" }</@>
+                    { link_label_field("invite-label", format!("Your label, shown to the facilitator (optional, up to {LABEL_MAX_CHARS} characters): your organisation or role"), &current.link_label, &state.dispatcher()) }
                     if scores.answered == 0 {
                         <p>{ "Answer at least one statement first: the message carries your ratings." }</p>
                     } else {
+                        <p class="hint" id="invite-says">{ says }</p>
                         if invitation.reply_to.is_some() {
                             <p class="button-row">
                                 <a class="button" href={invitation.mailto(&message)}>{ "Send my results by email" }</a>

@@ -4,13 +4,13 @@
 use yew::prelude::*;
 
 use crate::assessment::scoring;
-use crate::browser::clock;
+use crate::browser::{clock, page};
 use crate::content::{topic_names, GUIDE};
 use crate::dates::long_date;
 use crate::route::Route;
 use crate::ui::components::{
-    action_plan, band, notes_section, out_of_top, over_time, partnership_picker, progress, scores_section,
-    work_on_next, DataPanel, ShareSection,
+    action_plan, notes_section, over_time, overall_line, partnership_picker, progress, scores_section, work_on_next,
+    DataPanel, ShareSection,
 };
 use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
 
@@ -22,7 +22,18 @@ pub struct ResultsPageProps {
 #[component]
 pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     crate::ui::render_count::count("ResultsPage");
-    let heading = use_focus_on_arrival(props.focus);
+    // Back from the diagram an advice link opened: where the reader was,
+    // on the link they followed; else the page's heading.
+    let returning = page::has_return_point();
+    let heading = use_focus_on_arrival(props.focus && !returning);
+    let page_ref = use_node_ref();
+    {
+        let page_ref = page_ref.clone();
+        use_effect_with((), move |_| {
+            let pending = returning.then(|| page::after_next_paint(move || page::return_to_point(&page_ref)));
+            move || drop(pending)
+        });
+    }
     let state = use_app();
     let dispatch = state.dispatcher();
     let assessment = state.store.current();
@@ -40,7 +51,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
         format!("{} of {} statements in {}", scores.answered, scores.total, topic_names(&topics))
     };
     html! {
-        <div class="results">
+        <div class="results" ref={page_ref}>
             <@{h.tag(0)} tabindex="-1" ref={heading}>{ "Your results" }</@>
             // On paper, what the screen says around it: whose results, when.
             <p class="print-only print-header">
@@ -49,19 +60,18 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             </p>
             { partnership_picker(&state.store, &dispatch) }
             { progress(scores.answered, scores.total, "Statements answered", html! { answered }) }
-            <p class="overall">
-                { "Overall: " }
-                if let (Some(mean), Some(b)) = (scores.overall, scores.overall_band) {
-                    <strong>{ out_of_top(mean) }</strong>{ " " }{ band(b) }
-                } else {
-                    { format!("shown once {} of the statements are rated ({} more to go).", scoring::needed_share(), scores.more_to_rate()) }
-                }
+            { overall_line(&scores) }
+            // One button, whatever has been entered: the same printout.
+            <p class="button-row no-print">
+                <button type="button" class="button" id="print-results" onclick={Callback::from(|_: MouseEvent| page::print())}>
+                    { "Print your results" }
+                </button>
             </p>
             { scores_section(h, &scores) }
             { work_on_next(h, &answers, Some((assessment, &dispatch))) }
             { notes_section(h, assessment) }
             { action_plan(h, assessment, &dispatch) }
-            <ShareSection answers={answers} />
+            <ShareSection answers={answers} label={assessment.link_label.clone()} />
             { over_time(h, assessment, &dispatch) }
             <DataPanel />
         </div>

@@ -7,10 +7,10 @@ use crate::assessment::score;
 use crate::assessment::store::limits;
 use crate::browser::{clock, startup};
 use crate::route::Route;
-use crate::share::encode;
+use crate::share::outgoing::{compare_with_mine_says, results_payload};
 use crate::share::read::read_results;
 use crate::state::Action;
-use crate::ui::components::{scores_section, work_on_next, Link};
+use crate::ui::components::{overall_line, scores_section, work_on_next, Link};
 use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
 
 #[derive(Properties, PartialEq)]
@@ -39,6 +39,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             };
         }
     };
+    let scores = score(&shared.answers);
     let title = shared.label.clone().unwrap_or_else(|| "Shared results".to_string());
     let save_copy = {
         let (dispatch, shared) = (state.dispatcher(), shared.clone());
@@ -51,13 +52,15 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             })
         })
     };
-    // Your own results join the comparison under your partnership's name
-    // (the label a link can carry is cut to its length by the codec).
+    // Your own results join the comparison with the label you keep for
+    // links (none unless you typed one), never your partnership's name.
     let mine = state.store.current();
-    let nothing_answered = mine.current_answers().is_empty();
+    let (my_answers, my_label) = (mine.current_answers(), mine.link_label());
+    let nothing_answered = my_answers.is_empty();
+    let says = compare_with_mine_says(&my_answers, my_label);
     let compare = {
         let (navigator, payload) = (navigator.clone(), props.payload.clone());
-        let mine = encode(&mine.current_answers(), Some(&mine.label));
+        let mine = results_payload(&my_answers, my_label);
         Callback::from(move |_: MouseEvent| navigator.navigate.emit(Route::compare([payload.as_str(), mine.as_str()])))
     };
     let can_add = state.store.can_add();
@@ -74,15 +77,19 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                     <button type="button" class="button" onclick={save_copy}>{ "Save a copy in this browser" }</button>
                 }
                 <button type="button" class="button" onclick={compare} disabled={nothing_answered}
-                        aria-describedby={nothing_answered.then_some("compare-mine-hint")}>{ "Compare with mine" }</button>
+                        aria-describedby={if nothing_answered { "compare-mine-hint" } else { "compare-mine-says" }}>{ "Compare with mine" }</button>
             </p>
+            if !nothing_answered {
+                <p class="hint" id="compare-mine-says">{ says }</p>
+            }
             if nothing_answered {
                 <p class="hint" id="compare-mine-hint">{ "To compare, first answer at least one statement yourself: you have not answered any in this browser yet." }</p>
             }
             if !can_add {
                 <p class="hint">{ format!("To save a copy, first delete one of your partnerships: {} is the most this tool keeps.", limits::ASSESSMENTS) }</p>
             }
-            { scores_section(h, &score(&shared.answers)) }
+            { overall_line(&scores) }
+            { scores_section(h, &scores) }
             { work_on_next(h, &shared.answers, None) }
         </div>
     }

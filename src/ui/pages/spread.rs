@@ -23,7 +23,9 @@ pub struct SpreadPageProps {
 pub fn SpreadPage(props: &SpreadPageProps) -> Html {
     crate::ui::render_count::count("SpreadPage");
     let spread = props.spread;
-    let heading = use_focus_on_arrival(props.focus);
+    // Arriving at an open box (advice's "See it in the diagram"), its panel
+    // takes focus, not the page's heading at the top.
+    let heading = use_focus_on_arrival(props.focus && props.selected.is_none());
     let on_open = {
         let on_select = props.on_select.clone();
         let slug = spread.slug;
