@@ -156,6 +156,14 @@ describe('a review across rounds', () => {
     await page.locator('#review-name-error').waitFor();
     assert.equal(await page.evaluate(() => location.hash), before);
     await axe(page, 'name refused');
+
+    // Typed and reloaded at once, inside the pause before it joins the link: kept.
+    await page.getByLabel(/Name of this review/).fill('');
+    await page.getByLabel(/Name of this review/).pressSequentially('Spring review 2027');
+    await page.reload();
+    await page.locator('.review-details').waitFor();
+    await page.waitForFunction(() => document.querySelector('#review-name')?.value === 'Spring review 2027');
+    await page.waitForFunction(() => decodeURIComponent(location.hash).startsWith('#/compare/H'));
     assert.deepEqual(problems, []);
     await page.context().close();
   });

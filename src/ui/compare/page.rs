@@ -59,6 +59,9 @@ fn answered(shared: Shared) -> Result<Shared, &'static str> {
     }
 }
 
+/// The review's name as typed, kept for the tab until it is in the link.
+const NAME_DRAFT: &str = "review-name";
+
 /// Said when a typed review name would not fit the comparison's link.
 const NAME_TOO_LONG: &str =
     "This name is longer than the comparison’s link can carry (60 characters, fewer in some scripts), \
@@ -133,16 +136,21 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     // The link as of now: a pause may end after results were added.
     let latest = use_mut_ref(|| link.clone());
     *latest.borrow_mut() = link.clone();
+    // What is typed in the pause is kept for the tab as well, so a reload
+    // inside it (or a closed tab, reopened) brings it back into the link.
+    let drafts = use_tab_drafts();
     // A typed name too long for the link: kept in the field, not in the link.
     let name_refused = use_state(|| None::<String>);
     let rename = {
         let (navigator, latest, refused) = (navigator.clone(), latest.clone(), name_refused.clone());
+        let drafts = drafts.clone();
         move |name: String| {
-            // Refused whole, never cut: the field keeps what was typed.
+            // Refused whole, never cut: the field (and the tab) keeps what was typed.
             if !name_fits(&name) {
                 refused.set(Some(name));
                 return;
             }
+            drafts.forget(NAME_DRAFT);
             refused.set(None);
             let name = clean_name(&name);
             let link = latest.borrow().clone();
@@ -151,11 +159,20 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             }
         }
     };
+    {
+        let rename = rename.clone();
+        use_effect_with(drafts.clone(), move |drafts| {
+            if let Some(name) = drafts.read(NAME_DRAFT) {
+                rename(name);
+            }
+        });
+    }
     let pause = use_mut_ref(|| None::<Timeout>);
     let on_name_input = {
-        let (rename, pause) = (rename.clone(), pause.clone());
+        let (rename, pause, drafts) = (rename.clone(), pause.clone(), drafts.clone());
         Callback::from(move |e: InputEvent| {
             let (rename, name) = (rename.clone(), input_value(&e));
+            drafts.keep(NAME_DRAFT, &name);
             *pause.borrow_mut() = Some(Timeout::new(COMMIT_AFTER_MS, move || rename(name)));
         })
     };
@@ -167,7 +184,6 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     // round is set.)
     let earlier_field =
         use_kept_field("earlier-paste", painted && valid.len() >= MIN_PARTNERS && link.earlier.is_none());
-    let drafts = use_tab_drafts();
     // Why the last text given as the earlier round was refused.
     let earlier_refused = use_state(|| None::<String>);
     // The button that added the earlier round gives way to what it added:
