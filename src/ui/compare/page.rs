@@ -330,7 +330,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                    add the links here, and see where your views differ: that is where the useful conversation starts." }
             </p>
             <p class="notice">
-                { format!("Links carry ratings only, and a name only if the sender added one. Even so, in a small group people may recognise each other’s answers: \
+                { format!("Links carry ratings only, and a label (an organisation or role) only if the sender added one. Even so, in a small group people may recognise each other’s answers: \
                    from {GROUP_FROM} results the comparison opens as an anonymous group summary, and it is worth agreeing how you will use it before you share your links.") }
             </p>
             <PasteForm current={payloads.clone()} mine={props.mine.clone()} on_list={go.clone()} />
