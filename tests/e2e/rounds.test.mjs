@@ -135,6 +135,23 @@ describe('a review across rounds', () => {
     await page.context().close();
   });
 
+  test('side by side on a 320 px phone: long labels wrap, no figure past the edge', async () => {
+    const { page, problems } = await openPage(env.browser, env.server.origin, { width: 320, height: 700 });
+    await page.goto(`${env.server.url}#/compare/${RESULTS.slice(0, 4).join('.')}`);
+    await page.locator('.side-by-side').waitFor();
+    const past = await page.evaluate(() =>
+      [...document.querySelectorAll('.side-by-side td')].filter((td) => {
+        const box = td.getBoundingClientRect();
+        const scroll = td.closest('.table-scroll').getBoundingClientRect();
+        return box.right > scroll.right + 1 || td.scrollWidth > td.clientWidth + 1;
+      }).map((td) => td.textContent));
+    assert.deepEqual(past, [], 'every figure within its box');
+    assert.ok(await page.evaluate(() => [...document.querySelectorAll('.side-by-side .table-scroll')].every((t) => t.scrollWidth <= t.clientWidth + 1)));
+    await axe(page, 'side by side at 320');
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+
   test('a name too long for the link is refused with a sentence, and the link keeps its name', async () => {
     const { page, problems } = await openPage(env.browser, env.server.origin, { width: 375, height: 800 });
     await page.goto(`${env.server.url}#/compare/${RESULTS.slice(0, 6).join('.')}`);
