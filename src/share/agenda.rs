@@ -253,22 +253,9 @@ pub fn agenda_text(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::{Answer, Answers};
     use crate::share::review::review;
 
-    /// Partners' answers from rows of (node, rating) where 0 is don't know.
-    fn partners(ratings: &[&[(&str, u8)]]) -> Vec<Answers> {
-        ratings
-            .iter()
-            .map(|row| {
-                let mut a = Answers::new();
-                for &(node, r) in *row {
-                    a.insert(node.into(), if r == 0 { Answer::DONT_KNOW } else { Answer::rating(r).unwrap() });
-                }
-                a
-            })
-            .collect()
-    }
+    use crate::share::partners;
 
     fn from_rows(rows: &[Vec<(&str, u8)>]) -> Review {
         let rows: Vec<&[(&str, u8)]> = rows.iter().map(Vec::as_slice).collect();

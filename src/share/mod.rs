@@ -29,3 +29,20 @@ pub(crate) fn rated(ratings: &[(&str, u8)]) -> crate::assessment::Answers {
     }
     answers
 }
+
+/// Partners' answers from rows of (node, rating) where 0 is don't know, for
+/// the tests of this module's parts.
+#[cfg(test)]
+pub(crate) fn partners(ratings: &[&[(&str, u8)]]) -> Vec<crate::assessment::Answers> {
+    use crate::assessment::{Answer, Answers};
+    ratings
+        .iter()
+        .map(|row| {
+            let mut a = Answers::new();
+            for &(node, r) in *row {
+                a.insert(node.into(), if r == 0 { Answer::DONT_KNOW } else { Answer::rating(r).unwrap() });
+            }
+            a
+        })
+        .collect()
+}

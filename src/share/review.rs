@@ -265,21 +265,8 @@ pub fn review(partners: &[Answers]) -> Review {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::Answer;
 
-    /// Partners' answers from rows of (node, rating) where 0 is don't know.
-    fn partners(ratings: &[&[(&str, u8)]]) -> Vec<Answers> {
-        ratings
-            .iter()
-            .map(|row| {
-                let mut a = Answers::new();
-                for &(node, r) in *row {
-                    a.insert(node.into(), if r == 0 { Answer::DONT_KNOW } else { Answer::rating(r).unwrap() });
-                }
-                a
-            })
-            .collect()
-    }
+    use crate::share::partners;
 
     fn summary<'a>(r: &'a Review, node: &str) -> &'a StatementSummary {
         r.statements.iter().find(|s| s.node == node).unwrap()
