@@ -31,6 +31,9 @@ pub fn start_standalone() {
 const EMBEDDED_HEADING_LEVEL: u8 = 2;
 /// The longest widget label kept (a screen-reader name, not a paragraph).
 const LABEL_CHARS: usize = 80;
+/// The longest namespace kept: with its `embed-` prefix, the most a
+/// storage namespace holds (`browser::storage`).
+const NAMESPACE_CHARS: usize = 34;
 /// The longest `data-share-base` accepted: longer is no page address.
 const SHARE_BASE_CHARS: usize = 2000;
 
@@ -54,6 +57,9 @@ pub struct EmbedOptions {
     pub heading_level: Option<String>,
     /// `share-base`: the page share links open, as the editor wrote it.
     pub share_base: Option<String>,
+    /// `open-links`: present (and not "false"), this widget opens the
+    /// `#/share/…` and `#/compare/…` links of its host page's address.
+    pub open_links: Option<String>,
     /// Where `share-base` falls back to: the standalone page beside embed.js.
     pub standalone: Option<String>,
     /// The host page's base address, against which a `share-base` path is read.
@@ -75,67 +81,194 @@ impl EmbedOptions {
             chrome: read("chrome"),
             heading_level: read("heading-level"),
             share_base: read("share-base"),
+            open_links: read("open-links"),
             standalone: read("standalone"),
             page_base: read("pageBase"),
         }
     }
 
+    /// The props the options ask for; see `read` for what was wrong with them.
     pub fn props(&self) -> AppProps {
-        let offered = self.offered();
-        let initial = self.view.as_deref().map(|v| Route::parse(&format!("#/{}", v.trim().trim_start_matches('/'))));
-        let initial = match initial {
-            Some(Route::NotFound) | None => offered.first().cloned().unwrap_or(Route::Home),
-            Some(route) => route,
+        self.read().props
+    }
+
+    /// The props, and one warning for each option that was invalid or
+    /// conflicted with another, naming the option, its value and what was
+    /// used instead (the loader logs them to the console for the editor).
+    pub fn read(&self) -> Reading {
+        let mut warnings = Vec::new();
+        let mut warn = |name: &str, value: &str, instead: String| {
+            warnings.push(format!("Making Collaboration Work: {name}=\"{value}\" {instead}."));
         };
-        let theme = match self.theme.as_deref().map(str::trim) {
+        let offered = self.offered(&mut warn);
+        let initial = self.initial(&offered, &mut warn);
+        let theme = match given(&self.theme) {
+            None | Some("auto") => Theme::Auto,
             Some("dark") => Theme::Dark,
             Some("light") => Theme::Light,
-            _ => Theme::Auto,
+            Some(other) => {
+                warn("theme", other, "is not auto, light or dark; used auto (the reader's system)".into());
+                Theme::Auto
+            }
         };
-        let chrome = match self.chrome.as_deref().map(str::trim) {
+        let chrome = match given(&self.chrome) {
+            None | Some("compact") => Chrome::Compact,
             Some("full") => Chrome::Full,
             Some("none") => Chrome::None,
-            _ => Chrome::Compact,
+            Some(other) => {
+                warn("chrome", other, "is not compact, full or none; used compact".into());
+                Chrome::Compact
+            }
         };
-        let namespace = self.namespace.as_deref().unwrap_or("default");
-        AppProps {
+        let raw_namespace = given(&self.namespace).unwrap_or("default");
+        let namespace: String =
+            raw_namespace.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(NAMESPACE_CHARS).collect();
+        let namespace = if namespace.is_empty() { "default".to_string() } else { namespace };
+        if namespace != raw_namespace {
+            warn(
+                "namespace",
+                raw_namespace,
+                format!("may hold only letters, digits and dashes (at most {NAMESPACE_CHARS}); used \"{namespace}\""),
+            );
+        }
+        let label = given(&self.label).map(|l| {
+            if l.chars().count() > LABEL_CHARS {
+                warn("label", l, format!("is longer than {LABEL_CHARS} characters; used its first {LABEL_CHARS}"));
+            }
+            AttrValue::from(l.chars().take(LABEL_CHARS).collect::<String>())
+        });
+        let level = match given(&self.heading_level).map(|l| (l, l.parse::<u8>())) {
+            None => EMBEDDED_HEADING_LEVEL,
+            Some((_, Ok(n @ 1..=6))) => n,
+            Some((l, Ok(n))) => {
+                let used = n.clamp(1, 6);
+                warn("heading-level", l, format!("is not 1 to 6; used {used}"));
+                used
+            }
+            Some((l, Err(_))) => {
+                warn("heading-level", l, format!("is not a number from 1 to 6; used {EMBEDDED_HEADING_LEVEL}"));
+                EMBEDDED_HEADING_LEVEL
+            }
+        };
+        let share_base = self.share_base(&mut warn);
+        let open_links = match self.open_links.as_deref().map(str::trim) {
+            None | Some("false") => false,
+            Some("" | "true" | "open-links") => true,
+            Some(other) => {
+                warn("open-links", other, "is not true or false; used true (the attribute is there)".into());
+                true
+            }
+        };
+        // A results or comparison link to this page opens here, in place.
+        let initial = match open_links.then(|| Route::parse(&location::current_hash())) {
+            Some(route) if route.is_shared_link() => route,
+            _ => initial,
+        };
+        let props = AppProps {
             initial,
+            open_links,
             embedded: true,
             storage: Some(format!("embed-{namespace}").into()),
             views: (!offered.is_empty()).then_some(offered),
             theme,
             chrome,
-            label: self
-                .label
-                .as_deref()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(|l| l.chars().take(LABEL_CHARS).collect::<String>().into()),
-            share_base: self.share_base().map(AttrValue::from),
-            headings: Headings::starting_at(
-                self.heading_level.as_deref().and_then(|l| l.trim().parse().ok()).unwrap_or(EMBEDDED_HEADING_LEVEL),
-            ),
+            label,
+            share_base: share_base.map(AttrValue::from),
+            headings: Headings::starting_at(level),
+        };
+        Reading { props, warnings }
+    }
+
+    /// The view to open: `view` when it names one the widget offers; a box
+    /// of a diagram that has no such box opens the topic; else the first
+    /// view offered (the overview when all are).
+    fn initial(&self, offered: &[Route], warn: &mut impl FnMut(&str, &str, String)) -> Route {
+        let first = offered.first().cloned().unwrap_or(Route::Home);
+        let Some(view) = given(&self.view) else {
+            return first;
+        };
+        let route = match Route::parse(&format!("#/{}", view.trim_start_matches('/'))) {
+            Route::NotFound => {
+                // "trust/nonexistent": the topic is there, its box is not.
+                let topic = view.split('/').next().and_then(Route::from_view_name).filter(|r| r.view_name() != "home");
+                let used = topic.filter(|t| offers(offered, t)).unwrap_or(first);
+                warn("view", view, format!("is not a view; opened \"{}\" instead", used.view_name()));
+                return used;
+            }
+            route => route,
+        };
+        if offers(offered, &route) {
+            route
+        } else {
+            let views = given(&self.views).unwrap_or_default();
+            warn("view", view, format!("is not among views=\"{views}\"; opened \"{}\" instead", first.view_name()));
+            first
         }
     }
 
     /// The page share links open: `share-base` when it is an http(s)
     /// address or a path on the host's own site, else the standalone page.
     /// The one place this is checked.
-    fn share_base(&self) -> Option<String> {
+    fn share_base(&self, warn: &mut impl FnMut(&str, &str, String)) -> Option<String> {
         let page = self.page_base.as_deref().unwrap_or_default();
-        self.share_base
-            .as_deref()
-            .and_then(|value| web_address(value, page))
-            .or_else(|| self.standalone.as_deref().and_then(|s| web_address(s, page)))
+        let standalone = || self.standalone.as_deref().and_then(|s| web_address(s, page));
+        match given(&self.share_base) {
+            None => standalone(),
+            Some(value) => web_address(value, page).or_else(|| {
+                let used = standalone();
+                let instead = used.as_deref().unwrap_or("this page");
+                warn(
+                    "share-base",
+                    value,
+                    format!("is not an http(s) address or a path from the site's root; links open {instead}"),
+                );
+                used
+            }),
+        }
     }
 
-    /// The views named in `views`, unknown names ignored.
-    fn offered(&self) -> Vec<Route> {
-        let Some(list) = &self.views else {
+    /// The views named in `views`, in the navigation's order of naming;
+    /// a name that is no view is left out (all of them: every view).
+    fn offered(&self, warn: &mut impl FnMut(&str, &str, String)) -> Vec<Route> {
+        let Some(list) = given(&self.views) else {
             return vec![];
         };
-        list.split(',').filter_map(Route::from_view_name).collect()
+        let navigation = Route::navigation();
+        let mut offered = Vec::new();
+        let mut unknown = Vec::new();
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            match Route::from_view_name(name).filter(|r| navigation.iter().any(|(n, _)| n == r)) {
+                Some(route) => offered.push(route),
+                None => unknown.push(name),
+            }
+        }
+        if !unknown.is_empty() {
+            let used = if offered.is_empty() {
+                "every view".to_string()
+            } else {
+                offered.iter().map(Route::view_name).collect::<Vec<_>>().join(",")
+            };
+            warn("views", list, format!("names no view called \"{}\"; offered {used}", unknown.join("\", \"")));
+        }
+        offered
     }
+}
+
+/// What the options ask for, and what was wrong with them.
+pub struct Reading {
+    pub props: AppProps,
+    /// One sentence per invalid or conflicting option, for the console.
+    pub warnings: Vec<String>,
+}
+
+/// An option as given, trimmed; `None` when absent or blank.
+fn given(option: &Option<String>) -> Option<&str> {
+    option.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// Whether `route` is among the `offered` views (all, when none are listed).
+fn offers(offered: &[Route], route: &Route) -> bool {
+    offered.is_empty() || offered.iter().any(|v| v.same_view(route))
 }
 
 /// `value` as an absolute http(s) address without a fragment: either one
@@ -250,5 +383,79 @@ mod tests {
         assert_eq!(props.views, None);
         assert_eq!(props.storage.as_deref(), Some("embed-default"));
         assert_eq!(props.theme, Theme::Auto);
+    }
+
+    fn warnings(options: EmbedOptions) -> (AppProps, Vec<String>) {
+        let Reading { props, warnings } = options.read();
+        (props, warnings)
+    }
+
+    #[test]
+    fn each_wrong_option_says_so_once_naming_its_value_and_what_was_used() {
+        let (props, said) = warnings(EmbedOptions {
+            view: Some("power".into()),
+            views: Some("trust,results,bogus".into()),
+            namespace: Some("HR team!".into()),
+            theme: Some("purple".into()),
+            chrome: Some("minimal".into()),
+            heading_level: Some("9".into()),
+            label: Some("x".repeat(90)),
+            share_base: Some("collab/".into()),
+            open_links: None,
+            standalone: Some(STANDALONE.into()),
+            page_base: Some(PAGE.into()),
+        });
+        let expected = [
+            r#"views="trust,results,bogus" names no view called "bogus"; offered trust,results."#,
+            r#"view="power" is not among views="trust,results,bogus"; opened "trust" instead."#,
+            r#"theme="purple" is not auto, light or dark; used auto (the reader's system)."#,
+            r#"chrome="minimal" is not compact, full or none; used compact."#,
+            r#"namespace="HR team!" may hold only letters, digits and dashes (at most 34); used "HRteam"."#,
+        ];
+        for (said, expected) in said.iter().zip(expected) {
+            assert_eq!(said, &format!("Making Collaboration Work: {expected}"));
+        }
+        assert!(
+            said[5].starts_with(r#"Making Collaboration Work: label="xxx"#) && said[5].ends_with("used its first 80.")
+        );
+        assert_eq!(said[6], r#"Making Collaboration Work: heading-level="9" is not 1 to 6; used 6."#);
+        assert_eq!(
+            said[7],
+            format!(
+                r#"Making Collaboration Work: share-base="collab/" is not an http(s) address or a path from the site's root; links open {STANDALONE}."#
+            )
+        );
+        assert_eq!(said.len(), 8);
+        assert_eq!(props.initial, Route::spread("trust"));
+        assert_eq!(props.storage.as_deref(), Some("embed-HRteam"), "the namespace as it was stored before");
+        assert_eq!(props.headings.top(), 6);
+        assert_eq!(props.theme, Theme::Auto);
+    }
+
+    #[test]
+    fn a_box_that_is_not_there_opens_its_topic_and_good_options_say_nothing() {
+        let (props, said) = warnings(EmbedOptions { view: Some("trust/nonexistent".into()), ..Default::default() });
+        assert_eq!(props.initial, Route::spread("trust"));
+        assert_eq!(
+            said,
+            [r#"Making Collaboration Work: view="trust/nonexistent" is not a view; opened "trust" instead."#]
+        );
+        let (props, said) = warnings(EmbedOptions { heading_level: Some("three".into()), ..Default::default() });
+        assert_eq!(props.headings.top(), 2);
+        assert_eq!(said.len(), 1);
+        let (_, said) = warnings(EmbedOptions {
+            view: Some("trust/roles".into()),
+            views: Some("trust, results".into()),
+            namespace: Some("hr-team-2".into()),
+            theme: Some(" dark ".into()),
+            chrome: Some("none".into()),
+            heading_level: Some("3".into()),
+            label: Some("Trust check".into()),
+            share_base: Some("/tools/collab/".into()),
+            open_links: Some("".into()),
+            standalone: Some(STANDALONE.into()),
+            page_base: Some(PAGE.into()),
+        });
+        assert_eq!(said, Vec::<String>::new());
     }
 }

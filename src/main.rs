@@ -39,6 +39,21 @@ pub fn memory_bytes() -> f64 {
 #[wasm_bindgen]
 pub struct Widget {
     handle: Option<yew::AppHandle<App>>,
+    /// The warnings already logged: an option still wrong after another
+    /// changes is not reported again.
+    warned: Vec<String>,
+}
+
+impl Widget {
+    /// Reads the options, logging each new warning about them once.
+    fn read(&mut self, options: &JsValue) -> collaboration_widget::AppProps {
+        let reading = EmbedOptions::from_js(options).read();
+        for warning in reading.warnings.iter().filter(|w| !self.warned.contains(w)) {
+            web_sys::console::warn_1(&JsValue::from_str(warning));
+        }
+        self.warned = reading.warnings;
+        reading.props
+    }
 }
 
 #[wasm_bindgen]
@@ -48,8 +63,9 @@ impl Widget {
     /// what the person entered stays (the app is not mounted anew). A
     /// changed namespace needs a new mount.
     pub fn update(&mut self, options: JsValue) {
+        let props = self.read(&options);
         if let Some(handle) = self.handle.as_mut() {
-            handle.update(EmbedOptions::from_js(&options).props());
+            handle.update(props);
         }
     }
 
@@ -65,9 +81,10 @@ impl Widget {
 /// made), with its options as a plain object read by name.
 #[wasm_bindgen]
 pub fn mount_widget(root: web_sys::Element, options: JsValue) -> Widget {
-    let props = EmbedOptions::from_js(&options).props();
-    let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Widget { handle: Some(handle) }
+    let mut widget = Widget { handle: None, warned: Vec::new() };
+    let props = widget.read(&options);
+    widget.handle = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+    widget
 }
 
 fn main() {}

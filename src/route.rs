@@ -145,6 +145,13 @@ impl Route {
         }
     }
 
+    /// A results link or a comparison, with what it carries: what a widget
+    /// marked `open-links` opens from its host page's fragment (the host's
+    /// own fragments parse as something else).
+    pub fn is_shared_link(&self) -> bool {
+        matches!(self, Route::Shared(p) | Route::Compare(p) if !p.is_empty())
+    }
+
     /// True for the same view, whatever is selected or loaded in it: what
     /// a navigation link marks as the current page.
     pub fn same_view(&self, other: &Route) -> bool {
@@ -232,6 +239,17 @@ mod tests {
         // Unknown formats stay where they were sent, for the view to explain.
         assert_eq!(Route::parse("#/share/Zzz"), Route::Shared("Zzz".into()));
         assert_eq!(Route::parse("#/invite/Zzz"), Route::Invite("Zzz".into()));
+    }
+
+    #[test]
+    fn only_a_results_link_or_a_comparison_with_its_payload_is_a_shared_link() {
+        for hash in ["#/share/1KgAAAA", "#/compare/1Kg.1Kj"] {
+            assert!(Route::parse(hash).is_shared_link(), "{hash}");
+        }
+        // A host page's own fragments, and our views without a payload.
+        for hash in ["#news", "#/news/3", "#/trust", "#/compare", "#/share/", "#/invite/IAbc", ""] {
+            assert!(!Route::parse(hash).is_shared_link(), "{hash}");
+        }
     }
 
     #[test]

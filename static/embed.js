@@ -13,7 +13,7 @@
 (() => {
   // The options, by name; `data-` + name on any element, the bare name on
   // <collaboration-widget>. The widget reads them by these names.
-  const OPTIONS = ['view', 'views', 'namespace', 'theme', 'label', 'share-base', 'chrome', 'heading-level'];
+  const OPTIONS = ['view', 'views', 'namespace', 'theme', 'label', 'share-base', 'chrome', 'heading-level', 'open-links'];
   const SELECTOR = '[data-collaboration-widget], collaboration-widget';
 
   // One registry per page, however often (or from whichever URL) this script
@@ -148,23 +148,63 @@
     for (const host of [...registry.widgets.keys()]) if (!host.isConnected) unmount(host);
   }
 
-  // Could not start: say so inside each widget's place, in one sentence,
-  // with what the site's administrator can do. A refusal by the page's
-  // Content-Security-Policy is already reported by the browser itself.
+  // Could not start: say so inside each widget's place, in one sentence
+  // naming the cause and what the site's administrator can do. A refusal by
+  // the page's Content-Security-Policy is already reported by the browser.
+  const WASM = beside('collaboration-widget_bg.wasm');
   let failure = null;
-  function fail(error) {
-    const csp = /wasm-unsafe-eval|Content Security Policy/i.test(String(error?.message));
-    failure = csp
-      ? 'This tool cannot start because this page’s Content-Security-Policy does not allow WebAssembly: the site’s administrator can allow it by adding \u2018wasm-unsafe-eval\u2019 to the policy’s script-src.'
-      : 'This tool could not start in this browser: please try an up-to-date browser, or ask the site’s administrator to check that the tool’s files can be reached.';
+  async function fail(error) {
+    let cause;
+    if (typeof WebAssembly !== 'object') {
+      cause = 'This tool cannot start because this browser does not run WebAssembly (it is too old, or WebAssembly is turned off): please try it in an up-to-date browser.';
+    } else if (/wasm-unsafe-eval|Content Security Policy/i.test(String(error?.message))) {
+      cause = 'This tool cannot start because this page’s Content-Security-Policy does not allow WebAssembly: the site’s administrator can allow it by adding \u2018wasm-unsafe-eval\u2019 to the policy’s script-src.';
+    } else {
+      // Which of its files could not be fetched, if any (asked only now).
+      const missing = await firstMissing([beside('collaboration-widget.js'), WASM]);
+      cause = missing
+        ? `This tool could not start because one of its files was not found at ${missing}: the site’s administrator can copy the whole folder embed.js came in, not embed.js alone.`
+        : 'This tool could not start in this browser: please try an up-to-date browser, or ask the site’s administrator to check that the tool’s files can be reached.';
+      console.error(error);
+    }
+    failure = cause;
     for (const host of document.querySelectorAll(SELECTOR)) explain(host);
-    if (!csp) console.error(error);
   }
+
+  async function firstMissing(urls) {
+    for (const url of urls) {
+      const ok = await fetch(url, { method: 'HEAD', cache: 'no-store' }).then((r) => r.ok, () => false);
+      if (!ok) return url;
+    }
+    return null;
+  }
+
+  // The sentence's own look, set through CSSOM (which a strict style-src
+  // allows): it shows as it should even when main.css is among the missing
+  // files, and a host's small root font or our page's window-tall app box
+  // cannot reach it. The documented tokens still theme it.
+  const MESSAGE_STYLE = {
+    all: 'initial',
+    display: 'block',
+    margin: '0',
+    padding: '0.75em 1em',
+    'max-width': '40em',
+    'font-family': 'var(--mcw-font, system-ui, sans-serif)',
+    'font-size': 'max(16px, var(--mcw-font-size, 16px))',
+    'line-height': '1.5',
+    'color-scheme': 'light dark',
+    color: 'var(--mcw-text, CanvasText)',
+    background: 'var(--mcw-bg, Canvas)',
+    border: '2px solid var(--mcw-border, currentColor)',
+    'border-radius': 'var(--mcw-radius, 10px)',
+    'overflow-wrap': 'anywhere',
+  };
 
   function explain(host) {
     if (!failure || registry.widgets.has(host)) return;
     const message = document.createElement('p');
-    message.className = 'mcw-app mcw-load-error';
+    message.className = 'mcw-load-error';
+    for (const [name, value] of Object.entries(MESSAGE_STYLE)) message.style.setProperty(name, value, 'important');
     message.setAttribute('role', 'alert');
     message.lang = 'en-GB';
     message.dir = 'ltr';
@@ -222,7 +262,7 @@
     attributeFilter: OPTIONS.map((name) => `data-${name}`),
   });
 
-  import(beside('collaboration-widget.js'))
+  (typeof WebAssembly === 'object' ? import(beside('collaboration-widget.js')) : Promise.reject(new Error('no WebAssembly')))
     .then(async (glue) => {
       await glue.default();
       // The comparison module, a second binary, loads when a comparison opens.

@@ -125,6 +125,32 @@ pub fn scroll_current_into_line(list: &NodeRef) {
     }
 }
 
+/// Marks `nav` with where its `list`, a line that scrolls sideways, has
+/// more than it shows: `data-more` is "before", "after", both, or absent.
+pub fn mark_overflow(nav: &NodeRef, list: &NodeRef) {
+    let (Some(nav), Some(list)) = (nav.cast::<web_sys::Element>(), list.cast::<web_sys::Element>()) else {
+        return;
+    };
+    let (left, hidden) = (list.scroll_left(), list.scroll_width() - list.client_width());
+    let more = match (left > 1, left < hidden - 1) {
+        (true, true) => "before after",
+        (true, false) => "before",
+        (false, true) => "after",
+        (false, false) => "",
+    };
+    if nav.get_attribute("data-more").unwrap_or_default() != more {
+        let _ = if more.is_empty() { nav.remove_attribute("data-more") } else { nav.set_attribute("data-more", more) };
+    }
+}
+
+/// Scrolls a sideways `list` by two thirds of its width, `towards` its
+/// start (-1) or its end (1).
+pub fn scroll_line(list: &NodeRef, towards: i32) {
+    if let Some(list) = list.cast::<web_sys::Element>() {
+        list.set_scroll_left(list.scroll_left() + towards * list.client_width() * 2 / 3);
+    }
+}
+
 /// Something to run once, by whichever of several triggers comes first.
 type Once = std::rc::Rc<std::cell::RefCell<Option<Box<dyn FnOnce()>>>>;
 

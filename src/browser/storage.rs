@@ -143,6 +143,21 @@ impl Storage {
         }
     }
 
+    /// A small setting of this namespace's (not part of the document),
+    /// e.g. which parts of a topic a reader keeps open; `None` when unset
+    /// or storage is refused.
+    pub fn setting(&self, name: &str) -> Option<String> {
+        self.local.as_ref()?.get_item(&format!("{}{name}", self.prefix)).ok().flatten()
+    }
+
+    /// Keeps a setting; where storage is refused or full it is not kept,
+    /// which costs the reader nothing they typed.
+    pub fn keep_setting(&self, name: &str, value: &str) {
+        if let Some(local) = &self.local {
+            let _ = local.set_item(&format!("{}{name}", self.prefix), value);
+        }
+    }
+
     /// Copies unreadable data aside, byte for byte, under a new backup key.
     pub fn back_up(&self, text: &str, stamp: u64) -> Result<String, StorageError> {
         let local = self.local.as_ref().ok_or(StorageError::Unavailable)?;

@@ -69,6 +69,10 @@ pub struct AppProps {
     /// The level the view's headings start at (embedded: the host's choice).
     #[prop_or_default]
     pub headings: Headings,
+    /// Embedded: opens the results and comparison links in the host page's
+    /// fragment (it only reads it). Off by default.
+    #[prop_or_default]
+    pub open_links: bool,
 }
 
 #[component]
@@ -88,7 +92,7 @@ pub fn App(props: &AppProps) -> Html {
     let drafts = use_memo((), |_| Drafts::default());
     let answers = use_memo((), |_| Answers::new(state.dispatcher()));
     use_persistence(&state, (*storage).clone(), (*drafts).clone(), (*answers).clone());
-    let routing = use_routing(&state, &props.initial, &place(props), &answers);
+    let routing = use_routing(&state, &props.initial, &place(props), props.open_links, &answers);
     let view = switch(&state.route, state.navigated, &routing.on_select);
     let main_ref = use_node_ref();
     let page = shell(props, &state, &state.dispatcher(), &main_ref, view);

@@ -27,7 +27,13 @@ pub struct Routing {
 /// to another view, so that the view opened a moment after a click shows
 /// that click's answer from its first frame.
 #[hook]
-pub fn use_routing(state: &UseReducerHandle<AppState>, initial: &Route, place: &Place, answers: &Answers) -> Routing {
+pub fn use_routing(
+    state: &UseReducerHandle<AppState>,
+    initial: &Route,
+    place: &Place,
+    open_links: bool,
+    answers: &Answers,
+) -> Routing {
     let owns_url = place.owns_url;
     let dispatcher = state.dispatcher();
     let moves = {
@@ -49,11 +55,21 @@ pub fn use_routing(state: &UseReducerHandle<AppState>, initial: &Route, place: &
             }
         });
     }
-    // Back/Forward and typed URLs arrive as hash changes.
+    // Back/Forward and typed URLs arrive as hash changes. A widget that
+    // opens links reads its host page's fragment for its own two prefixes
+    // only (the host may route by the fragment itself) and never writes it.
     {
         let moves = moves.clone();
-        use_effect_with(owns_url, move |owns_url| {
-            let listener = owns_url.then(|| location::on_change(move |route| moves(Action::Navigate(route)))).flatten();
+        use_effect_with((owns_url, open_links), move |&(owns_url, open_links)| {
+            let listener = (owns_url || open_links)
+                .then(|| {
+                    location::on_change(move |route| {
+                        if owns_url || route.is_shared_link() {
+                            moves(Action::Navigate(route));
+                        }
+                    })
+                })
+                .flatten();
             move || drop(listener)
         });
     }

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { openPage, setUp, title } from './harness.mjs';
+import { openFolds, openPage, setUp, title } from './harness.mjs';
 
 const HOST = '/intranet/sidebar/';
 const env = setUp({ extra: { [HOST]: join(import.meta.dirname, 'host') } });
@@ -18,7 +18,8 @@ describe('chrome', () => {
     const compact = page.locator('#compact');
     const full = page.locator('#full');
     const bare = page.locator('#bare');
-    for (const widget of [compact, full, bare]) await widget.locator('.questionnaire').waitFor();
+    // In the 300 px sidebar the statements are a tap away.
+    for (const widget of [compact, full, bare]) await openFolds(widget);
 
     assert.equal(await compact.locator('.brand').count(), 0, 'compact: no brand header');
     const rows = await compact.locator('.site-nav li').evaluateAll((items) => new Set(items.map((li) => Math.round(li.getBoundingClientRect().top))).size);

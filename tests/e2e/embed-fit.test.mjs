@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { frames, openPage, setUp, title } from './harness.mjs';
+import { frames, openFolds, openPage, setUp, title } from './harness.mjs';
 
 const HOST = '/intranet/handbook/';
 const env = setUp({ extra: { [HOST]: join(import.meta.dirname, 'host') } });
@@ -60,7 +60,7 @@ describe('a widget that fits its page', () => {
     const { page, problems, context } = await openPage(env.browser, env.server.origin, { width: 1280, height: 900 });
     await page.goto(env.server.origin + HOST + 'fit.html');
     const side = page.locator('#side');
-    await side.locator('.questionnaire').waitFor();
+    await side.locator('.questionnaire').waitFor({ state: 'attached' });
     const frame = page.frameLocator('#mcw-frame');
     await frame.locator('.questionnaire').waitFor();
     for (const [where, scope] of [['in the page', side], ['in a frame', frame.locator('html')]]) {
@@ -105,8 +105,9 @@ describe('a widget that fits its page', () => {
       // doing: hostile.css keeps its text from wrapping).
       for (const id of WIDGETS) assert.ok(widths[id] <= width, `${width} px: #${id} is ${widths[id]} px wide`);
       // A rating works in each, and all six are one assessment.
+      await openFolds(page.locator('#cell'));
       await page.locator('#cell .questionnaire [data-statement="trust.time"]').getByLabel('Partly').check();
-      await page.locator('#inline .questionnaire [data-statement="trust.time"] input[value="3"]:checked').waitFor();
+      await page.locator('#inline .questionnaire [data-statement="trust.time"] input[value="3"]:checked').waitFor({ state: 'attached' });
       assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
       assert.deepEqual(problems, []);
       await context.close();
@@ -116,7 +117,7 @@ describe('a widget that fits its page', () => {
   test('headings carry on the host page outline at the chosen level, changed live', async () => {
     const { page, problems, context } = await openPage(env.browser, env.server.origin);
     await page.goto(env.server.origin + HOST + 'fit.html');
-    for (const id of ['#side', '#article', '#cms']) await page.locator(id).locator('.questionnaire').waitFor();
+    for (const id of ['#side', '#article', '#cms']) await page.locator(id).locator('.questionnaire').waitFor({ state: 'attached' });
     const top = async (id) => (await outline(page)).find(([, , widget]) => widget === id)?.[0];
     assert.equal(await top('side'), 3, 'heading-level="3"');
     assert.equal(await top('article'), 4, 'data-heading-level="4"');

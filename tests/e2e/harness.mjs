@@ -219,3 +219,13 @@ export async function statementIds(browser, url) {
   await context.close();
   return ids;
 }
+
+/** Opens the parts a narrow embedded widget folds away (its introduction,
+ *  voices, statements and sources), as a reader taps them. A wide widget
+ *  shows them all and has no summary to tap. */
+export async function openFolds(widget) {
+  await widget.locator('.fold-questionnaire').first().waitFor({ state: 'attached' });
+  for (const summary of await widget.locator('details.fold:not([open]) > summary').all()) {
+    if (await summary.isVisible()) await summary.click();
+  }
+}

@@ -23,20 +23,43 @@ pub struct SiteNavProps {
 pub fn SiteNav(props: &SiteNavProps) -> Html {
     crate::ui::render_count::count("SiteNav");
     let navigator = use_navigator();
-    // On a phone the line scrolls sideways: keep the current view in sight.
-    let list = use_node_ref();
+    // On a phone or in a sidebar the line scrolls sideways: keep the
+    // current view in sight, and show at either end that it continues.
+    let (nav, list) = (use_node_ref(), use_node_ref());
     {
-        let list = list.clone();
+        let (nav, list) = (nav.clone(), list.clone());
         // After the frame: reading positions lays the page out at once.
         use_effect_with(props.current.view_name(), move |_| {
-            let pending = page::after_next_paint(move || page::scroll_current_into_line(&list));
+            let pending = page::after_next_paint(move || {
+                page::scroll_current_into_line(&list);
+                page::mark_overflow(&nav, &list);
+            });
             move || drop(pending)
         });
     }
+    {
+        let (nav, list) = (nav.clone(), list.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window()
+                .map(|w| gloo_events::EventListener::new(&w, "resize", move |_| page::mark_overflow(&nav, &list)));
+            move || drop(listener)
+        });
+    }
+    let onscroll = {
+        let (nav, list) = (nav.clone(), list.clone());
+        Callback::from(move |_: Event| page::mark_overflow(&nav, &list))
+    };
+    // For a pointer: the keyboard reaches every link, and a focused link
+    // scrolls itself into view.
+    let step = |towards: i32| {
+        let list = list.clone();
+        Callback::from(move |_: MouseEvent| page::scroll_line(&list, towards))
+    };
     let label = props.label.as_ref().map_or("Guide".to_string(), |l| format!("{l}: guide"));
     html! {
-        <nav class="site-nav" aria-label={label}>
-            <ul ref={list}>
+        <nav class="site-nav" aria-label={label} ref={nav.clone()}>
+            <button type="button" class="nav-scroll nav-scroll-before" tabindex="-1" aria-hidden="true" onclick={step(-1)}>{ "‹" }</button>
+            <ul ref={list.clone()} {onscroll}>
                 for (route, text) in Route::navigation().into_iter().filter(|(r, _)| navigator.offers(r)) {
                     <li>
                         <Link to={route.clone()} current={route.same_view(&props.current)}>
@@ -56,6 +79,7 @@ pub fn SiteNav(props: &SiteNavProps) -> Html {
                     </li>
                 }
             </ul>
+            <button type="button" class="nav-scroll nav-scroll-after" tabindex="-1" aria-hidden="true" onclick={step(1)}>{ "›" }</button>
         </nav>
     }
 }

@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::assessment::score;
 use crate::assessment::store::limits;
+use crate::assessment::{score, scoring};
 use crate::browser::{clock, startup};
+use crate::content::{topic_names, GUIDE};
 use crate::route::Route;
 use crate::share::outgoing::{compare_with_mine_says, results_payload};
 use crate::share::read::read_results;
@@ -54,9 +55,14 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     };
     // Your own results join the comparison with the label you keep for
     // links (none unless you typed one), never your partnership's name.
+    // A widget that offers some topics compares those only, and says so.
     let mine = state.store.current();
-    let (my_answers, my_label) = (mine.current_answers(), mine.link_label());
+    let topics: Vec<&str> =
+        GUIDE.spreads.iter().map(|s| s.slug).filter(|slug| navigator.offers(&Route::spread(slug))).collect();
+    let topics = if topics.len() == GUIDE.spreads.len() { vec![] } else { topics };
+    let (my_answers, my_label) = (scoring::answers_in(&mine.current_answers(), &topics), mine.link_label());
     let nothing_answered = my_answers.is_empty();
+    let embedded = !navigator.owns_url;
     let says = compare_with_mine_says(&my_answers, my_label);
     let compare = {
         let (navigator, payload) = (navigator.clone(), props.payload.clone());
@@ -79,11 +85,20 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                 <button type="button" class="button" onclick={compare} disabled={nothing_answered}
                         aria-describedby={if nothing_answered { "compare-mine-hint" } else { "compare-mine-says" }}>{ "Compare with mine" }</button>
             </p>
+            if !topics.is_empty() {
+                <p class="hint">{ format!("“Compare with mine” compares your answers in {} only, the topics this tool offers here.", topic_names(&topics)) }</p>
+            }
             if !nothing_answered {
                 <p class="hint" id="compare-mine-says">{ says }</p>
             }
-            if nothing_answered {
-                <p class="hint" id="compare-mine-hint">{ "To compare, first answer at least one statement yourself: you have not answered any in this browser yet." }</p>
+            if nothing_answered && embedded {
+                <p class="hint" id="compare-mine-hint">{ "To compare, first answer at least one statement yourself: you have not answered any here yet." }</p>
+            } else if nothing_answered {
+                <p class="hint" id="compare-mine-hint">
+                    { "To compare, first answer at least one statement yourself: you have not answered any on this page yet. \
+                       Answers given in the tool on another page (an intranet page, say) are kept with that page: \
+                       to compare with them, open the link there." }
+                </p>
             }
             if !can_add {
                 <p class="hint">{ format!("To save a copy, first delete one of your partnerships: {} is the most this tool keeps.", limits::ASSESSMENTS) }</p>

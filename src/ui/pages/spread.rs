@@ -3,11 +3,12 @@
 
 use yew::prelude::*;
 
+use crate::assessment::statements;
 use crate::browser::{clock, page};
 use crate::content::{Spread, GUIDE};
 use crate::dates::long_date;
 use crate::route::Route;
-use crate::ui::components::{in_topic, outline, panel_placeholder, DiagramView, Link, NodePanel, Questionnaire};
+use crate::ui::components::{in_topic, outline, panel_placeholder, DiagramView, Fold, Link, NodePanel, Questionnaire};
 use crate::ui::context::{use_focus_on_arrival, use_navigator, use_painted};
 
 #[derive(Properties, PartialEq)]
@@ -52,6 +53,16 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
     // The diagram first: what lies below it follows once it is painted.
     let painted = use_painted();
     let neighbours = neighbour_links(spread, |slug| navigator.offers(&Route::spread(slug)));
+    // Embedded, each long part can fold away (a narrow widget folds them).
+    let embedded = !navigator.owns_url;
+    let fold = |name: &'static str, summary: String, part: Html| {
+        if embedded {
+            html! { <Fold {name} summary={AttrValue::from(summary)}>{ part }</Fold> }
+        } else {
+            part
+        }
+    };
+    let statements = statements::of_spread(spread.slug).count();
     html! {
         <article class={classes!("spread", format!("accent-{}", spread.number))} ref={article}>
             <@{h.tag(0)} tabindex="-1" ref={heading}>
@@ -61,19 +72,23 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                 { spread.title }
             </@>
             <p class="print-only print-header">{ format!("Making Collaboration Work · printed {}", long_date(&clock::today())) }</p>
-            <div class="intro">
-                for paragraph in spread.intro.iter() {
-                    <p>{ *paragraph }</p>
-                }
-            </div>
-            <section class="voices" aria-label={format!("Practitioners’ voices: {}", spread.short_title)}>
-                for voice in spread.voices.iter() {
-                    <figure class="voice">
-                        <blockquote><p>{ *voice }</p></blockquote>
-                        <figcaption>{ "A practitioner" }</figcaption>
-                    </figure>
-                }
-            </section>
+            { fold("intro", "The introduction".into(), html! {
+                <div class="intro">
+                    for paragraph in spread.intro.iter() {
+                        <p>{ *paragraph }</p>
+                    }
+                </div>
+            }) }
+            { fold("voices", format!("Practitioners’ voices ({})", spread.voices.len()), html! {
+                <section class="voices" aria-label={format!("Practitioners’ voices: {}", spread.short_title)}>
+                    for voice in spread.voices.iter() {
+                        <figure class="voice">
+                            <blockquote><p>{ *voice }</p></blockquote>
+                            <figcaption>{ "A practitioner" }</figcaption>
+                        </figure>
+                    }
+                </section>
+            }) }
             <section class="diagram-section" aria-labelledby={format!("{}-diagram-heading", spread.slug)}>
                 <@{h.tag(1)} id={format!("{}-diagram-heading", spread.slug)}>{ "The diagram" }{ in_topic(spread) }</@>
                 <p class="diagram-summary">{ spread.diagram.description }</p>
@@ -91,17 +106,19 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                 { outline(&spread.diagram, props.selected, &on_open, None) }
             </section>
             if painted {
-                <Questionnaire {spread} />
+                { fold("questionnaire", format!("Rate your partnership: {statements} statements"), html! { <Questionnaire {spread} /> }) }
             }
             if painted && !spread.cites.is_empty() {
-                <section class="sources" aria-labelledby={format!("{}-sources-heading", spread.slug)}>
-                    <@{h.tag(1)} id={format!("{}-sources-heading", spread.slug)}>{ "Sources the guide cites" }{ in_topic(spread) }</@>
-                    <ul>
-                        for source in spread.cites.iter().filter_map(|key| GUIDE.source(key)) {
-                            <li>{ source.citation }</li>
-                        }
-                    </ul>
-                </section>
+                { fold("sources", format!("Sources the guide cites ({})", spread.cites.len()), html! {
+                    <section class="sources" aria-labelledby={format!("{}-sources-heading", spread.slug)}>
+                        <@{h.tag(1)} id={format!("{}-sources-heading", spread.slug)}>{ "Sources the guide cites" }{ in_topic(spread) }</@>
+                        <ul>
+                            for source in spread.cites.iter().filter_map(|key| GUIDE.source(key)) {
+                                <li>{ source.citation }</li>
+                            }
+                        </ul>
+                    </section>
+                }) }
             }
             if painted {
                 { neighbours }
