@@ -255,7 +255,7 @@ impl<'a> Bytes<'a> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// Ten actions of 80 characters, a lead and a date as a meeting types

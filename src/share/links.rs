@@ -549,4 +549,28 @@ mod tests {
         assert_eq!(found.broken.len(), 1);
         assert_eq!(found.broken[0].1, ShareError::Invitation.explain());
     }
+
+    #[test]
+    fn an_actions_link_is_found_whole_however_a_reply_wraps_and_quotes_it() {
+        use crate::share::actions::AgreedActions;
+        let payload = crate::share::actions::tests::ten_of_80().payload().unwrap();
+        let url = format!("https://intranet.example.org/tools/collaboration/#/actions/{payload}");
+        for width in [30, 60, 76] {
+            let chunks: Vec<&str> = url.as_bytes().chunks(width).map(|c| std::str::from_utf8(c).unwrap()).collect();
+            let quoted = chunks.iter().map(|c| format!("> > {c}")).collect::<Vec<_>>().join("\r\n");
+            for text in [format!("> > Agreed:\n{quoted}\n> > Thanks"), chunks.join("=\n")] {
+                let found = find_results(&text, &[]);
+                assert_eq!(found.actions.as_deref(), Some(payload.as_str()), "{width}: {text}");
+                assert!(found.payloads.is_empty() && found.broken.is_empty(), "{:?}", found.broken);
+            }
+        }
+        // Sent under another marker, or bare, it is still the actions.
+        for text in [format!("#/share/{payload}"), format!("#/compare/{payload}"), payload.clone()] {
+            assert_eq!(find_results(&text, &[]).actions.as_deref(), Some(payload.as_str()), "{text}");
+        }
+        // Cut short: said, not half-read.
+        let found = find_results(&format!("#/actions/{}", &payload[..900]), &[]);
+        assert_eq!((found.actions, found.broken.len()), (None, 1));
+        assert!(AgreedActions::decode(&payload[..900]).is_err());
+    }
 }
