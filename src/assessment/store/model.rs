@@ -197,6 +197,18 @@ impl AgreedItem {
         format!("{}-{hash:016x}", self.date)
     }
 
+    /// Where it came from, in words: "From the review “Spring review”,
+    /// 12 March 2027" (the name isolated, so a right-to-left name cannot
+    /// reorder the sentence).
+    pub fn source(&self) -> String {
+        let date = crate::dates::long_date(&self.date);
+        if self.review.is_empty() {
+            format!("Agreed at a review meeting on {date}")
+        } else {
+            format!("Agreed at the review “\u{2068}{}\u{2069}” on {date}", self.review)
+        }
+    }
+
     /// Whether every field holds what the saved data may.
     pub fn is_valid(&self) -> bool {
         let known = crate::assessment::statements::for_node(&self.subject).is_some()
