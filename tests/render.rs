@@ -340,7 +340,7 @@ async fn agreed_actions_open_with_their_review_subjects_in_words_and_hostile_tex
     let html = render_actions(&agreed.payload().unwrap()).await;
     assert_eq!(html.matches("<h1").count(), 1);
     let text = visible_text(&html);
-    assert!(text.contains("agreed at the review “\u{2068}spring review\u{2069}” on 12 march 2027."), "{text}");
+    assert!(text.contains("agreed at “\u{2068}spring review\u{2069}” on 12 march 2027."), "{text}");
     assert!(text.contains("monthly steering call"), "{text}");
     assert!(
         text.contains("for: we set aside time specifically to build trust. led by the council. by 30 june 2027."),

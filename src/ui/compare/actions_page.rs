@@ -38,17 +38,6 @@ fn item(agreed: &AgreedActions, action: &AgreedAction) -> AgreedItem {
     }
 }
 
-/// Where the actions came from, in words: "Agreed at the review
-/// “Spring review” on 12 March 2027." (the name isolated, so a
-/// right-to-left name cannot reorder the sentence).
-pub fn agreed_at(agreed: &AgreedActions) -> String {
-    if agreed.review.is_empty() {
-        format!("Agreed at a partnership review’s meeting on {}.", agreed.date.long())
-    } else {
-        format!("Agreed at the review “\u{2068}{}\u{2069}” on {}.", agreed.review, agreed.date.long())
-    }
-}
-
 #[component]
 pub fn ActionsPage(props: &ActionsPageProps) -> Html {
     crate::ui::render_count::count("ActionsPage");
@@ -129,7 +118,7 @@ pub fn ActionsPage(props: &ActionsPageProps) -> Html {
     html! {
         <div class="agreed-actions">
             <@{h.tag(0)} tabindex="-1" ref={heading}>{ "Agreed actions" }</@>
-            <p>{ agreed_at(&agreed) }</p>
+            <p>{ format!("{}.", agreed.agreed_at()) }</p>
             <p>
                 { "Tick the actions your organisation takes on, and add them to your own action plan: \
                    they are kept in this browser only, beside your own items, and you can change or remove them there." }
