@@ -107,7 +107,7 @@ pub fn NodePanel(props: &NodePanelProps) -> Html {
     let heading_id = format!("{}-heading", props.id);
 
     html! {
-        <section id={props.id.clone()} class="node-panel" aria-labelledby={heading_id.clone()} {onkeydown}>
+        <section id={props.id.clone()} class="node-panel" {onkeydown}>
             <@{h.tag(2)} id={heading_id} tabindex="-1" ref={heading}>{ node.numbered_label() }</@>
             if let Some(text) = node.text {
                 <p class="panel-text">{ text }</p>

@@ -80,7 +80,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                 </div>
             }) }
             { fold("voices", format!("Practitioners’ voices ({})", spread.voices.len()), html! {
-                <section class="voices" aria-label={format!("Practitioners’ voices: {}", spread.short_title)}>
+                <section class="voices">
                     for voice in spread.voices.iter() {
                         <figure class="voice">
                             <blockquote><p>{ *voice }</p></blockquote>
@@ -89,8 +89,8 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                     }
                 </section>
             }) }
-            <section class="diagram-section" aria-labelledby={format!("{}-diagram-heading", spread.slug)}>
-                <@{h.tag(1)} id={format!("{}-diagram-heading", spread.slug)}>{ "The diagram" }{ in_topic(spread) }</@>
+            <section class="diagram-section">
+                <@{h.tag(1)}>{ "The diagram" }{ in_topic(spread) }</@>
                 <p class="diagram-summary">{ spread.diagram.description }</p>
                 <div class="diagram-layout">
                     <DiagramView {spread} selected={props.selected} on_open={on_open.clone()} panel_id={panel_id.clone()} />
@@ -110,8 +110,8 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
             }
             if painted && !spread.cites.is_empty() {
                 { fold("sources", format!("Sources the guide cites ({})", spread.cites.len()), html! {
-                    <section class="sources" aria-labelledby={format!("{}-sources-heading", spread.slug)}>
-                        <@{h.tag(1)} id={format!("{}-sources-heading", spread.slug)}>{ "Sources the guide cites" }{ in_topic(spread) }</@>
+                    <section class="sources">
+                        <@{h.tag(1)}>{ "Sources the guide cites" }{ in_topic(spread) }</@>
                         <ul>
                             for source in spread.cites.iter().filter_map(|key| GUIDE.source(key)) {
                                 <li>{ source.citation }</li>
@@ -133,7 +133,7 @@ fn neighbour_links(spread: &'static Spread, offered: impl Fn(&'static str) -> bo
     let previous = GUIDE.spreads[..index].iter().rev().find(|s| offered(s.slug));
     let next = GUIDE.spreads[index + 1..].iter().find(|s| offered(s.slug));
     html! {
-        <nav class="pager" aria-label={format!("Topics before and after {}", spread.short_title)}>
+        <div class="pager">
             if let Some(p) = previous {
                 <Link to={Route::spread(p.slug)} class="pager-prev">
                     <span class="pager-hint">{ "Previous" }</span>{ p.short_title }
@@ -144,6 +144,6 @@ fn neighbour_links(spread: &'static Spread, offered: impl Fn(&'static str) -> bo
                     <span class="pager-hint">{ "Next" }</span>{ n.short_title }
                 </Link>
             }
-        </nav>
+        </div>
     }
 }
