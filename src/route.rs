@@ -267,12 +267,12 @@ mod tests {
     }
 
     #[test]
-    fn only_a_results_link_or_a_comparison_with_its_payload_is_a_shared_link() {
-        for hash in ["#/share/1KgAAAA", "#/compare/1Kg.1Kj"] {
+    fn only_a_results_link_a_comparison_or_agreed_actions_with_a_payload_is_a_shared_link() {
+        for hash in ["#/share/1KgAAAA", "#/compare/1Kg.1Kj", "#/actions/AAQfq"] {
             assert!(Route::parse(hash).is_shared_link(), "{hash}");
         }
         // A host page's own fragments, and our views without a payload.
-        for hash in ["#news", "#/news/3", "#/trust", "#/compare", "#/share/", "#/invite/IAbc", ""] {
+        for hash in ["#news", "#/news/3", "#/trust", "#/compare", "#/share/", "#/invite/IAbc", "#/actions", ""] {
             assert!(!Route::parse(hash).is_shared_link(), "{hash}");
         }
     }
