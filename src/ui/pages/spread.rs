@@ -52,6 +52,14 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
     let h = navigator.headings;
     // The diagram first: what lies below it follows once it is painted.
     let painted = use_painted();
+    // A box open as the page mounts was opened by the reader unless a
+    // widget starts on it; one opened later always was.
+    let mounted = use_mut_ref(|| false);
+    let panel_arrived = *mounted.borrow() || props.focus || navigator.owns_url;
+    {
+        let mounted = mounted.clone();
+        use_effect_with((), move |_| *mounted.borrow_mut() = true);
+    }
     let neighbours = neighbour_links(spread, |slug| navigator.offers(&Route::spread(slug)));
     // Embedded, each long part can fold away (a narrow widget folds them).
     let embedded = !navigator.owns_url;
@@ -96,7 +104,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                     <DiagramView {spread} selected={props.selected} on_open={on_open.clone()} panel_id={panel_id.clone()} />
                     <div class="panel-slot">
                         if let Some(node) = props.selected {
-                            <NodePanel {spread} {node} id={panel_id} on_open={on_open.clone()} {on_close} />
+                            <NodePanel {spread} {node} id={panel_id} arrived={panel_arrived} on_open={on_open.clone()} {on_close} />
                         } else {
                             { panel_placeholder("to read it in full and see how it connects.") }
                         }
