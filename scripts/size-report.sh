@@ -11,8 +11,9 @@ out="$(mktemp -d)"
 cargo build --release --target wasm32-unknown-unknown --bin collaboration-widget --quiet
 wasm-bindgen target/wasm32-unknown-unknown/release/collaboration-widget.wasm \
   --out-dir "$out" --target web --keep-debug
-# -g keeps the names section; the features are those Trunk's wasm-opt run uses.
-wasm-opt -Oz -g "$out/collaboration-widget_bg.wasm" -o "$out/named.wasm" \
+# -g keeps the names section; the passes and features are those of Trunk's
+# wasm-opt run (index.html).
+wasm-opt -Oz --flatten --rereloop -Oz -Oz -g "$out/collaboration-widget_bg.wasm" -o "$out/named.wasm" \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types
 twiggy top -n 100000 -f csv "$out/named.wasm" > "$out/items.csv"
