@@ -13,7 +13,7 @@ wasm-bindgen target/wasm32-unknown-unknown/release/collaboration-widget.wasm \
   --out-dir "$out" --target web --keep-debug
 # -g keeps the names section; the passes and features are those of Trunk's
 # wasm-opt run (index.html).
-wasm-opt -Oz --flatten --rereloop -Oz -Oz -g "$out/collaboration-widget_bg.wasm" -o "$out/named.wasm" \
+wasm-opt -Oz --flatten --rereloop -Oz -Oz --flatten --rereloop -Oz -Oz --low-memory-unused -g "$out/collaboration-widget_bg.wasm" -o "$out/named.wasm" \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types
 twiggy top -n 100000 -f csv "$out/named.wasm" > "$out/items.csv"
