@@ -4,6 +4,7 @@
 //! library: every export of the library would ship in each binary, the
 //! comparison module's (`src/bin/collaboration-compare.rs`) too.
 
+use collaboration_widget::browser::storage::Storage;
 use collaboration_widget::embed::{self, EmbedOptions};
 use collaboration_widget::App;
 use wasm_bindgen::prelude::*;
@@ -11,7 +12,16 @@ use wasm_bindgen::prelude::*;
 /// Mounts the standalone app into `#app`, opening the view the URL names.
 #[wasm_bindgen]
 pub fn start_standalone() {
-    embed::start_standalone();
+    // Tasks of their own, so that no long task blocks the page: compiling
+    // and instantiating the module end the task that calls this; the first
+    // look at local storage (the browser fetches the origin's data) is the
+    // next; then the app mounts, and renders in stages (`ui::stage`).
+    use gloo_timers::callback::Timeout;
+    Timeout::new(0, || {
+        drop(Storage::open("default"));
+        Timeout::new(0, embed::start_standalone).forget();
+    })
+    .forget();
 }
 
 /// Keeps the function that loads the comparison module (see

@@ -10,6 +10,7 @@ use super::drafts::Drafts;
 use super::headings::Headings;
 use super::persistence::use_persistence;
 use super::routing::{switch, use_routing};
+use super::stage::{use_stage, Stage};
 use crate::assessment::{Assessment, Store};
 use crate::browser::{page, startup, storage::Storage};
 use crate::compare_entry::Place;
@@ -93,9 +94,12 @@ pub fn App(props: &AppProps) -> Html {
     let answers = use_memo((), |_| Answers::new(state.dispatcher()));
     use_persistence(&state, (*storage).clone(), (*drafts).clone(), (*answers).clone());
     let routing = use_routing(&state, &props.initial, &place(props), props.open_links, &answers);
-    let view = switch(&state.route, state.navigated, &routing.on_select);
+    // The first view renders in stages (see `stage`), the footer last.
+    let stage = use_stage();
+    let view = switch(&state.route, state.navigated, &routing.on_select, stage);
     let main_ref = use_node_ref();
-    let page = shell(props, &state, &state.dispatcher(), &main_ref, view);
+    let view = if stage >= Stage::Top { view } else { Html::default() };
+    let page = shell(props, &state, &state.dispatcher(), &main_ref, view, stage);
     // Equal from render to render (each part is), so it re-renders no reader.
     let services = Services {
         dispatch: state.dispatcher(),
@@ -141,11 +145,12 @@ fn shell(
     dispatch: &super::context::Dispatch,
     main_ref: &NodeRef,
     view: Html,
+    stage: Stage,
 ) -> Html {
     let main_ref = main_ref.clone();
     let chrome = if props.embedded { props.chrome } else { Chrome::Full };
     let header = html! {
-        <>
+        if stage >= Stage::Header {
             if chrome == Chrome::Full {
                 <p class="brand">
                     <Link to={Route::Home} class="brand-title">{ GUIDE.title }</Link>
@@ -153,7 +158,7 @@ fn shell(
                 </p>
             }
             <SiteNav current={state.route.clone()} label={props.label.clone()} invitation={state.invitation.clone().map(AttrValue::from)} />
-        </>
+        }
     };
     let body = html! {
         <>
@@ -161,6 +166,8 @@ fn shell(
             { view }
         </>
     };
+    // Below everything: until then the footer would move as the view grows.
+    let footer = stage == Stage::Done;
     let status = html! { <SaveStatus mode={state.save_mode.clone()} saved={state.saved} /> };
     let classes = classes!(
         "mcw-app",
@@ -181,7 +188,9 @@ fn shell(
                     <div class="site-header">{ header }</div>
                 }
                 <div class="mcw-main" tabindex="-1" ref={main_ref}>{ body }</div>
-                <div class="site-footer">{ status }</div>
+                if footer {
+                    <div class="site-footer">{ status }</div>
+                }
             </section>
         }
     } else {
@@ -190,7 +199,9 @@ fn shell(
                 <a class="skip-link" href="#main-content" onclick={skip_to(main_ref.clone())}>{ "Skip to content" }</a>
                 <header class="site-header">{ header }</header>
                 <main id="main-content" class="mcw-main" tabindex="-1" ref={main_ref}>{ body }</main>
-                <footer class="site-footer">{ status }</footer>
+                if footer {
+                    <footer class="site-footer">{ status }</footer>
+                }
             </div>
         }
     }

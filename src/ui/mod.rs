@@ -10,6 +10,7 @@
 //! - `headings`: heading levels that fit the page around the app.
 //! - `drafts`: typed text not yet committed, which leaving commits at once.
 //! - `answers`: answers handed to the state after the frame that shows them.
+//! - `stage`: the first view rendered in stages, a frame each.
 //! - `pages`: one component per view.
 //! - `compare`: the comparison module's root, page and pieces, loaded apart.
 //! - `components`: the pieces pages are made of.
@@ -25,6 +26,7 @@ mod pages;
 mod persistence;
 mod render_count;
 mod routing;
+mod stage;
 
 pub use app::{App, AppProps, Chrome, Theme};
 pub use headings::Headings;

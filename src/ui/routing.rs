@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::answers::Answers;
 use super::context::Navigator;
 use super::pages::{CompareLoader, HomePage, InvitePage, NotFoundPage, ResultsPage, SharedPage, SpreadPage};
+use super::stage::Stage;
 use crate::browser::{location, page};
 use crate::compare_entry::Place;
 use crate::content::GUIDE;
@@ -116,9 +117,9 @@ pub fn view_title(route: &Route) -> String {
 
 /// The page a route shows. `focus`: the page's heading takes focus (after
 /// in-app navigation, not on first load).
-pub fn switch(route: &Route, focus: bool, on_select: &Callback<Route>) -> Html {
+pub fn switch(route: &Route, focus: bool, on_select: &Callback<Route>, stage: Stage) -> Html {
     match route {
-        Route::Home => html! { <HomePage {focus} /> },
+        Route::Home => html! { <HomePage {focus} {stage} /> },
         Route::Results => html! { <ResultsPage {focus} /> },
         Route::Shared(payload) => {
             html! { <SharedPage key={payload.clone()} payload={payload.clone()} {focus} /> }
@@ -126,7 +127,7 @@ pub fn switch(route: &Route, focus: bool, on_select: &Callback<Route>) -> Html {
         Route::Compare(link) => html! { <CompareLoader link={link.clone()} {focus} /> },
         Route::Spread { slug, node } => match GUIDE.spread(slug) {
             Some(spread) => html! {
-                <SpreadPage key={*slug} {spread} selected={*node} {focus} on_select={on_select.clone()} />
+                <SpreadPage key={*slug} {spread} selected={*node} {focus} on_select={on_select.clone()} {stage} />
             },
             None => html! { <NotFoundPage {focus} /> },
         },

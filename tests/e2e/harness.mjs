@@ -101,10 +101,12 @@ export async function openPage(browser, origin, { width = 1280, height = 900, co
   return { page, problems, context: ctx };
 }
 
-/** Waits until the app has replaced its loading message with a view, and a
- *  spread has rendered what follows its diagram (after the first paint). */
+/** Waits until the app has replaced its loading message with a view and
+ *  rendered all of it: the first view renders in stages, a frame each, and
+ *  the footer comes last (src/ui/stage.rs). */
 export async function ready(page) {
   await page.waitForSelector('.mcw-app h1');
+  await page.waitForSelector('.mcw-app .site-footer', { state: 'attached' });
   await page.waitForFunction(() => !document.querySelector('.spread') || document.querySelector('.spread .pager'));
 }
 

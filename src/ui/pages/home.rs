@@ -7,11 +7,14 @@ use crate::content::GUIDE;
 use crate::route::Route;
 use crate::ui::components::{score_summary, Link};
 use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
+use crate::ui::stage::Stage;
 
 #[derive(Properties, PartialEq)]
 pub struct HomePageProps {
     /// Take focus when shown: true after in-app navigation.
     pub focus: bool,
+    /// The topics follow the first frame (see `ui::stage`).
+    pub stage: Stage,
 }
 
 #[component]
@@ -29,21 +32,23 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                    Your answers stay in this browser." }
             </p>
             { first_step(&answers) }
-            <ol class="spread-cards">
-                for spread in GUIDE.spreads {
-                    <li class={classes!("spread-card", format!("accent-{}", spread.number))}>
-                        <@{h.tag(1)}>
-                            <Link to={Route::spread(spread.slug)}>
-                                <span class="spread-number">{ spread.number }</span>
-                                <span class="visually-hidden">{ ". " }</span>
-                                { spread.title }
-                            </Link>
-                        </@>
-                        <p>{ spread.helps_with }</p>
-                        { card_progress(&answers, spread.slug) }
-                    </li>
-                }
-            </ol>
+            if props.stage >= Stage::Next {
+                <ol class="spread-cards">
+                    for spread in GUIDE.spreads {
+                        <li class={classes!("spread-card", format!("accent-{}", spread.number))}>
+                            <@{h.tag(1)}>
+                                <Link to={Route::spread(spread.slug)}>
+                                    <span class="spread-number">{ spread.number }</span>
+                                    <span class="visually-hidden">{ ". " }</span>
+                                    { spread.title }
+                                </Link>
+                            </@>
+                            <p>{ spread.helps_with }</p>
+                            { card_progress(&answers, spread.slug) }
+                        </li>
+                    }
+                </ol>
+            }
         </div>
     }
 }

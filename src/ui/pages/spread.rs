@@ -10,6 +10,7 @@ use crate::dates::long_date;
 use crate::route::Route;
 use crate::ui::components::{in_topic, outline, panel_placeholder, DiagramView, Fold, Link, NodePanel, Questionnaire};
 use crate::ui::context::{use_focus_on_arrival, use_navigator, use_painted};
+use crate::ui::stage::Stage;
 
 #[derive(Properties, PartialEq)]
 pub struct SpreadPageProps {
@@ -18,6 +19,9 @@ pub struct SpreadPageProps {
     pub focus: bool,
     /// Selects (or, with `node: None`, clears) a node of this spread.
     pub on_select: Callback<Route>,
+    /// At the page's start, the statements and the rest follow the first
+    /// frame a stage each (see `ui::stage`).
+    pub stage: Stage,
 }
 
 #[component]
@@ -50,8 +54,10 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
     let panel_id: AttrValue = format!("{}-panel", spread.slug).into();
     let navigator = use_navigator();
     let h = navigator.headings;
-    // The diagram first: what lies below it follows once it is painted.
+    // The diagram first: what lies below it follows once it is painted
+    // (after in-app navigation), or a stage at a time (at the page's start).
     let painted = use_painted();
+    let (statements_shown, rest_shown) = (painted && props.stage >= Stage::Next, painted && props.stage >= Stage::Rest);
     let neighbours = neighbour_links(spread, |slug| navigator.offers(&Route::spread(slug)));
     // Embedded, each long part can fold away (a narrow widget folds them).
     let embedded = !navigator.owns_url;
@@ -105,10 +111,10 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                 <@{h.tag(2)} class="outline-heading">{ "The diagram as a list" }</@>
                 { outline(&spread.diagram, props.selected, &on_open, None) }
             </section>
-            if painted {
+            if statements_shown {
                 { fold("questionnaire", format!("Rate your partnership: {statements} statements"), html! { <Questionnaire {spread} /> }) }
             }
-            if painted && !spread.cites.is_empty() {
+            if rest_shown && !spread.cites.is_empty() {
                 { fold("sources", format!("Sources the guide cites ({})", spread.cites.len()), html! {
                     <section class="sources" aria-labelledby={format!("{}-sources-heading", spread.slug)}>
                         <@{h.tag(1)} id={format!("{}-sources-heading", spread.slug)}>{ "Sources the guide cites" }{ in_topic(spread) }</@>
@@ -120,7 +126,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                     </section>
                 }) }
             }
-            if painted {
+            if rest_shown {
                 { neighbours }
             }
         </article>
