@@ -1,11 +1,12 @@
 //! The root component: the one reducer that holds the app state, the
-//! contexts every component reads, and the page shell around the view.
+//! values of the contexts every component reads (their providers live
+//! beside them, in `context`), and the page shell around the view.
 
 use yew::prelude::*;
 
 use super::answers::Answers;
 use super::components::{notice_banner, Link, SaveStatus, SiteNav};
-use super::context::{Navigator, Services};
+use super::context::{app_state, navigator, services, Dispatch, Services};
 use super::drafts::Drafts;
 use super::headings::Headings;
 use super::persistence::use_persistence;
@@ -108,15 +109,7 @@ pub fn App(props: &AppProps) -> Html {
         answers: (*answers).clone(),
     };
 
-    html! {
-        <ContextProvider<super::context::AppContext> context={state.clone()}>
-        <ContextProvider<Services> context={services}>
-        <ContextProvider<Navigator> context={routing.navigator}>
-            { page }
-        </ContextProvider<Navigator>>
-        </ContextProvider<Services>>
-        </ContextProvider<super::context::AppContext>>
-    }
+    app_state::provide(state.clone(), services::provide(services, navigator::provide(routing.navigator, page)))
 }
 
 /// Where the widget sits in its page, as the navigator knows it.
@@ -142,7 +135,7 @@ fn in_memory_store() -> Store {
 fn shell(
     props: &AppProps,
     state: &AppState,
-    dispatch: &super::context::Dispatch,
+    dispatch: &Dispatch,
     main_ref: &NodeRef,
     view: Html,
     stage: Stage,

@@ -2,8 +2,10 @@
 //! that could live in the model, and reach the browser only through
 //! `browser`.
 //!
-//! - `app`: the root, its props, the providers and the page shell.
-//! - `context`: the contexts components share and the hooks that read them.
+//! - `app`: the root, its props, its state and the page shell.
+//! - `context`: the contexts components share, each with its provider and
+//!   the hooks that read it.
+//! - `first_frame`: focus on a view's arrival, and what waits for its first frame.
 //! - `routing`: URL and title in step, and `switch`, the page for a route.
 //! - `persistence`: saving after edits (and at once on leaving) and merging
 //!   what other tabs and widgets saved.
@@ -21,6 +23,7 @@ pub mod compare;
 mod components;
 mod context;
 mod drafts;
+mod first_frame;
 mod headings;
 mod pages;
 mod persistence;

@@ -11,7 +11,7 @@ use super::page::ComparePage;
 use crate::browser::tab_drafts::TabDrafts;
 use crate::compare_entry::{CompareOptions, Place};
 use crate::route::Route;
-use crate::ui::context::Navigator;
+use crate::ui::context::{navigator, Navigator};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CompareAppProps {
@@ -76,11 +76,12 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
         use_memo((props.place.clone(), props.navigate.clone(), props.replace.clone()), |(place, navigate, replace)| {
             Navigator::new(place, navigate.clone(), replace.clone())
         });
-    html! {
-        <ContextProvider<Navigator> context={(*navigator).clone()}>
+    navigator::provide(
+        (*navigator).clone(),
+        html! {
             <ContextProvider<TabDrafts> context={props.drafts.clone()}>
                 <ComparePage link={props.link.clone()} mine={props.mine.clone()} focus={props.focus} />
             </ContextProvider<TabDrafts>>
-        </ContextProvider<Navigator>>
-    }
+        },
+    )
 }

@@ -6,7 +6,8 @@ use crate::assessment::{spread_score, statements, Answers, STATEMENTS};
 use crate::content::GUIDE;
 use crate::route::Route;
 use crate::ui::components::{score_summary, Link};
-use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
+use crate::ui::context::{use_app, use_navigator};
+use crate::ui::first_frame::use_focus_on_arrival;
 use crate::ui::stage::Stage;
 
 #[derive(Properties, PartialEq)]

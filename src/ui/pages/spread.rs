@@ -9,7 +9,8 @@ use crate::content::{Spread, GUIDE};
 use crate::dates::long_date;
 use crate::route::Route;
 use crate::ui::components::{in_topic, outline, panel_placeholder, DiagramView, Fold, Link, NodePanel, Questionnaire};
-use crate::ui::context::{use_focus_on_arrival, use_navigator, use_painted};
+use crate::ui::context::use_navigator;
+use crate::ui::first_frame::{use_focus_on_arrival, use_painted};
 use crate::ui::stage::Stage;
 
 #[derive(Properties, PartialEq)]
