@@ -31,8 +31,11 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` at `SUB_PATH` (plus any extra folders) on a free loopback port. */
-export async function startServer({ dir = DIST, extra = {} } = {}) {
+/** Serves `dir` at `SUB_PATH` (plus any extra folders) on a free loopback
+ *  port. With `precompressed`, a file's `.br` (or `.gz`) beside it is sent
+ *  to a browser that accepts it, as a host serving the release build does
+ *  (docs/serving.md). */
+export async function startServer({ dir = DIST, extra = {}, precompressed = false } = {}) {
   const mounts = { [SUB_PATH]: dir, ...extra };
   const server = createServer(async (req, res) => {
     const requested = new URL(req.url, 'http://x');
@@ -44,11 +47,13 @@ export async function startServer({ dir = DIST, extra = {} } = {}) {
     if (!file.startsWith(mounts[mount])) return send(res, 403, 'forbidden');
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      const encoding = precompressed ? await encodedBeside(file, req.headers['accept-encoding'] ?? '') : null;
+      const body = await readFile(encoding ? `${file}.${encoding.ext}` : file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-security-policy': csp,
         'cache-control': 'no-store',
+        ...(encoding && { 'content-encoding': encoding.name, vary: 'accept-encoding' }),
       });
       res.end(body);
     } catch {
@@ -58,6 +63,20 @@ export async function startServer({ dir = DIST, extra = {} } = {}) {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { origin, url: origin + SUB_PATH, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** The precompressed copy of `file` a request accepting `accepted` gets. */
+async function encodedBeside(file, accepted) {
+  for (const encoding of [{ name: 'br', ext: 'br' }, { name: 'gzip', ext: 'gz' }]) {
+    if (!accepted.includes(encoding.name)) continue;
+    try {
+      await stat(`${file}.${encoding.ext}`);
+      return encoding;
+    } catch {
+      // No such copy: try the next, or send the file as it is.
+    }
+  }
+  return null;
 }
 
 function send(res, status, text) {
