@@ -4,7 +4,7 @@
 //! library: every export of the library would ship in each binary, the
 //! comparison module's (`src/bin/collaboration-compare.rs`) too.
 
-use collaboration_widget::browser::storage::Storage;
+use collaboration_widget::browser::{page, storage::Storage};
 use collaboration_widget::embed::{self, EmbedOptions};
 use collaboration_widget::App;
 use wasm_bindgen::prelude::*;
@@ -16,12 +16,10 @@ pub fn start_standalone() {
     // and instantiating the module end the task that calls this; the first
     // look at local storage (the browser fetches the origin's data) is the
     // next; then the app mounts, and renders in stages (`ui::stage`).
-    use gloo_timers::callback::Timeout;
-    Timeout::new(0, || {
+    page::in_next_task(Box::new(|| {
         drop(Storage::open("default"));
-        Timeout::new(0, embed::start_standalone).forget();
-    })
-    .forget();
+        page::in_next_task(Box::new(embed::start_standalone));
+    }));
 }
 
 /// Keeps the function that loads the comparison module (see

@@ -143,7 +143,7 @@ fn shell(
     let main_ref = main_ref.clone();
     let chrome = if props.embedded { props.chrome } else { Chrome::Full };
     let header = html! {
-        if stage >= Stage::Header {
+        if stage >= Stage::Top {
             if chrome == Chrome::Full {
                 <p class="brand">
                     <Link to={Route::Home} class="brand-title">{ GUIDE.title }</Link>

@@ -27,11 +27,20 @@ pub fn use_focus_on_arrival(focus: bool) -> NodeRef {
 /// rendering has no frames, so it renders everything at once.
 #[hook]
 pub fn use_painted() -> bool {
-    let painted = use_state(|| !cfg!(target_arch = "wasm32"));
+    use_frames_painted(1) == 1
+}
+
+/// How many frames have been painted since the caller mounted, counted up
+/// to `up_to`, the caller rendering again in a task after each. Server
+/// rendering has no frames: `up_to` at once. (One hook for every such
+/// count, `ui::stage`'s too: each hook of its own adds to the first load.)
+#[hook]
+pub fn use_frames_painted(up_to: u8) -> u8 {
+    let painted = use_state(|| if cfg!(target_arch = "wasm32") { 0 } else { up_to });
     {
         let setter = painted.setter();
-        use_effect_with((), move |_| {
-            let pending = page::after_next_paint(move || setter.set(true));
+        use_effect_with(*painted, move |&now| {
+            let pending = (now < up_to).then(|| page::after_next_paint(move || setter.set(now + 1)));
             move || drop(pending)
         });
     }

@@ -1,8 +1,9 @@
 //! The first render in stages. Starting the app runs much of its code for
 //! the first time (the browser compiles each wasm function on its first
 //! call), so one render of a whole view blocks the page for a long task.
-//! Instead the first frame shows what the first screen needs, and each
-//! later part follows in a task and a frame of its own. Every part is still
+//! Instead the app's first render makes its state, its listeners and an
+//! empty frame; the next shows what the first screen needs, and each later
+//! part follows in a task and a frame of its own. Every part is still
 //! rendered into the DOM without waiting for a scroll (print, find-in-page
 //! and screen readers see it all), parts are only added below what is
 //! shown, and the footer comes last, so nothing on screen moves.
@@ -12,7 +13,7 @@
 
 use yew::prelude::*;
 
-use crate::browser::page;
+use super::first_frame::use_frames_painted;
 
 /// How far the first render has got; each view decides what it shows at
 /// each stage.
@@ -21,9 +22,7 @@ pub enum Stage {
     /// The app's first render: its state, its listeners and the page's
     /// frame, empty (this runs much of the app's code for the first time).
     Shell,
-    /// The page's header: title and navigation.
-    Header,
-    /// The top of the view: with the header, what the first screen needs.
+    /// What the first screen needs: the page's header and the top of the view.
     Top,
     /// The view's next part (a spread's statements, the home page's topics).
     Next,
@@ -33,32 +32,16 @@ pub enum Stage {
     Done,
 }
 
-impl Stage {
-    fn next(self) -> Option<Stage> {
-        match self {
-            Stage::Shell => Some(Stage::Header),
-            Stage::Header => Some(Stage::Top),
-            Stage::Top => Some(Stage::Next),
-            Stage::Next => Some(Stage::Rest),
-            Stage::Rest => Some(Stage::Done),
-            Stage::Done => None,
-        }
-    }
-}
+/// The stages in order: the app is at the one numbered by the frames
+/// painted since it mounted.
+const STAGES: [Stage; 5] = [Stage::Shell, Stage::Top, Stage::Next, Stage::Rest, Stage::Done];
 
 /// The app's stage, moving on after each painted frame. Server rendering
 /// has no frames, so it renders everything at once.
 #[hook]
 pub fn use_stage() -> Stage {
-    let stage = use_state(|| if cfg!(target_arch = "wasm32") { Stage::Shell } else { Stage::Done });
-    {
-        let setter = stage.setter();
-        use_effect_with(*stage, move |now| {
-            let pending = now.next().map(|next| page::after_next_paint(move || setter.set(next)));
-            move || drop(pending)
-        });
-    }
-    *stage
+    let painted = use_frames_painted(STAGES.len() as u8 - 1);
+    STAGES.get(usize::from(painted)).copied().unwrap_or(Stage::Done)
 }
 
 #[cfg(test)]
@@ -67,11 +50,7 @@ mod tests {
 
     #[test]
     fn the_stages_run_in_order_and_end_at_done() {
-        let mut seen = vec![Stage::Shell];
-        while let Some(next) = seen.last().unwrap().next() {
-            seen.push(next);
-        }
-        assert_eq!(seen, [Stage::Shell, Stage::Header, Stage::Top, Stage::Next, Stage::Rest, Stage::Done]);
-        assert!(seen.windows(2).all(|w| w[0] < w[1]));
+        assert!(STAGES.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(STAGES.last(), Some(&Stage::Done));
     }
 }
