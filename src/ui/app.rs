@@ -95,9 +95,12 @@ pub fn App(props: &AppProps) -> Html {
     let answers = use_memo((), |_| Answers::new(state.dispatcher()));
     use_persistence(&state, (*storage).clone(), (*drafts).clone(), (*answers).clone());
     let routing = use_routing(&state, &props.initial, &place(props), props.open_links, &answers);
+    // A link opened in a widget from its host page's address is an arrival
+    // too: its heading takes focus, which brings the widget into sight.
+    let arrived = state.navigated || (props.open_links && props.initial.is_shared_link());
     // The first view renders in stages (see `stage`), the footer last.
     let stage = use_stage();
-    let view = switch(&state.route, state.navigated, &routing.on_select, stage);
+    let view = switch(&state.route, arrived, &routing.on_select, stage);
     let main_ref = use_node_ref();
     let view = if stage >= Stage::Top { view } else { Html::default() };
     let page = shell(props, &state, &state.dispatcher(), &main_ref, view, stage);
