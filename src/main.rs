@@ -4,7 +4,6 @@
 //! library: every export of the library would ship in each binary, the
 //! comparison module's (`src/bin/collaboration-compare.rs`) too.
 
-use collaboration_widget::browser::{page, storage::Storage};
 use collaboration_widget::embed::{self, EmbedOptions};
 use collaboration_widget::App;
 use wasm_bindgen::prelude::*;
@@ -12,14 +11,7 @@ use wasm_bindgen::prelude::*;
 /// Mounts the standalone app into `#app`, opening the view the URL names.
 #[wasm_bindgen]
 pub fn start_standalone() {
-    // Tasks of their own, so that no long task blocks the page: compiling
-    // and instantiating the module end the task that calls this; the first
-    // look at local storage (the browser fetches the origin's data) is the
-    // next; then the app mounts, and renders in stages (`ui::stage`).
-    page::in_next_task(Box::new(|| {
-        drop(Storage::open("default"));
-        page::in_next_task(Box::new(embed::start_standalone));
-    }));
+    embed::start_standalone();
 }
 
 /// Keeps the function that loads the comparison module (see

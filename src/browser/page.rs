@@ -169,13 +169,6 @@ fn run(then: &Once) -> impl FnOnce() + 'static {
     }
 }
 
-/// Runs `then` in a task of its own, after what the browser has queued:
-/// long work split so that no one task blocks the page.
-pub fn in_next_task(then: Box<dyn FnOnce()>) {
-    // The timer type `after_paint` uses: no new copy in the wasm.
-    gloo_timers::callback::Timeout::new(0, run(&once(then))).forget();
-}
-
 /// Runs `then` in a task after the next animation frame, so that what is
 /// already rendered is painted first; or after `FALLBACK_MS` where no frame
 /// comes (a page opened in a background tab paints nothing until shown).

@@ -100,9 +100,9 @@ pub fn App(props: &AppProps) -> Html {
     let arrived = state.navigated || (props.open_links && props.initial.is_shared_link());
     // The first view renders in stages (see `stage`), the footer last.
     let stage = use_stage();
-    let view = switch(&state.route, arrived, &routing.on_select, stage);
+    let view = switch(&state.route, arrived, &routing.on_select);
     let main_ref = use_node_ref();
-    let view = if stage >= Stage::Top { view } else { Html::default() };
+    let view = if stage.shows_first_screen() { view } else { Html::default() };
     let page = shell(props, &state, &state.dispatcher(), &main_ref, view, stage);
     // Equal from render to render (each part is), so it re-renders no reader.
     let services = Services {
@@ -146,7 +146,7 @@ fn shell(
     let main_ref = main_ref.clone();
     let chrome = if props.embedded { props.chrome } else { Chrome::Full };
     let header = html! {
-        if stage >= Stage::Top {
+        if stage.shows_first_screen() {
             if chrome == Chrome::Full {
                 <p class="brand">
                     <Link to={Route::Home} class="brand-title">{ GUIDE.title }</Link>
@@ -163,7 +163,7 @@ fn shell(
         </>
     };
     // Below everything: until then the footer would move as the view grows.
-    let footer = stage == Stage::Done;
+    let footer = stage.shows_footer();
     let status = html! { <SaveStatus mode={state.save_mode.clone()} saved={state.saved} /> };
     let classes = classes!(
         "mcw-app",

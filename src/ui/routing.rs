@@ -7,7 +7,6 @@ use yew::prelude::*;
 use super::answers::Answers;
 use super::context::Navigator;
 use super::pages::{CompareLoader, HomePage, InvitePage, NotFoundPage, ResultsPage, SharedPage, SpreadPage};
-use super::stage::Stage;
 use crate::browser::{location, page};
 use crate::compare_entry::Place;
 use crate::content::GUIDE;
@@ -117,9 +116,9 @@ pub fn view_title(route: &Route) -> String {
 
 /// The page a route shows. `focus`: the page's heading takes focus (after
 /// in-app navigation, not on first load).
-pub fn switch(route: &Route, focus: bool, on_select: &Callback<Route>, stage: Stage) -> Html {
+pub fn switch(route: &Route, focus: bool, on_select: &Callback<Route>) -> Html {
     match route {
-        Route::Home => html! { <HomePage {focus} {stage} /> },
+        Route::Home => html! { <HomePage {focus} /> },
         Route::Results => html! { <ResultsPage {focus} /> },
         Route::Shared(payload) => {
             html! { <SharedPage key={payload.clone()} payload={payload.clone()} {focus} /> }
@@ -127,7 +126,7 @@ pub fn switch(route: &Route, focus: bool, on_select: &Callback<Route>, stage: St
         Route::Compare(link) => html! { <CompareLoader link={link.clone()} {focus} /> },
         Route::Spread { slug, node } => match GUIDE.spread(slug) {
             Some(spread) => html! {
-                <SpreadPage key={*slug} {spread} selected={*node} {focus} on_select={on_select.clone()} {stage} />
+                <SpreadPage key={*slug} {spread} selected={*node} {focus} on_select={on_select.clone()} />
             },
             None => html! { <NotFoundPage {focus} /> },
         },

@@ -24,7 +24,7 @@ test('the first load stays within the byte budget', async () => {
 
 test('the comparison module stays within its ceiling', async () => {
   const { files, total } = await comparisonModule(env.browser, env.server.url);
-  assert.deepEqual(files.map((f) => f.url).sort(), ['collaboration-compare.js', 'collaboration-compare_bg.wasm'], 'what opening a comparison fetches');
+  assert.deepEqual(files.map((f) => f.url).sort(), ['collaboration-compare.js', 'collaboration-compare_bg.wasm', 'compare.css'], 'what opening a comparison fetches');
   const figure = `comparison module ${kb(total.gz)} gzip (ceiling ${kb(COMPARISON_BUDGET.gz)}), ${kb(total.br)} brotli (ceiling ${kb(COMPARISON_BUDGET.br)})`;
   console.log(figure);
   assert.ok(total.gz <= COMPARISON_BUDGET.gz && total.br <= COMPARISON_BUDGET.br, `over the comparison module's ceiling: ${figure}`);

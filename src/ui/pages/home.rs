@@ -7,15 +7,12 @@ use crate::content::GUIDE;
 use crate::route::Route;
 use crate::ui::components::{score_summary, Link};
 use crate::ui::context::{use_app, use_navigator};
-use crate::ui::first_frame::use_focus_on_arrival;
-use crate::ui::stage::Stage;
+use crate::ui::first_frame::{use_focus_on_arrival, use_painted};
 
 #[derive(Properties, PartialEq)]
 pub struct HomePageProps {
     /// Take focus when shown: true after in-app navigation.
     pub focus: bool,
-    /// The topics follow the first frame (see `ui::stage`).
-    pub stage: Stage,
 }
 
 #[component]
@@ -24,6 +21,8 @@ pub fn HomePage(props: &HomePageProps) -> Html {
     crate::ui::render_count::count("HomePage");
     let heading = use_focus_on_arrival(props.focus);
     let answers = use_app().store.current().current_answers();
+    // The topics follow the first frame (see `ui::stage`).
+    let painted = use_painted();
     html! {
         <div class="home">
             <@{h.tag(0)} tabindex="-1" ref={heading}>{ GUIDE.title }</@>
@@ -33,7 +32,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                    Your answers stay in this browser." }
             </p>
             { first_step(&answers) }
-            if props.stage >= Stage::Next {
+            if painted {
                 <ol class="spread-cards">
                     for spread in GUIDE.spreads {
                         <li class={classes!("spread-card", format!("accent-{}", spread.number))}>

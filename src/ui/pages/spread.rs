@@ -10,8 +10,7 @@ use crate::dates::long_date;
 use crate::route::Route;
 use crate::ui::components::{in_topic, outline, panel_placeholder, DiagramView, Fold, Link, NodePanel, Questionnaire};
 use crate::ui::context::use_navigator;
-use crate::ui::first_frame::{use_focus_on_arrival, use_painted};
-use crate::ui::stage::Stage;
+use crate::ui::first_frame::{use_focus_on_arrival, use_frames_painted};
 
 #[derive(Properties, PartialEq)]
 pub struct SpreadPageProps {
@@ -20,9 +19,6 @@ pub struct SpreadPageProps {
     pub focus: bool,
     /// Selects (or, with `node: None`, clears) a node of this spread.
     pub on_select: Callback<Route>,
-    /// At the page's start, the statements and the rest follow the first
-    /// frame a stage each (see `ui::stage`).
-    pub stage: Stage,
 }
 
 #[component]
@@ -55,10 +51,10 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
     let panel_id: AttrValue = format!("{}-panel", spread.slug).into();
     let navigator = use_navigator();
     let h = navigator.headings;
-    // The diagram first: what lies below it follows once it is painted
-    // (after in-app navigation), or a stage at a time (at the page's start).
-    let painted = use_painted();
-    let (statements_shown, rest_shown) = (painted && props.stage >= Stage::Next, painted && props.stage >= Stage::Rest);
+    // The diagram first: the statements follow once it is painted, the rest
+    // a frame later (see `ui::stage`).
+    let painted = use_frames_painted(2);
+    let (statements_shown, rest_shown) = (painted >= 1, painted >= 2);
     // A box open as the page mounts was opened by the reader unless a
     // widget starts on it; one opened later always was.
     let mounted = use_mut_ref(|| false);
