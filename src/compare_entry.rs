@@ -2,10 +2,15 @@
 //! comparison family (the compare page, review, agenda, group summary, side
 //! by side, finding links in pasted text; `ui::compare`) is a second binary,
 //! `src/bin/collaboration-compare.rs`, loaded only when a comparison opens,
-//! so the first load does not carry it. The main app
+//! so the first load does not carry it. The page that opens a meeting's
+//! agreed actions ([`ModuleView::Actions`]) lives there too. The main app
 //! (`ui::pages::compare_loader`, through `browser::compare_module`) mounts
 //! it with [`CompareOptions`] as JSON, and the module asks the main app to
-//! navigate by calling back with a URL fragment.
+//! navigate by calling back with a URL fragment, and to add agreed actions
+//! to a partnership's plan by calling back with the partnership's id and
+//! the items (`assessment::AgreedItem::join`, a string the main app splits
+//! with no new parser): the main app's state is the one writer of saved
+//! data.
 //!
 //! A leaf: it imports nothing of this crate, so both sides read it without
 //! a circle. The two binaries are built together; [`BUILD_ID`] tells the
@@ -21,7 +26,7 @@ pub const BUILD_ID: &str = env!("MCW_BUILD_ID");
 pub mod exports {
     /// `() -> String`: the module's [`super::BUILD_ID`].
     pub const BUILD_ID: &str = "build_id";
-    /// `(root, options JSON, navigate(hash, replace)) -> part`.
+    /// `(root, options JSON, navigate(hash, replace), add(partnership id, items)) -> part`.
     pub const MOUNT: &str = "mount_compare";
     /// `part.update(options JSON)`.
     pub const UPDATE: &str = "update";
@@ -52,6 +57,16 @@ impl Default for Place {
     }
 }
 
+/// Which page the module shows.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ModuleView {
+    /// A comparison (`Route::Compare`).
+    #[default]
+    Compare,
+    /// A meeting's agreed actions, for a partner to add to a plan (`Route::Actions`).
+    Actions,
+}
+
 /// What the main app tells the comparison module, at mounting and after.
 #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompareOptions {
@@ -66,6 +81,13 @@ pub struct CompareOptions {
     /// tab (`browser::tab_drafts`); empty for an app that stores nothing.
     #[serde(default)]
     pub drafts: String,
+    #[serde(default)]
+    pub view: ModuleView,
+    /// The reader's saved data (`Store::to_json`), for the agreed-actions
+    /// page to offer their partnerships and see what their plans hold
+    /// (read-only); empty for a comparison.
+    #[serde(default)]
+    pub store: String,
 }
 
 impl CompareOptions {
@@ -94,6 +116,8 @@ mod tests {
                 heading_level: 3,
             },
             drafts: "mcw:embed-east:".into(),
+            view: ModuleView::Actions,
+            store: "{\"app\":\"making-collaboration-work\"}".into(),
         };
         let json = serde_json::to_string(&options).unwrap();
         assert_eq!(CompareOptions::read(&json), options);

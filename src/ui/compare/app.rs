@@ -7,9 +7,10 @@
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use super::actions_page::ActionsPage;
 use super::page::ComparePage;
 use crate::browser::tab_drafts::TabDrafts;
-use crate::compare_entry::{CompareOptions, Place};
+use crate::compare_entry::{CompareOptions, ModuleView, Place};
 use crate::route::Route;
 use crate::ui::context::{navigator, Navigator};
 
@@ -28,6 +29,12 @@ pub struct CompareAppProps {
     pub navigate: Callback<Route>,
     /// Replaces the main app's route (no history entry).
     pub replace: Callback<Route>,
+    pub view: ModuleView,
+    /// The reader's saved data, as JSON (for agreed actions; read-only).
+    pub store: AttrValue,
+    /// Adds agreed actions to a partnership's plan, in the main app: its
+    /// id, and the items (`AgreedItem::join`).
+    pub add: Callback<(String, String)>,
 }
 
 impl CompareAppProps {
@@ -41,6 +48,9 @@ impl CompareAppProps {
             drafts: if options.drafts.is_empty() { TabDrafts::default() } else { TabDrafts::under(&options.drafts) },
             navigate: ways.navigate.clone(),
             replace: ways.replace.clone(),
+            view: options.view,
+            store: options.store.into(),
+            add: ways.add.clone(),
         }
     }
 }
@@ -52,12 +62,14 @@ impl CompareAppProps {
 pub struct Ways {
     pub navigate: Callback<Route>,
     pub replace: Callback<Route>,
+    pub add: Callback<(String, String)>,
 }
 
 impl Ways {
     /// Ways through `navigate`, which takes the URL fragment the
-    /// comparison asks for and whether it replaces the current one.
-    pub fn through(navigate: js_sys::Function) -> Ways {
+    /// comparison asks for and whether it replaces the current one, and
+    /// `add`, which takes agreed actions to add (as JSON).
+    pub fn through(navigate: js_sys::Function, add: js_sys::Function) -> Ways {
         let way = |replace: bool| {
             let navigate = navigate.clone();
             Callback::from(move |route: Route| {
@@ -66,7 +78,10 @@ impl Ways {
                     navigate.call2(&JsValue::NULL, &JsValue::from_str(&route.to_hash()), &JsValue::from_bool(replace));
             })
         };
-        Ways { navigate: way(false), replace: way(true) }
+        let add = Callback::from(move |(partnership, items): (String, String)| {
+            let _ = add.call2(&JsValue::NULL, &JsValue::from_str(&partnership), &JsValue::from_str(&items));
+        });
+        Ways { navigate: way(false), replace: way(true), add }
     }
 }
 
@@ -80,7 +95,11 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
         (*navigator).clone(),
         html! {
             <ContextProvider<TabDrafts> context={props.drafts.clone()}>
-                <ComparePage link={props.link.clone()} mine={props.mine.clone()} focus={props.focus} />
+                if props.view == ModuleView::Actions {
+                    <ActionsPage payload={props.link.clone()} focus={props.focus} store={props.store.clone()} add={props.add.clone()} />
+                } else {
+                    <ComparePage link={props.link.clone()} mine={props.mine.clone()} focus={props.focus} />
+                }
             </ContextProvider<TabDrafts>>
         },
     )
