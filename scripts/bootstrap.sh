@@ -5,7 +5,8 @@
 #
 #   wasm32 target, rustfmt and clippy (rustup) · Trunk 0.21.14 · wasm-bindgen-cli = Cargo.lock's
 #   wasm-bindgen · wasm-opt (npm binaryen) and esbuild, from package-lock.json ·
-#   Chromium + ChromeDriver (Debian) · Playwright and axe-core (npm)
+#   Chromium + ChromeDriver (Debian) · Playwright, axe-core and Lighthouse 12 (npm; none
+#   of them downloads a browser: Lighthouse runs the system Chromium through CHROME_PATH)
 
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -54,10 +55,16 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-# npm ci only when the lockfile changed since the last install.
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# npm ci only when the lockfile changed since the last install. Never
+# through a linked node_modules (a work tree sharing another's): npm ci
+# empties the folder it points to, under whoever else uses it.
+if [ -L node_modules ]; then
+  if [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "node_modules links to $(readlink node_modules): run npm ci there, or remove the link, to install package-lock.json"
+  fi
+elif [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm test tools from package-lock.json"
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
 
 # Trunk builds offline: fetch crates now.
@@ -65,3 +72,4 @@ cargo fetch --quiet
 
 export CHROMEDRIVER=/usr/bin/chromedriver
 export CHROMIUM=/usr/bin/chromium
+export CHROME_PATH=/usr/bin/chromium

@@ -38,6 +38,9 @@ const loadComparison = () => {
 };
 
 init()
+  // The app mounts in a task of its own: compiling and instantiating the
+  // module end this one, and one long task would hold both.
+  .then(() => new Promise((next) => setTimeout(next)))
   .then(() => {
     set_comparison_loader(loadComparison);
     start_standalone();

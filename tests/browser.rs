@@ -48,11 +48,13 @@ fn has(root: &Element, selector: &str) -> bool {
     root.query_selector(selector).ok().flatten().is_some()
 }
 
-/// The view has rendered with this heading, and a spread what follows its
-/// diagram (it renders after the first painted frame).
+/// The view has rendered with this heading, all of it: the first view
+/// renders in stages with the footer last (`ui::stage`), and a spread what
+/// follows its diagram after the first painted frame.
 async fn showing(root: &Element, heading: &str) {
     until(heading, || {
         root.query_selector("h1").ok().flatten().and_then(|h| h.text_content()).is_some_and(|t| t.contains(heading))
+            && has(root, ".site-footer")
             && (!has(root, ".spread") || has(root, ".spread .pager"))
     })
     .await;

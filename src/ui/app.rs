@@ -1,15 +1,17 @@
 //! The root component: the one reducer that holds the app state, the
-//! contexts every component reads, and the page shell around the view.
+//! values of the contexts every component reads (their providers live
+//! beside them, in `context`), and the page shell around the view.
 
 use yew::prelude::*;
 
 use super::answers::Answers;
 use super::components::{notice_banner, Link, SaveStatus, SiteNav};
-use super::context::{Navigator, Services};
+use super::context::{app_state, navigator, services, Dispatch, Services};
 use super::drafts::Drafts;
 use super::headings::Headings;
 use super::persistence::use_persistence;
 use super::routing::{switch, use_routing};
+use super::stage::{use_stage, Stage};
 use crate::assessment::{Assessment, Store};
 use crate::browser::{page, startup, storage::Storage};
 use crate::compare_entry::Place;
@@ -96,9 +98,12 @@ pub fn App(props: &AppProps) -> Html {
     // A link opened in a widget from its host page's address is an arrival
     // too: its heading takes focus, which brings the widget into sight.
     let arrived = state.navigated || (props.open_links && props.initial.is_shared_link());
+    // The first view renders in stages (see `stage`), the footer last.
+    let stage = use_stage();
     let view = switch(&state.route, arrived, &routing.on_select);
     let main_ref = use_node_ref();
-    let page = shell(props, &state, &state.dispatcher(), &main_ref, view);
+    let view = if stage.shows_first_screen() { view } else { Html::default() };
+    let page = shell(props, &state, &state.dispatcher(), &main_ref, view, stage);
     // Equal from render to render (each part is), so it re-renders no reader.
     let services = Services {
         dispatch: state.dispatcher(),
@@ -107,15 +112,7 @@ pub fn App(props: &AppProps) -> Html {
         answers: (*answers).clone(),
     };
 
-    html! {
-        <ContextProvider<super::context::AppContext> context={state.clone()}>
-        <ContextProvider<Services> context={services}>
-        <ContextProvider<Navigator> context={routing.navigator}>
-            { page }
-        </ContextProvider<Navigator>>
-        </ContextProvider<Services>>
-        </ContextProvider<super::context::AppContext>>
-    }
+    app_state::provide(state.clone(), services::provide(services, navigator::provide(routing.navigator, page)))
 }
 
 /// Where the widget sits in its page, as the navigator knows it.
@@ -141,14 +138,15 @@ fn in_memory_store() -> Store {
 fn shell(
     props: &AppProps,
     state: &AppState,
-    dispatch: &super::context::Dispatch,
+    dispatch: &Dispatch,
     main_ref: &NodeRef,
     view: Html,
+    stage: Stage,
 ) -> Html {
     let main_ref = main_ref.clone();
     let chrome = if props.embedded { props.chrome } else { Chrome::Full };
     let header = html! {
-        <>
+        if stage.shows_first_screen() {
             if chrome == Chrome::Full {
                 <p class="brand">
                     <Link to={Route::Home} class="brand-title">{ GUIDE.title }</Link>
@@ -156,7 +154,7 @@ fn shell(
                 </p>
             }
             <SiteNav current={state.route.clone()} label={props.label.clone()} invitation={state.invitation.clone().map(AttrValue::from)} />
-        </>
+        }
     };
     let body = html! {
         <>
@@ -164,6 +162,8 @@ fn shell(
             { view }
         </>
     };
+    // Below everything: until then the footer would move as the view grows.
+    let footer = stage.shows_footer();
     let status = html! { <SaveStatus mode={state.save_mode.clone()} saved={state.saved} /> };
     let classes = classes!(
         "mcw-app",
@@ -184,7 +184,9 @@ fn shell(
                     <div class="site-header">{ header }</div>
                 }
                 <div class="mcw-main" tabindex="-1" ref={main_ref}>{ body }</div>
-                <div class="site-footer">{ status }</div>
+                if footer {
+                    <div class="site-footer">{ status }</div>
+                }
             </section>
         }
     } else {
@@ -193,7 +195,9 @@ fn shell(
                 <a class="skip-link" href="#main-content" onclick={skip_to(main_ref.clone())}>{ "Skip to content" }</a>
                 <header class="site-header">{ header }</header>
                 <main id="main-content" class="mcw-main" tabindex="-1" ref={main_ref}>{ body }</main>
-                <footer class="site-footer">{ status }</footer>
+                if footer {
+                    <footer class="site-footer">{ status }</footer>
+                }
             </div>
         }
     }

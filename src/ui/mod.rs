@@ -2,14 +2,17 @@
 //! that could live in the model, and reach the browser only through
 //! `browser`.
 //!
-//! - `app`: the root, its props, the providers and the page shell.
-//! - `context`: the contexts components share and the hooks that read them.
+//! - `app`: the root, its props, its state and the page shell.
+//! - `context`: the contexts components share, each with its provider and
+//!   the hooks that read it.
+//! - `first_frame`: focus on a view's arrival, and what waits for its first frame.
 //! - `routing`: URL and title in step, and `switch`, the page for a route.
 //! - `persistence`: saving after edits (and at once on leaving) and merging
 //!   what other tabs and widgets saved.
 //! - `headings`: heading levels that fit the page around the app.
 //! - `drafts`: typed text not yet committed, which leaving commits at once.
 //! - `answers`: answers handed to the state after the frame that shows them.
+//! - `stage`: the first view rendered in stages, a frame each.
 //! - `pages`: one component per view.
 //! - `compare`: the comparison module's root, page and pieces, loaded apart.
 //! - `components`: the pieces pages are made of.
@@ -20,11 +23,13 @@ pub mod compare;
 mod components;
 mod context;
 mod drafts;
+mod first_frame;
 mod headings;
 mod pages;
 mod persistence;
 mod render_count;
 mod routing;
+mod stage;
 
 pub use app::{App, AppProps, Chrome, Theme};
 pub use headings::Headings;

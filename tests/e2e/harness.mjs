@@ -31,8 +31,11 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` at `SUB_PATH` (plus any extra folders) on a free loopback port. */
-export async function startServer({ dir = DIST, extra = {} } = {}) {
+/** Serves `dir` at `SUB_PATH` (plus any extra folders) on a free loopback
+ *  port. With `precompressed`, a file's `.br` (or `.gz`) beside it is sent
+ *  to a browser that accepts it, as a host serving the release build does
+ *  (docs/serving.md). */
+export async function startServer({ dir = DIST, extra = {}, precompressed = false } = {}) {
   const mounts = { [SUB_PATH]: dir, ...extra };
   const server = createServer(async (req, res) => {
     const requested = new URL(req.url, 'http://x');
@@ -44,11 +47,13 @@ export async function startServer({ dir = DIST, extra = {} } = {}) {
     if (!file.startsWith(mounts[mount])) return send(res, 403, 'forbidden');
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      const encoding = precompressed ? await encodedBeside(file, req.headers['accept-encoding'] ?? '') : null;
+      const body = await readFile(encoding ? `${file}.${encoding.ext}` : file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-security-policy': csp,
         'cache-control': 'no-store',
+        ...(encoding && { 'content-encoding': encoding.name, vary: 'accept-encoding' }),
       });
       res.end(body);
     } catch {
@@ -58,6 +63,20 @@ export async function startServer({ dir = DIST, extra = {} } = {}) {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { origin, url: origin + SUB_PATH, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** The precompressed copy of `file` a request accepting `accepted` gets. */
+async function encodedBeside(file, accepted) {
+  for (const encoding of [{ name: 'br', ext: 'br' }, { name: 'gzip', ext: 'gz' }]) {
+    if (!accepted.includes(encoding.name)) continue;
+    try {
+      await stat(`${file}.${encoding.ext}`);
+      return encoding;
+    } catch {
+      // No such copy: try the next, or send the file as it is.
+    }
+  }
+  return null;
 }
 
 function send(res, status, text) {
@@ -101,10 +120,12 @@ export async function openPage(browser, origin, { width = 1280, height = 900, co
   return { page, problems, context: ctx };
 }
 
-/** Waits until the app has replaced its loading message with a view, and a
- *  spread has rendered what follows its diagram (after the first paint). */
+/** Waits until the app has replaced its loading message with a view and
+ *  rendered all of it: the first view renders in stages, a frame each, and
+ *  the footer comes last (src/ui/stage.rs). */
 export async function ready(page) {
   await page.waitForSelector('.mcw-app h1');
+  await page.waitForSelector('.mcw-app .site-footer', { state: 'attached' });
   await page.waitForFunction(() => !document.querySelector('.spread') || document.querySelector('.spread .pager'));
 }
 
@@ -161,6 +182,10 @@ export async function seedStorage(page, key, value) {
 /** The first load's byte budget (README, "The byte budget"). */
 export const BUDGET = { gz: 235_000, br: 192_000 };
 
+/** The comparison module's ceiling: fetched when a comparison first opens,
+ *  with room for the meeting view (issue 32). */
+export const COMPARISON_BUDGET = { gz: 200_000, br: 166_000 };
+
 /** Bytes as a browser would receive them compressed: gzip -9 and brotli 11. */
 export const compressed = (body) => ({
   raw: body.length,
@@ -177,6 +202,27 @@ export const compressed = (body) => ({
  * and the network is idle.
  */
 export async function firstLoad(browser, url) {
+  return fetched(browser, url, '#/trust', 'svg [data-node][tabindex="0"]');
+}
+
+/** The first load's files: what the comparison module does not count. */
+export const FIRST_LOAD_FILES = ['collaboration-widget.js', 'collaboration-widget_bg.wasm', 'index.html', 'loader.js', 'main.css'];
+
+/**
+ * The comparison module: every file that opening a comparison fetches
+ * beyond the first load's, measured as `firstLoad` measures. It is fetched
+ * once, when a comparison first opens, so it has a ceiling of its own.
+ */
+export async function comparisonModule(browser, url) {
+  const all = await fetched(browser, url, '#/compare', '#compare-paste');
+  const files = all.files.filter((f) => !FIRST_LOAD_FILES.includes(f.url));
+  return { files, total: sum(files) };
+}
+
+const sum = (files) => files.reduce((t, f) => ({ raw: t.raw + f.raw, gz: t.gz + f.gz, br: t.br + f.br }), { raw: 0, gz: 0, br: 0 });
+
+/** What a visit to `view` fetches until `shown` is there and the network is idle. */
+async function fetched(browser, url, view, shown) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const pending = [];
@@ -192,18 +238,16 @@ export async function firstLoad(browser, url) {
         .catch((error) => ({ url: name, unread: String(error) })),
     );
   });
-  await page.goto(url + '#/trust');
-  await page.waitForSelector('svg [data-node][tabindex="0"]');
+  await page.goto(url + view);
+  await page.waitForSelector(shown);
   await page.waitForLoadState('networkidle');
   const files = await Promise.all(pending);
   const unread = files.filter((f) => f.unread);
-  if (unread.length) {
-    await context.close();
-    throw new Error(`the first load's count cannot read: ${unread.map((f) => `${f.url} (${f.unread})`).join(', ')}`);
-  }
   await context.close();
-  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gz: t.gz + f.gz, br: t.br + f.br }), { raw: 0, gz: 0, br: 0 });
-  return { files, total };
+  if (unread.length) {
+    throw new Error(`the count cannot read: ${unread.map((f) => `${f.url} (${f.unread})`).join(', ')}`);
+  }
+  return { files, total: sum(files) };
 }
 
 /** The statements' node ids, in the order the five questionnaires list them. */

@@ -15,7 +15,8 @@ use crate::route::Route;
 use crate::share::actions::{subject_text, AgreedAction, AgreedActions};
 use crate::share::read::read_actions;
 use crate::ui::components::Link;
-use crate::ui::context::{use_focus_on_arrival, use_navigator};
+use crate::ui::context::use_navigator;
+use crate::ui::first_frame::use_focus_on_arrival;
 
 #[derive(Properties, PartialEq)]
 pub struct ActionsPageProps {

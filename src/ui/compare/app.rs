@@ -12,7 +12,7 @@ use super::page::ComparePage;
 use crate::browser::tab_drafts::TabDrafts;
 use crate::compare_entry::{CompareOptions, ModuleView, Place};
 use crate::route::Route;
-use crate::ui::context::Navigator;
+use crate::ui::context::{navigator, Navigator};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CompareAppProps {
@@ -91,8 +91,9 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
         use_memo((props.place.clone(), props.navigate.clone(), props.replace.clone()), |(place, navigate, replace)| {
             Navigator::new(place, navigate.clone(), replace.clone())
         });
-    html! {
-        <ContextProvider<Navigator> context={(*navigator).clone()}>
+    navigator::provide(
+        (*navigator).clone(),
+        html! {
             <ContextProvider<TabDrafts> context={props.drafts.clone()}>
                 if props.view == ModuleView::Actions {
                     <ActionsPage payload={props.link.clone()} focus={props.focus} store={props.store.clone()} add={props.add.clone()} />
@@ -100,6 +101,6 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
                     <ComparePage link={props.link.clone()} mine={props.mine.clone()} focus={props.focus} />
                 }
             </ContextProvider<TabDrafts>>
-        </ContextProvider<Navigator>>
-    }
+        },
+    )
 }

@@ -20,7 +20,8 @@ use crate::share::ShareError;
 use crate::share::Shared;
 use crate::ui::components::CopyText;
 use crate::ui::components::{input_value, COMMIT_AFTER_MS};
-use crate::ui::context::{use_focus_on_arrival, use_navigator, use_painted};
+use crate::ui::context::use_navigator;
+use crate::ui::first_frame::{use_focus_on_arrival, use_painted};
 use gloo_timers::callback::Timeout;
 
 #[derive(Properties, PartialEq)]

@@ -6,7 +6,8 @@ use crate::assessment::{spread_score, statements, Answers, STATEMENTS};
 use crate::content::GUIDE;
 use crate::route::Route;
 use crate::ui::components::{score_summary, Link};
-use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
+use crate::ui::context::{use_app, use_navigator};
+use crate::ui::first_frame::{use_focus_on_arrival, use_painted};
 
 #[derive(Properties, PartialEq)]
 pub struct HomePageProps {
@@ -20,6 +21,8 @@ pub fn HomePage(props: &HomePageProps) -> Html {
     crate::ui::render_count::count("HomePage");
     let heading = use_focus_on_arrival(props.focus);
     let answers = use_app().store.current().current_answers();
+    // The topics follow the first frame (see `ui::stage`).
+    let painted = use_painted();
     html! {
         <div class="home">
             <@{h.tag(0)} tabindex="-1" ref={heading}>{ GUIDE.title }</@>
@@ -29,21 +32,23 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                    Your answers stay in this browser." }
             </p>
             { first_step(&answers) }
-            <ol class="spread-cards">
-                for spread in GUIDE.spreads {
-                    <li class={classes!("spread-card", format!("accent-{}", spread.number))}>
-                        <@{h.tag(1)}>
-                            <Link to={Route::spread(spread.slug)}>
-                                <span class="spread-number">{ spread.number }</span>
-                                <span class="visually-hidden">{ ". " }</span>
-                                { spread.title }
-                            </Link>
-                        </@>
-                        <p>{ spread.helps_with }</p>
-                        { card_progress(&answers, spread.slug) }
-                    </li>
-                }
-            </ol>
+            if painted {
+                <ol class="spread-cards">
+                    for spread in GUIDE.spreads {
+                        <li class={classes!("spread-card", format!("accent-{}", spread.number))}>
+                            <@{h.tag(1)}>
+                                <Link to={Route::spread(spread.slug)}>
+                                    <span class="spread-number">{ spread.number }</span>
+                                    <span class="visually-hidden">{ ". " }</span>
+                                    { spread.title }
+                                </Link>
+                            </@>
+                            <p>{ spread.helps_with }</p>
+                            { card_progress(&answers, spread.slug) }
+                        </li>
+                    }
+                </ol>
+            }
         </div>
     }
 }

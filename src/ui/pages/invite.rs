@@ -17,7 +17,8 @@ use crate::share::read::read_invitation;
 use crate::share::LABEL_MAX_CHARS;
 use crate::state::Action;
 use crate::ui::components::{link_label_field, CopyText, Link};
-use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
+use crate::ui::context::{use_app, use_navigator};
+use crate::ui::first_frame::use_focus_on_arrival;
 
 #[derive(Properties, PartialEq)]
 pub struct InvitePageProps {

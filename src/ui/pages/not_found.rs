@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use crate::route::Route;
 use crate::ui::components::Link;
-use crate::ui::context::{use_focus_on_arrival, use_navigator};
+use crate::ui::context::use_navigator;
+use crate::ui::first_frame::use_focus_on_arrival;
 
 #[derive(Properties, PartialEq)]
 pub struct NotFoundPageProps {

@@ -12,7 +12,8 @@ use crate::ui::components::{
     action_plan, notes_section, over_time, overall_line, partnership_picker, progress, scores_section, work_on_next,
     DataPanel, ShareSection,
 };
-use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
+use crate::ui::context::{use_app, use_navigator};
+use crate::ui::first_frame::use_focus_on_arrival;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsPageProps {

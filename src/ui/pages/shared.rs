@@ -12,7 +12,8 @@ use crate::share::outgoing::{compare_with_mine_says, results_payload};
 use crate::share::read::read_results;
 use crate::state::Action;
 use crate::ui::components::{overall_line, scores_section, work_on_next, Link};
-use crate::ui::context::{use_app, use_focus_on_arrival, use_navigator};
+use crate::ui::context::{use_app, use_navigator};
+use crate::ui::first_frame::use_focus_on_arrival;
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPageProps {

@@ -9,7 +9,8 @@ use crate::content::{Spread, GUIDE};
 use crate::dates::long_date;
 use crate::route::Route;
 use crate::ui::components::{in_topic, outline, panel_placeholder, DiagramView, Fold, Link, NodePanel, Questionnaire};
-use crate::ui::context::{use_focus_on_arrival, use_navigator, use_painted};
+use crate::ui::context::use_navigator;
+use crate::ui::first_frame::{use_focus_on_arrival, use_frames_painted};
 
 #[derive(Properties, PartialEq)]
 pub struct SpreadPageProps {
@@ -50,8 +51,10 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
     let panel_id: AttrValue = format!("{}-panel", spread.slug).into();
     let navigator = use_navigator();
     let h = navigator.headings;
-    // The diagram first: what lies below it follows once it is painted.
-    let painted = use_painted();
+    // The diagram first: the statements follow once it is painted, the rest
+    // a frame later (see `ui::stage`).
+    let painted = use_frames_painted(2);
+    let (statements_shown, rest_shown) = (painted >= 1, painted >= 2);
     // A box open as the page mounts was opened by the reader unless a
     // widget starts on it; one opened later always was.
     let mounted = use_mut_ref(|| false);
@@ -113,10 +116,10 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                 <@{h.tag(2)} class="outline-heading">{ "The diagram as a list" }</@>
                 { outline(&spread.diagram, props.selected, &on_open, None) }
             </section>
-            if painted {
+            if statements_shown {
                 { fold("questionnaire", format!("Rate your partnership: {statements} statements"), html! { <Questionnaire {spread} /> }) }
             }
-            if painted && !spread.cites.is_empty() {
+            if rest_shown && !spread.cites.is_empty() {
                 { fold("sources", format!("Sources the guide cites ({})", spread.cites.len()), html! {
                     <section class="sources">
                         <@{h.tag(1)}>{ "Sources the guide cites" }{ in_topic(spread) }</@>
@@ -128,7 +131,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                     </section>
                 }) }
             }
-            if painted {
+            if rest_shown {
                 { neighbours }
             }
         </article>
