@@ -180,7 +180,11 @@ export async function seedStorage(page, key, value) {
 }
 
 /** The first load's byte budget (README, "The byte budget"). */
-export const BUDGET = { gz: 235_000, br: 192_000 };
+// Raised from 235 / 192 KB on 2026-12-03 for schema 5's agreed actions
+// (issue 33: serde's reader for the records and the plan's cards, 7.3 KB
+// gzip that no cut found room for); README "The byte budget" says how to
+// get back under the old figure.
+export const BUDGET = { gz: 240_000, br: 197_000 };
 
 /** The comparison module's ceiling: fetched when a comparison first opens,
  *  with room for the meeting view (issue 32). */
