@@ -1,11 +1,14 @@
 //! A long randomised run of the share-link decoders (results; and the same
-//! input as a comparison, an invitation and pasted text): random strings and
-//! mutations of real links, asserting it never panics and that decoded
-//! links re-encode to themselves. Run by `scripts/fuzz-share.sh`.
+//! input as a comparison, an invitation, agreed actions and pasted text):
+//! random strings and mutations of real links, asserting it never panics
+//! and that decoded links re-encode to themselves (results and agreed
+//! actions, whose mutants are fuzzed too). Run by `scripts/fuzz-share.sh`.
 //!
 //! Usage: cargo run --profile fuzz --example share_fuzz -- [cases] [seed]
 
 use collaboration_widget::assessment::{statements::STATEMENTS, Answer, Answers};
+use collaboration_widget::dates::Date;
+use collaboration_widget::share::actions::{AgreedAction, AgreedActions};
 use collaboration_widget::share::comparison::ComparisonLink;
 use collaboration_widget::share::invitation::Invitation;
 use collaboration_widget::share::links::find_results;
@@ -66,16 +69,33 @@ fn main() {
         // The other decoders take the same input, under each format's letter.
         let others = std::panic::catch_unwind(|| {
             let body = input.get(1..).unwrap_or_default();
-            for text in [input.clone(), format!("I{body}"), format!("G{body}"), format!("H{body}")] {
+            for text in [input.clone(), format!("I{body}"), format!("G{body}"), format!("H{body}"), format!("A{body}")]
+            {
                 let _ = collaboration_widget::share::read::read(&text);
                 let _ = Invitation::decode(&text);
+                let _ = AgreedActions::decode(&text);
                 let _ = ComparisonLink::parse(&text);
             }
             let _ = find_results(&format!("#/compare/{input}\n> {input}"), &[]);
+            let _ = find_results(&format!("#/actions/{input}\n> {input}"), &[]);
         });
         if others.is_err() {
             eprintln!("PANIC in a comparison, invitation or paste decoder on input {input:?}");
             std::process::exit(1);
+        }
+        // A real actions link, mutated: what is accepted is what is written.
+        let link = actions_link(&mut rng);
+        let mutant = mutate(&mut rng, &link, &alphabet);
+        match std::panic::catch_unwind(|| AgreedActions::decode(&mutant)) {
+            Err(_) => {
+                eprintln!("PANIC in the actions decoder on input {mutant:?}");
+                std::process::exit(1);
+            }
+            Ok(Ok(agreed)) if agreed.payload().as_deref() != Ok(mutant.trim()) => {
+                eprintln!("accepted a non-canonical actions link {mutant:?}");
+                std::process::exit(1);
+            }
+            Ok(_) => {}
         }
         let result = std::panic::catch_unwind(|| decode(&input));
         match result {
@@ -97,5 +117,40 @@ fn main() {
             Ok(Err(_)) => rejected += 1,
         }
     }
-    println!("share decoders (results, comparisons, invitations, pasted text): {cases} cases, 0 panics; {rejected} rejected with a message, {accepted} accepted ({accepted_mutants} altered links passed the 16-bit check)");
+    println!("share decoders (results, comparisons, invitations, agreed actions, pasted text): {cases} cases, 0 panics; {rejected} rejected with a message, {accepted} accepted ({accepted_mutants} altered links passed the 16-bit check)");
+}
+
+/// Agreed actions of a random shape, as a link.
+fn actions_link(rng: &mut Rng) -> String {
+    let subjects = ["trust.time", "power", "goals.who", "evaluate.stop"];
+    let texts = ["Meet monthly", "Ω🤝 <b>review</b>", "", "2027-03-31", "the council"];
+    let actions = (0..=rng.below(10))
+        .map(|_| AgreedAction {
+            subject: subjects[rng.below(subjects.len())],
+            what: ["Meet monthly", "Ω🤝 <b>review</b>"][rng.below(2)].into(),
+            lead: texts[rng.below(texts.len())].into(),
+            by: texts[rng.below(texts.len())].into(),
+        })
+        .collect();
+    let review = texts[rng.below(texts.len())].into();
+    AgreedActions { review, date: Date::new(2027, 3, 12).unwrap(), actions }.payload().unwrap_or_default()
+}
+
+/// One to four random edits of `text`.
+fn mutate(rng: &mut Rng, text: &str, alphabet: &[char]) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    for _ in 0..=rng.below(3) {
+        let at = rng.below(chars.len().max(1));
+        match rng.below(4) {
+            0 if !chars.is_empty() => chars[at] = alphabet[rng.below(alphabet.len())],
+            1 => chars.truncate(at),
+            2 => chars.insert(at.min(chars.len()), alphabet[rng.below(alphabet.len())]),
+            _ => {
+                if at < chars.len() {
+                    chars.remove(at);
+                }
+            }
+        }
+    }
+    chars.into_iter().collect()
 }

@@ -21,6 +21,9 @@ pub enum Route {
     Compare(String),
     /// An invitation to a partnership review: its payload, read by the view.
     Invite(String),
+    /// A meeting's agreed actions, for a partner to add to their plan: the
+    /// payload, read by the view (`share::actions`).
+    Actions(String),
     /// A fragment that names nothing we know; kept to tell the user.
     NotFound,
 }
@@ -35,7 +38,12 @@ impl Route {
         }
         // A link opens the view for what it holds, whichever marker it came
         // with (a comparison sent as a results link opens as a comparison).
-        for (marker, given) in [(SHARE, Format::Results), (INVITE, Format::Invitation), (COMPARE, Format::Comparison)] {
+        for (marker, given) in [
+            (SHARE, Format::Results),
+            (INVITE, Format::Invitation),
+            (COMPARE, Format::Comparison),
+            (ACTIONS, Format::Actions),
+        ] {
             if let Some(payload) = path.strip_prefix(marker).and_then(|r| r.strip_prefix('/')) {
                 let payload = payload.to_string();
                 // An unknown format stays where it was sent, to be explained
@@ -45,6 +53,7 @@ impl Route {
                 let format = if payload.contains('.') { Some(Format::Comparison) } else { format_of(&payload) };
                 return match (format.unwrap_or(given), given) {
                     (Format::Invitation, _) => Route::Invite(payload),
+                    (Format::Actions, _) => Route::Actions(payload),
                     (Format::Comparison, _) | (Format::Results, Format::Comparison) => Route::Compare(payload),
                     (Format::Results, _) => Route::Shared(payload),
                 };
@@ -78,6 +87,7 @@ impl Route {
             Route::Compare(link) if link.is_empty() => format!("#/{COMPARE}"),
             Route::Compare(link) => format!("#/{COMPARE}/{link}"),
             Route::Invite(payload) => format!("#/{INVITE}/{payload}"),
+            Route::Actions(payload) => format!("#/{ACTIONS}/{payload}"),
             Route::Spread { slug, node: None } => format!("#/{slug}"),
             Route::Spread { slug, node: Some(id) } => {
                 let short = id.strip_prefix(slug).and_then(|r| r.strip_prefix('.')).unwrap_or(id);
@@ -145,11 +155,11 @@ impl Route {
         }
     }
 
-    /// A results link or a comparison, with what it carries: what a widget
-    /// marked `open-links` opens from its host page's fragment (the host's
-    /// own fragments parse as something else).
+    /// A results link, a comparison or agreed actions, with what it
+    /// carries: what a widget marked `open-links` opens from its host
+    /// page's fragment (the host's own fragments parse as something else).
     pub fn is_shared_link(&self) -> bool {
-        matches!(self, Route::Shared(p) | Route::Compare(p) if !p.is_empty())
+        matches!(self, Route::Shared(p) | Route::Compare(p) | Route::Actions(p) if !p.is_empty())
     }
 
     /// True for the same view, whatever is selected or loaded in it: what
@@ -166,6 +176,7 @@ const RESULTS: &str = "results";
 const SHARE: &str = "share";
 const COMPARE: &str = "compare";
 const INVITE: &str = "invite";
+const ACTIONS: &str = "actions";
 
 /// A view other than the spreads, declared once: its name (in the URL and
 /// in `data-views`), its navigation label and its title. Adding a view is a
@@ -204,6 +215,13 @@ const VIEWS: &[View] = &[
         title: "Shared results",
     },
     View { name: INVITE, route: || Route::Invite(String::new()), nav: None, after_spreads: true, title: "Invitation" },
+    View {
+        name: ACTIONS,
+        route: || Route::Actions(String::new()),
+        nav: None,
+        after_spreads: true,
+        title: "Agreed actions",
+    },
     View { name: "not-found", route: || Route::NotFound, nav: None, after_spreads: true, title: "Page not found" },
 ];
 
@@ -225,6 +243,8 @@ mod tests {
         assert_eq!(Route::compare(["1Kg", "1Kj"]), compare);
         let invite = Route::Invite("IAbc".into());
         assert_eq!(Route::parse(&invite.to_hash()), invite);
+        let actions = Route::Actions("AAQfq".into());
+        assert_eq!(Route::parse(&actions.to_hash()), actions);
     }
 
     #[test]
@@ -236,6 +256,11 @@ mod tests {
         assert_eq!(Route::parse("#/invite/1KgA"), Route::Shared("1KgA".into()));
         assert_eq!(Route::parse("#/invite/HKgA"), Route::Compare("HKgA".into()));
         assert_eq!(Route::parse("#/compare/1Kg.1Kj"), Route::Compare("1Kg.1Kj".into()));
+        for marker in ["share", "compare", "invite", "actions"] {
+            assert_eq!(Route::parse(&format!("#/{marker}/AAQfq")), Route::Actions("AAQfq".into()), "{marker}");
+        }
+        assert_eq!(Route::parse("#/actions/HKgA"), Route::Compare("HKgA".into()));
+        assert_eq!(Route::parse("#/actions/Zzz"), Route::Actions("Zzz".into()));
         // Unknown formats stay where they were sent, for the view to explain.
         assert_eq!(Route::parse("#/share/Zzz"), Route::Shared("Zzz".into()));
         assert_eq!(Route::parse("#/invite/Zzz"), Route::Invite("Zzz".into()));

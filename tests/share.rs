@@ -146,9 +146,11 @@ fn the_decoder_never_panics_on_random_or_mutated_input() {
         if case % 10 == 0 {
             use collaboration_widget::share::{comparison::ComparisonLink, invitation::Invitation};
             let body = input.get(1..).unwrap_or_default();
-            for text in [input.clone(), format!("I{body}"), format!("G{body}"), format!("H{body}")] {
+            for text in [input.clone(), format!("I{body}"), format!("G{body}"), format!("H{body}"), format!("A{body}")]
+            {
                 let _ = collaboration_widget::share::read::read(&text);
                 let _ = Invitation::decode(&text);
+                let _ = collaboration_widget::share::actions::AgreedActions::decode(&text);
                 let _ = ComparisonLink::parse(&text);
             }
         }

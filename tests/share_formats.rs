@@ -6,8 +6,10 @@
 
 use collaboration_widget::assessment::statements::STATEMENTS;
 use collaboration_widget::assessment::{Answer, Answers};
+use collaboration_widget::dates::Date;
 use collaboration_widget::number::tenths;
 use collaboration_widget::route::Route;
+use collaboration_widget::share::actions::{AgreedAction, AgreedActions};
 use collaboration_widget::share::comparison::ComparisonLink;
 use collaboration_widget::share::invitation::Invitation;
 use collaboration_widget::share::links::find_results;
@@ -54,6 +56,10 @@ fn opens(payload: &str) -> Value {
         }
         Payload::Invitation(i) => json!({
             "opens": "invitation", "name": i.name, "reply_by": i.reply_by, "reply_to": i.reply_to, "topics": i.topics,
+        }),
+        Payload::Actions(a) => json!({
+            "opens": "actions", "review": a.review, "date": a.date.iso(),
+            "actions": a.actions.iter().map(|x| json!([x.subject, x.what, x.lead, x.by])).collect::<Vec<_>>(),
         }),
     }
 }
@@ -121,7 +127,41 @@ fn made_now() -> Vec<(&'static str, String)> {
                 .unwrap()
                 .encode(),
         ),
+        ("A-ten", agreed_ten().payload().unwrap()),
+        ("A-one", agreed_one().payload().unwrap()),
     ]
+}
+
+/// Ten actions of 80 characters with a lead and a date, under a
+/// 60-character name: the longest a meeting is expected to send.
+fn agreed_ten() -> AgreedActions {
+    let subjects = ["trust.time", "power.checks", "goals.who", "trust", "evaluate.stop", "partners.why", "power"];
+    AgreedActions {
+        review: "Riverside Partnership review, spring round, Northern county".into(),
+        date: Date::new(2027, 3, 12).unwrap(),
+        actions: (0..10)
+            .map(|i| AgreedAction {
+                subject: subjects[i % subjects.len()],
+                what: format!("Action {i:02}: hold a monthly steering call open to every partner, with notes shared"),
+                lead: ["the council", "Hospital trust", "Université Lyon 2"][i % 3].into(),
+                by: ["end of June 2027", "2027-06-30", ""][i % 3].into(),
+            })
+            .collect(),
+    }
+}
+
+/// One action on a topic, no name, text a hostile page would like to run.
+fn agreed_one() -> AgreedActions {
+    AgreedActions {
+        review: String::new(),
+        date: Date::new(2026, 12, 3).unwrap(),
+        actions: vec![AgreedAction {
+            subject: "evaluate",
+            what: "<img src=x onerror=alert(1)> Ω 🤝 \u{202e}review".into(),
+            lead: "Voluntary sector forum".into(),
+            by: String::new(),
+        }],
+    }
 }
 
 struct Fixture {
@@ -176,6 +216,9 @@ fn this_build_s_links_are_in_the_fixtures() {
             assert!(variants.contains(&needed), "{build} lacks {needed}");
         }
     }
+    let ten = file.iter().find(|f| f.build == THIS_BUILD && f.variant == "A-ten").unwrap();
+    assert_eq!(ten.expected["actions"].as_array().unwrap().len(), 10);
+    assert!(ten.payload.len() <= 2000, "ten actions of 80 characters in {}", ten.payload.len());
 }
 
 /// The text a person pastes: the link in a reply, wrapped at 60 characters
@@ -194,9 +237,10 @@ fn released_links_open_forever_through_every_entry_point() {
         assert_eq!(opens(&f.payload), f.expected, "{what}");
         let kind = f.expected["opens"].as_str().unwrap();
         // Opened, from any marker: the view for what it holds.
-        for marker in ["share", "compare", "invite"] {
+        for marker in ["share", "compare", "invite", "actions"] {
             let route = Route::parse(&format!("#/{marker}/{}", f.payload));
             let right = match kind {
+                "actions" => matches!(route, Route::Actions(_)),
                 "results" if marker == "compare" => matches!(route, Route::Compare(_)),
                 "results" => matches!(route, Route::Shared(_)),
                 "comparison" => matches!(route, Route::Compare(_)),
@@ -208,6 +252,7 @@ fn released_links_open_forever_through_every_entry_point() {
         let marker = match kind {
             "results" => "share",
             "comparison" => "compare",
+            "actions" => "actions",
             _ => "invite",
         };
         let url = format!("{base}#/{marker}/{}", f.payload);
@@ -232,6 +277,10 @@ fn released_links_open_forever_through_every_entry_point() {
                         None => assert!(name.is_empty() && number == 1, "{what}: name and round lost"),
                     }
                 }
+                "actions" => {
+                    assert!(found.payloads.is_empty(), "{what}");
+                    assert_eq!(found.actions.as_deref(), Some(f.payload.as_str()), "{what}: {text}");
+                }
                 _ => {
                     assert!(found.payloads.is_empty(), "{what}");
                     if text != f.payload || f.payload.len() >= 26 {
@@ -241,6 +290,9 @@ fn released_links_open_forever_through_every_entry_point() {
                 }
             }
             assert!(kind == "invitation" || found.broken.is_empty(), "{what}: {:?}", found.broken);
+            if kind != "actions" {
+                assert_eq!(found.actions, None, "{what}");
+            }
         }
     }
 }

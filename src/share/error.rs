@@ -15,6 +15,22 @@ pub enum ShareError {
     Invitation,
     /// Results or a comparison where an invitation belongs.
     NotAnInvitation,
+    /// Agreed actions where results belong.
+    Actions,
+    /// Something else where agreed actions belong.
+    NotActions,
+    /// A statement or topic this release does not know (a later guide's).
+    UnknownSubject,
+    /// Making an actions link: none recorded.
+    NoActions,
+    /// Making an actions link: an action without what is to be done.
+    ActionWithoutWhat,
+    /// Making an actions link: more actions than a link carries.
+    TooManyActions,
+    /// Making an actions link: a field (or the review's name) over its limit.
+    ActionTextTooLong,
+    /// Making an actions link: all of it together over the link's limit.
+    ActionsTooLong,
 }
 
 impl ShareError {
@@ -38,6 +54,28 @@ impl ShareError {
             }
             ShareError::NotAnInvitation => {
                 "This is a link to results or a comparison, not an invitation: open it as a link of its own."
+            }
+            ShareError::Actions => {
+                "This is a link to a meeting’s agreed actions, not someone’s results: open it as a link of its own."
+            }
+            ShareError::NotActions => {
+                "This is not a link to agreed actions: it holds results, a comparison or an invitation; open it as a link of its own."
+            }
+            ShareError::UnknownSubject => {
+                "This link names a statement or topic this version of the tool does not know; it may have been made by a newer version."
+            }
+            ShareError::NoActions => "There are no agreed actions to put in a link yet: record at least one first.",
+            ShareError::ActionWithoutWhat => {
+                "An agreed action says nothing about what is to be done: fill that in, or remove the action."
+            }
+            ShareError::TooManyActions => {
+                "A link carries at most 30 agreed actions: send the rest in a second link."
+            }
+            ShareError::ActionTextTooLong => {
+                "Some text is longer than a link carries: keep the review’s name within 60 characters, what is to be done within 80, who leads within 40 and by when within 30."
+            }
+            ShareError::ActionsTooLong => {
+                "These agreed actions are too long for one link (2,000 characters): shorten some of them, or send them in two links."
             }
         }
     }

@@ -21,8 +21,8 @@ use super::codec::ShareError;
 use super::compare::MAX_PARTNERS;
 use super::comparison::ComparisonLink;
 use super::frame::is_payload_char;
-use super::group;
 use super::read::{format_of, read, Format, Payload};
+use super::{actions, group};
 
 /// What a paste held.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -42,6 +42,10 @@ pub struct Found {
     /// round: its name and round (its results are in `payloads`), for a
     /// round that follows it.
     pub review: Option<ComparisonLink>,
+    /// The first agreed-actions link found (its payload), for a comparison
+    /// to list beside what changed since; others after it are counted in
+    /// `repeated`.
+    pub actions: Option<String>,
 }
 
 /// Broken links listed one by one; more are counted.
@@ -70,6 +74,8 @@ impl Found {
                 whole.results.into_iter().for_each(|p| add(p, self));
             }
             Ok(Payload::Invitation(_)) => self.refuse(text, ShareError::Invitation),
+            Ok(Payload::Actions(_)) if self.actions.is_none() => self.actions = Some(text.to_string()),
+            Ok(Payload::Actions(_)) => self.repeated += 1,
             Err(e) => self.refuse(text, e),
         }
     }
@@ -83,11 +89,24 @@ const MAX_JOINS: usize = 3;
 const MAX_GROUP_JOINS: usize = group::MAX_CHARS_WITH_EXTRAS / 20;
 /// No payload made is longer, so joining stops there.
 const JOINED_MAX_CHARS: usize = group::MAX_CHARS_WITH_EXTRAS;
+/// An agreed-actions link (up to 2,000 characters), quoted and wrapped
+/// as a comparison's is.
+const MAX_ACTIONS_JOINS: usize = actions::MAX_CHARS / 20;
 /// Results joined by dots (links made before `G`): thirty with labels.
 const DOTTED_MAX_CHARS: usize = MAX_PARTNERS * 80;
 /// A bare payload (no link around it) is at least this long: a result
 /// link's payload with no answers and no label has 26 characters.
 const BARE_MIN_CHARS: usize = 26;
+
+/// How many joins a payload at the start of `text` may need, and how long
+/// it may grow: its format says, however it was sent.
+fn limits(text: &str) -> (usize, usize) {
+    match format_of(text) {
+        Some(Format::Actions) => (MAX_ACTIONS_JOINS, actions::MAX_CHARS),
+        Some(Format::Comparison) => (MAX_GROUP_JOINS, JOINED_MAX_CHARS),
+        _ => (MAX_JOINS, JOINED_MAX_CHARS),
+    }
+}
 
 /// Whether a payload reads, whatever its format: the test a join must pass.
 fn reads(payload: &str) -> Result<(), ShareError> {
@@ -121,8 +140,8 @@ pub fn find_results(text: &str, already: &[String]) -> Found {
                 found.take(&text, item, &mut add);
             }
             rest = &list[used..];
-        } else if let Some(link) = ["share/", "invite/"].iter().find_map(|m| after.strip_prefix(m)) {
-            let (payload, used) = joined(link, (MAX_JOINS, JOINED_MAX_CHARS), is_payload_char, reads);
+        } else if let Some(link) = ["share/", "invite/", "actions/"].iter().find_map(|m| after.strip_prefix(m)) {
+            let (payload, used) = joined(link, limits(link), is_payload_char, reads);
             let (text, item) = match payload {
                 Ok(p) => {
                     let item = read(&p);
@@ -151,7 +170,7 @@ fn clean(text: &str) -> String {
 }
 
 /// The marks that start a link's payload.
-const MARKERS: [&str; 3] = ["#/share/", "#/compare/", "#/invite/"];
+const MARKERS: [&str; 4] = ["#/share/", "#/compare/", "#/invite/", "#/actions/"];
 /// Removes a line break (with the spaces and a reply's `>` marks around
 /// it) that falls inside a marker: the start of the marker ends one line
 /// and the rest of it begins the next. Only the few bytes before each line
@@ -257,8 +276,8 @@ type Read = (String, Result<Payload, ShareError>);
 /// (as links made before it), among which a whole comparison may stand.
 /// Each entry read on its own: one damaged result loses only itself.
 fn compare_list(text: &str) -> (Vec<Read>, usize) {
-    if format_of(text) == Some(Format::Comparison) {
-        let (payload, used) = joined(text, (MAX_GROUP_JOINS, JOINED_MAX_CHARS), is_payload_char, reads);
+    if matches!(format_of(text), Some(Format::Comparison | Format::Actions)) {
+        let (payload, used) = joined(text, limits(text), is_payload_char, reads);
         let read = match payload {
             Ok(p) => {
                 let item = read(&p);
@@ -529,5 +548,29 @@ mod tests {
         assert_eq!(found.payloads, [one]);
         assert_eq!(found.broken.len(), 1);
         assert_eq!(found.broken[0].1, ShareError::Invitation.explain());
+    }
+
+    #[test]
+    fn an_actions_link_is_found_whole_however_a_reply_wraps_and_quotes_it() {
+        use crate::share::actions::AgreedActions;
+        let payload = crate::share::actions::tests::ten_of_80().payload().unwrap();
+        let url = format!("https://intranet.example.org/tools/collaboration/#/actions/{payload}");
+        for width in [30, 60, 76] {
+            let chunks: Vec<&str> = url.as_bytes().chunks(width).map(|c| std::str::from_utf8(c).unwrap()).collect();
+            let quoted = chunks.iter().map(|c| format!("> > {c}")).collect::<Vec<_>>().join("\r\n");
+            for text in [format!("> > Agreed:\n{quoted}\n> > Thanks"), chunks.join("=\n")] {
+                let found = find_results(&text, &[]);
+                assert_eq!(found.actions.as_deref(), Some(payload.as_str()), "{width}: {text}");
+                assert!(found.payloads.is_empty() && found.broken.is_empty(), "{:?}", found.broken);
+            }
+        }
+        // Sent under another marker, or bare, it is still the actions.
+        for text in [format!("#/share/{payload}"), format!("#/compare/{payload}"), payload.clone()] {
+            assert_eq!(find_results(&text, &[]).actions.as_deref(), Some(payload.as_str()), "{text}");
+        }
+        // Cut short: said, not half-read.
+        let found = find_results(&format!("#/actions/{}", &payload[..900]), &[]);
+        assert_eq!((found.actions, found.broken.len()), (None, 1));
+        assert!(AgreedActions::decode(&payload[..900]).is_err());
     }
 }

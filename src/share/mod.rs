@@ -1,6 +1,7 @@
 //! Results as a short link, and comparing several partners' links. The link
 //! is the data: no server is involved. Plain Rust, tested natively.
 
+pub mod actions;
 pub mod agenda;
 pub mod codec;
 pub mod compare;

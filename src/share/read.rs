@@ -9,6 +9,7 @@
 //! | `G` | a whole comparison (results only) | `group`, `comparison` |
 //! | `H` | a comparison with its review's name and earlier round | `group`, `comparison` |
 //! | `I` | an invitation to a review | `invitation` |
+//! | `A` | a meeting's agreed actions | `actions` |
 //!
 //! Results joined by dots (`1…​.1…`), as comparison links were written
 //! before `G`, are a list of payloads, each read here in turn
@@ -16,11 +17,12 @@
 //! line in [`FORMATS`] and a branch in [`read`], with its fixtures in
 //! `tests/fixtures/share-formats.txt`.
 
+use super::actions::AgreedActions;
 use super::codec::{decode, ShareError, Shared};
 use super::compare::MAX_PARTNERS;
 use super::comparison::ComparisonLink;
 use super::invitation::Invitation;
-use super::{codec, group, invitation};
+use super::{actions, codec, group, invitation};
 
 /// What a payload is, from its first character alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,14 +30,16 @@ pub enum Format {
     Results,
     Comparison,
     Invitation,
+    Actions,
 }
 
 /// Every format character this release reads.
-const FORMATS: [(char, Format); 4] = [
+const FORMATS: [(char, Format); 5] = [
     (codec::VERSION, Format::Results),
     (group::FORMAT, Format::Comparison),
     (group::WITH_EXTRAS, Format::Comparison),
     (invitation::FORMAT, Format::Invitation),
+    (actions::FORMAT, Format::Actions),
 ];
 
 /// The format `payload` claims by its first character, if it is one this
@@ -52,6 +56,7 @@ pub enum Payload {
     Results(Shared),
     Comparison(ComparisonLink),
     Invitation(Invitation),
+    Actions(AgreedActions),
 }
 
 impl ComparisonLink {
@@ -89,6 +94,7 @@ pub fn read(payload: &str) -> Result<Payload, ShareError> {
             ComparisonLink::unpack(payload, payload.chars().next().unwrap_or_default()).map(Payload::Comparison)
         }
         Some(Format::Invitation) => Invitation::decode(payload).map(Payload::Invitation),
+        Some(Format::Actions) => AgreedActions::decode(payload).map(Payload::Actions),
         None => Err(unknown(payload)),
     }
 }
@@ -111,6 +117,7 @@ pub fn read_results(payload: &str) -> Result<Shared, ShareError> {
         Some(Format::Results) => decode(payload),
         Some(Format::Comparison) => Err(ShareError::WholeComparison),
         Some(Format::Invitation) => Err(ShareError::Invitation),
+        Some(Format::Actions) => Err(ShareError::Actions),
         None => Err(unknown(payload)),
     }
 }
@@ -120,6 +127,15 @@ pub fn read_invitation(payload: &str) -> Result<Invitation, ShareError> {
     match format_of(payload) {
         Some(Format::Invitation) => Invitation::decode(payload),
         Some(_) => Err(ShareError::NotAnInvitation),
+        None => Err(unknown(payload)),
+    }
+}
+
+/// A meeting's agreed actions from a payload that should hold them.
+pub fn read_actions(payload: &str) -> Result<AgreedActions, ShareError> {
+    match format_of(payload) {
+        Some(Format::Actions) => AgreedActions::decode(payload),
+        Some(_) => Err(ShareError::NotActions),
         None => Err(unknown(payload)),
     }
 }

@@ -131,6 +131,8 @@ pub fn switch(route: &Route, focus: bool, on_select: &Callback<Route>) -> Html {
             None => html! { <NotFoundPage {focus} /> },
         },
         Route::Invite(payload) => html! { <InvitePage payload={payload.clone()} {focus} /> },
+        // The page that opens agreed actions follows (issue #33).
+        Route::Actions(_) => html! { <NotFoundPage {focus} /> },
         Route::NotFound => html! { <NotFoundPage {focus} /> },
     }
 }

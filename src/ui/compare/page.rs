@@ -45,6 +45,7 @@ fn read(payload: &str) -> Result<Shared, &'static str> {
         Ok(Payload::Results(shared)) => answered(shared),
         Ok(Payload::Comparison(_)) => Err(ShareError::WholeComparison.explain()),
         Ok(Payload::Invitation(_)) => Err(ShareError::Invitation.explain()),
+        Ok(Payload::Actions(_)) => Err(ShareError::Actions.explain()),
         Err(e) => Err(e.explain()),
     }
 }
