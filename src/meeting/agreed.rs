@@ -1,14 +1,16 @@
 //! What a meeting agreed, as it leaves the meeting: grouped by agenda item
 //! in the agenda's order (then any item recorded before the agenda
 //! changed), as plain text to copy and as a CSV for a spreadsheet, each
-//! opened by the review's name and the date.
+//! opened by the review's name and the date; and the agreed-actions link
+//! (`share::actions`), with what of them it cannot carry and why.
 
 use super::notes::{known_subject, Action, Notes, Outcome};
 use crate::assessment::export::push_row;
-use crate::content::GUIDE;
-use crate::dates::long_date;
+use crate::dates::{long_date, Date};
+use crate::share::actions::{self, AgreedAction, AgreedActions, LEAD_MAX_CHARS, WHAT_MAX_CHARS};
 use crate::share::agenda::AgendaItem;
 use crate::share::group_csv::{file_stem, BYTE_ORDER_MARK};
+use crate::share::ShareError;
 
 /// One item's outcome, as the agreed actions show it.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,15 +22,7 @@ pub struct Agreed<'a> {
 impl Agreed<'_> {
     /// The statement, or the topic, in words.
     pub fn words(&self) -> String {
-        subject_words(self.subject)
-    }
-}
-
-/// What a subject is, in words: the statement, or "The topic as a whole: …".
-pub fn subject_words(subject: &str) -> String {
-    match GUIDE.spread(subject) {
-        Some(spread) => format!("The topic as a whole: {}", spread.short_title),
-        None => crate::assessment::statements::for_node(subject).map_or(String::new(), |s| s.text.to_string()),
+        actions::subject_text(self.subject)
     }
 }
 
@@ -105,6 +99,49 @@ pub fn file_name(name: &str, date: &str) -> String {
     format!("{}-actions-{date}.csv", file_stem(name))
 }
 
+/// The agreed-actions link's payload for the review `name` on `date`,
+/// holding every agreed action that fits a link; with a sentence for each
+/// one left out, saying which and why. `Err` when no link can be made (no
+/// actions, or too many or too long together), with the reason.
+pub fn link(name: &str, date: Date, agreed: &[Agreed]) -> (Result<String, ShareError>, Vec<String>) {
+    let mut left_out = Vec::new();
+    let mut carried = Vec::new();
+    for item in agreed {
+        for action in item.outcome.agreed() {
+            let action = AgreedAction {
+                subject: item.subject,
+                what: action.what.clone(),
+                lead: action.lead.clone(),
+                by: action.by.clone(),
+            };
+            match unfit(&action) {
+                Some(why) => left_out.push(format!("“{}” ({}): {why}", action.what.trim(), item.words())),
+                None => carried.push(action),
+            }
+        }
+    }
+    (AgreedActions { review: name.to_string(), date, actions: carried }.payload(), left_out)
+}
+
+/// Why an action does not fit the link, naming the field and its limit.
+fn unfit(action: &AgreedAction) -> Option<String> {
+    let why = |field: &str, text: &str, max: usize| {
+        let n = actions::clean_text(text).chars().count();
+        if n > max {
+            format!("{field} has {n} characters, and a link carries up to {max}. Shorten it here to send it.")
+        } else {
+            format!("{field} holds characters too long in bytes for a link (such as emoji). Write it without them to send it.")
+        }
+    };
+    if !actions::text_fits(&action.what, WHAT_MAX_CHARS) {
+        Some(why("What is to be done", &action.what, WHAT_MAX_CHARS))
+    } else if !actions::text_fits(&action.lead, LEAD_MAX_CHARS) {
+        Some(why("Who leads it", &action.lead, LEAD_MAX_CHARS))
+    } else {
+        None
+    }
+}
+
 const HEADER: [&str; 7] = ["item", "id", "statement or topic", "action", "who leads", "by when", "note"];
 
 /// The agreed actions as CSV: UTF-8 with a byte-order mark, the review's
@@ -179,7 +216,7 @@ mod tests {
         let (notes, items) = meeting();
         let list = agreed(&notes, &items);
         let text = text("Spring review", "2026-12-03", &list);
-        let time = subject_words("trust.time");
+        let time = actions::subject_text("trust.time");
         assert_eq!(
             text,
             format!(
@@ -187,7 +224,7 @@ mod tests {
                  1. {time}\n   - Monthly steering call. Led by: The council. By 31 March 2027.\n   - =HYPERLINK(\"x\").\n\n\
                  2. The topic as a whole: Power\n   Discussed, no action.\n   Note: Revisit, next round.\n   With figures.\n\n\
                  3. {}\n   - Name a lead partner, please.\n",
-                subject_words("goals.who")
+                actions::subject_text("goals.who")
             )
         );
         assert_eq!(
@@ -219,5 +256,51 @@ mod tests {
         );
         assert_eq!(file_name("", "2026-12-03"), "partnership-review-actions-2026-12-03.csv");
         assert_eq!(file_name("../../etc/passwd", "2026-12-03"), "etc-passwd-actions-2026-12-03.csv");
+    }
+
+    #[test]
+    fn the_link_carries_every_action_that_fits_and_names_the_others() {
+        let (mut notes, items) = meeting();
+        let date = Date::new(2026, 12, 3).unwrap();
+        let (payload, left_out) = link("Spring review", date, &agreed(&notes, &items));
+        assert!(left_out.is_empty(), "{left_out:?}");
+        let read = AgreedActions::decode(&payload.unwrap()).unwrap();
+        assert_eq!((read.review.as_str(), read.date), ("Spring review", date));
+        let carried: Vec<(&str, &str, &str, &str)> =
+            read.actions.iter().map(|a| (a.subject, a.what.as_str(), a.lead.as_str(), a.by.as_str())).collect();
+        assert_eq!(
+            carried,
+            [
+                ("trust.time", "Monthly steering call", "The council", "2027-03-31"),
+                ("trust.time", "=HYPERLINK(\"x\")", "", ""),
+                ("goals.who", "Name a lead partner, please", "", ""),
+            ],
+            "no notes, no time, no “no action” items: the actions only"
+        );
+        // The sentence beside the link says what it holds: no notes.
+        assert!(format!("{read:?}").contains("Spring review") && !format!("{read:?}").contains("Revisit"));
+        assert!(crate::share::outgoing::ACTIONS_LINK_SAYS.contains("no notes"));
+        // Too long for the link: left out by name, with the reason; the rest go.
+        notes.edit_action("trust.time", 1, ActionField::What, &"w".repeat(95));
+        notes.edit_action("goals.who", 0, ActionField::Lead, "Partnerships and development team, the county");
+        let (payload, left_out) = link("Spring review", date, &agreed(&notes, &items));
+        assert_eq!(AgreedActions::decode(&payload.unwrap()).unwrap().actions.len(), 1);
+        assert_eq!(left_out.len(), 2);
+        assert!(
+            left_out[0].ends_with(
+                "What is to be done has 95 characters, and a link carries up to 80. Shorten it here to send it."
+            ),
+            "{}",
+            left_out[0]
+        );
+        assert!(left_out[1].starts_with("“Name a lead partner, please” ("), "{}", left_out[1]);
+        assert!(
+            left_out[1].contains("Who leads it has 45 characters, and a link carries up to 40."),
+            "{}",
+            left_out[1]
+        );
+        // Nothing agreed: no link, and the reason.
+        let (none, left_out) = link("Spring review", date, &[]);
+        assert_eq!((none, left_out.len()), (Err(ShareError::NoActions), 0));
     }
 }
