@@ -5,6 +5,7 @@ pub mod clipboard;
 pub mod clock;
 pub mod compare_module;
 pub mod files;
+pub mod fullscreen;
 pub mod location;
 pub mod page;
 pub mod startup;

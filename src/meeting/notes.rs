@@ -97,6 +97,22 @@ pub struct Notes {
     pub items: Vec<Outcome>,
 }
 
+/// One change the facilitator's screen makes (see [`Notes::apply`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// Moves the meeting to an item (its subject) or to [`AGREED`].
+    Go(&'static str),
+    AddAction(&'static str),
+    EditAction(&'static str, usize, ActionField, String),
+    RemoveAction(&'static str, usize),
+    NoAction(&'static str, bool),
+    Note(&'static str, String),
+    /// Seconds more spent on an item.
+    Time(&'static str, u32),
+    /// Every item's outcome and time removed ("Clear this meeting's notes").
+    Clear,
+}
+
 /// Why an edit was not made, in a sentence for the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EditRefused {
@@ -154,6 +170,21 @@ impl Notes {
     /// Nothing decided or noted for any item.
     pub fn is_empty(&self) -> bool {
         !self.items.iter().any(Outcome::is_recorded)
+    }
+
+    /// Makes `edit`, or says why not (nothing changes then).
+    pub fn apply(&mut self, edit: Edit) -> Result<(), EditRefused> {
+        match edit {
+            Edit::Go(at) => self.go_to(at),
+            Edit::AddAction(subject) => return self.add_action(subject).map(|_| ()),
+            Edit::EditAction(subject, index, field, value) => self.edit_action(subject, index, field, &value),
+            Edit::RemoveAction(subject, index) => self.remove_action(subject, index),
+            Edit::NoAction(subject, no_action) => return self.set_no_action(subject, no_action),
+            Edit::Note(subject, note) => self.set_note(subject, &note),
+            Edit::Time(subject, seconds) => self.add_time(subject, seconds),
+            Edit::Clear => self.items.clear(),
+        }
+        Ok(())
     }
 
     /// Moves the meeting to `at` (a subject, or [`AGREED`]).
@@ -306,5 +337,27 @@ mod tests {
         assert_eq!(known_subject("power"), Some("power"));
         assert_eq!(known_subject("trust.nothing"), None);
         assert_eq!(ITEMS_MAX, STATEMENTS.len() + GUIDE.spreads.len(), "every subject an agenda can have");
+    }
+
+    #[test]
+    fn edits_apply_as_the_operations_do_and_clearing_keeps_the_place() {
+        let mut notes = Notes::new();
+        for edit in [
+            Edit::Go("trust.time"),
+            Edit::AddAction("trust.time"),
+            Edit::EditAction("trust.time", 0, ActionField::What, "Monthly call".into()),
+            Edit::Note("trust.time", "Agreed warmly.".into()),
+            Edit::Time("trust.time", 65),
+            Edit::NoAction("power", true),
+        ] {
+            assert_eq!(notes.apply(edit), Ok(()));
+        }
+        assert_eq!(notes.apply(Edit::NoAction("trust.time", true)), Err(EditRefused::HasActions));
+        assert_eq!(notes.outcome("trust.time").unwrap().actions[0].what, "Monthly call");
+        assert_eq!(notes.apply(Edit::RemoveAction("trust.time", 0)), Ok(()));
+        assert!(notes.outcome("trust.time").unwrap().actions.is_empty());
+        assert_eq!((notes.spent("trust.time"), notes.outcome("power").unwrap().no_action), (65, true));
+        notes.apply(Edit::Clear).unwrap();
+        assert_eq!(notes, Notes { at: "trust.time".into(), ..Notes::new() });
     }
 }

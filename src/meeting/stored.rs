@@ -42,7 +42,7 @@ impl NotesError {
 /// namespace): `meeting:` and a hash of the review's name, its round and
 /// the group's figures, which the results compared decide whatever their
 /// order or their links' labels.
-pub fn key(name: &str, round: u32, review: &Review) -> String {
+pub fn key(name: &str, round: u8, review: &Review) -> String {
     // FNV-1a, 64 bits: a few lines, and enough to keep reviews apart.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut eat = |bytes: &[u8]| {
@@ -52,7 +52,7 @@ pub fn key(name: &str, round: u32, review: &Review) -> String {
     };
     eat(name.as_bytes());
     eat(&[0]);
-    eat(&round.to_le_bytes());
+    eat(&[round]);
     eat(&(review.results as u32).to_le_bytes());
     for s in &review.statements {
         eat(s.node.as_bytes());
@@ -105,7 +105,7 @@ fn is_sound(notes: &Notes) -> bool {
             known_subject(&o.subject).is_some()
                 && fits(&o.note, NOTE_MAX_CHARS)
                 && o.actions.len() <= ACTIONS_PER_ITEM
-                && !(o.no_action && !o.actions.is_empty())
+                && (!o.no_action || o.actions.is_empty())
                 && o.actions.iter().all(|a| {
                     fits(&a.what, WHAT_MAX_CHARS)
                         && fits(&a.lead, LEAD_MAX_CHARS)

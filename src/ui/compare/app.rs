@@ -24,6 +24,9 @@ pub struct CompareAppProps {
     pub place: Place,
     /// Where typed text is kept for the tab (this widget's namespace).
     pub drafts: TabDrafts,
+    /// The widget's storage prefix, where a meeting's notes are kept
+    /// (empty for an app that stores nothing).
+    pub store: AttrValue,
     /// Navigates in the main app.
     pub navigate: Callback<Route>,
     /// Replaces the main app's route (no history entry).
@@ -39,6 +42,7 @@ impl CompareAppProps {
             focus: options.focus,
             place: options.place,
             drafts: if options.drafts.is_empty() { TabDrafts::default() } else { TabDrafts::under(&options.drafts) },
+            store: options.drafts.into(),
             navigate: ways.navigate.clone(),
             replace: ways.replace.clone(),
         }
@@ -79,7 +83,7 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
     html! {
         <ContextProvider<Navigator> context={(*navigator).clone()}>
             <ContextProvider<TabDrafts> context={props.drafts.clone()}>
-                <ComparePage link={props.link.clone()} mine={props.mine.clone()} focus={props.focus} />
+                <ComparePage link={props.link.clone()} mine={props.mine.clone()} focus={props.focus} store={props.store.clone()} />
             </ContextProvider<TabDrafts>>
         </ContextProvider<Navigator>>
     }

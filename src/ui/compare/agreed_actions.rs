@@ -1,0 +1,153 @@
+//! The meeting's agreed actions, grouped by agenda item: printable (the
+//! review's name and the date on top, one or two A4 pages), copied as
+//! plain text, downloaded as CSV, and sent to every partner as the
+//! agreed-actions link (by copying it, or in an email the facilitator's own
+//! mail program writes). Clearing the meeting's notes starts here.
+
+use yew::prelude::*;
+
+use crate::browser::{clock, files, page};
+use crate::dates::{long_date, Date};
+use crate::meeting::agreed::{self, action_words, agreed, count_actions, NO_ACTION};
+use crate::meeting::notes::Notes;
+use crate::route::Route;
+use crate::share::agenda::AgendaItem;
+use crate::share::invitation::mailto_anyone;
+use crate::share::outgoing::{ACTIONS_LINK_SAYS, AGREED_SAYS};
+use crate::share::ShareError;
+use crate::ui::components::CopyText;
+use crate::ui::context::use_navigator;
+
+#[derive(Properties, PartialEq)]
+pub struct AgreedActionsProps {
+    pub notes: Notes,
+    pub items: std::rc::Rc<Vec<AgendaItem>>,
+    /// The review's name ("" for none).
+    pub name: AttrValue,
+    /// The page's heading, which takes focus when the page is shown.
+    pub heading: NodeRef,
+    /// Clears the meeting's notes (asked first, here).
+    pub on_clear: Callback<()>,
+    /// Whether the notes are kept in this browser (not only in the page).
+    pub kept: bool,
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[component]
+pub fn AgreedActionsPage(props: &AgreedActionsProps) -> Html {
+    let navigator = use_navigator();
+    let h = navigator.headings;
+    let list = agreed(&props.notes, &props.items);
+    let today = clock::today();
+    let date = long_date(&today);
+    let name = props.name.to_string();
+    let text = agreed::text(&name, &today, &list);
+    let actions = count_actions(&list);
+    // (The clock's date always reads; without one there is no link.)
+    let (payload, left_out) = match Date::parse(&today) {
+        Some(day) => agreed::link(&name, day, &list),
+        None => (Err(ShareError::NoActions), Vec::new()),
+    };
+    let address = payload.as_ref().ok().map(|p| navigator.shareable_url(&Route::Actions(p.clone())));
+    let cleared = use_state_eq(|| false);
+    let print = Callback::from(|_: MouseEvent| page::print());
+    let download_error = use_state_eq(|| None::<String>);
+    let download = {
+        let (name, today, csv, error) =
+            (name.clone(), today.clone(), agreed::csv(&name, &today, &list), download_error.clone());
+        Callback::from(move |_: MouseEvent| {
+            error.set(files::download(&agreed::file_name(&name, &today), "text/csv;charset=utf-8", &csv).err())
+        })
+    };
+    let clear = {
+        let (on_clear, cleared) = (props.on_clear.clone(), cleared.clone());
+        Callback::from(move |_: MouseEvent| {
+            if page::confirm("Clear this meeting’s notes? Every item’s actions, notes and time will be removed from this browser. This cannot be undone.") {
+                on_clear.emit(());
+                cleared.set(true);
+            }
+        })
+    };
+    html! {
+        <div class="agreed-actions">
+            <@{h.tag(1)} id="agreed-heading" tabindex="-1" ref={props.heading.clone()}>{ "Agreed actions" }</@>
+            <p class="agreed-meta">
+                if !name.is_empty() {
+                    <strong><bdi>{ name.clone() }</bdi></strong>{ " · " }
+                }
+                { date.clone() }
+            </p>
+            if list.is_empty() {
+                <p>{ "Nothing has been recorded in this meeting yet: record what was agreed under each item, and it is gathered here." }</p>
+            } else {
+                <p>{ format!("{} agreed on {}.", plural(actions, "action", "actions"), plural(list.len(), "item", "items")) }</p>
+                <ol class="agreed-list">
+                    for item in list.iter() {
+                        <li data-subject={item.subject}>
+                            <p class="agreed-subject"><strong>{ item.words() }</strong></p>
+                            if item.outcome.agreed().next().is_some() {
+                                <ul>
+                                    for action in item.outcome.agreed() {
+                                        <li>{ action_words(action) }</li>
+                                    }
+                                </ul>
+                            }
+                            if item.outcome.no_action {
+                                <p>{ NO_ACTION }</p>
+                            }
+                            if !item.outcome.note.trim().is_empty() {
+                                <p class="agreed-note">{ format!("Note: {}", item.outcome.note.trim()) }</p>
+                            }
+                        </li>
+                    }
+                </ol>
+            }
+            <div class="no-print">
+                <p class="button-row">
+                    <button type="button" class="button" onclick={print}>{ "Print the agreed actions" }</button>
+                    <button type="button" class="button" onclick={download}>{ "Download the agreed actions (CSV)" }</button>
+                </p>
+                if let Some(error) = (*download_error).clone() {
+                    <p class="form-error" role="status">{ error }</p>
+                }
+                <p class="hint">{ AGREED_SAYS }</p>
+                <CopyText text={text} id="agreed-text" label="The agreed actions as plain text" button="Copy the agreed actions" multiline=true />
+                <section class="agreed-link" aria-labelledby="agreed-link-heading">
+                    <@{h.tag(2)} id="agreed-link-heading">{ "Send the actions to every partner" }</@>
+                    <p id="agreed-link-says">{ ACTIONS_LINK_SAYS }</p>
+                    if let Some(address) = address {
+                        <p class="agreed-link-length">{ format!("The link is {} characters long.", address.chars().count()) }</p>
+                        <CopyText text={address.clone()} id="agreed-link" label="The agreed-actions link" button="Copy the link" />
+                        <p><a class="button" href={mailto_anyone(&format!("Agreed actions: {}", if name.is_empty() { "our partnership review" } else { &name }), &format!("The actions we agreed in our partnership review meeting on {date}. Open the link to add them, all or some, to your own action plan:\n\n{address}\n\n{ACTIONS_LINK_SAYS}"))}>{ "Email the link" }</a></p>
+                    }
+                    if let Err(why) = &payload {
+                        <p class="form-error">{ why.explain() }</p>
+                    }
+                    if !left_out.is_empty() {
+                        <div class="form-message">
+                            <p>{ format!("{} not in the link (the printout, the text and the CSV hold every action):", plural(left_out.len(), "action is", "actions are")) }</p>
+                            <ul>
+                                for why in left_out.iter() { <li>{ why.clone() }</li> }
+                            </ul>
+                        </div>
+                    }
+                </section>
+                <section class="agreed-clear" aria-labelledby="agreed-clear-heading">
+                    <@{h.tag(2)} id="agreed-clear-heading">{ "This meeting’s notes" }</@>
+                    <p>
+                        { if props.kept {
+                            "They are kept in this browser only, under this review, until you clear them."
+                        } else {
+                            "They are not kept in this browser: copy, print or download them before you leave this page."
+                        } }
+                    </p>
+                    <p><button type="button" class="button button-danger" onclick={clear}>{ "Clear this meeting’s notes" }</button></p>
+                    <p role="status">{ if *cleared { "This meeting’s notes were cleared from this browser." } else { "" } }</p>
+                </section>
+            </div>
+        </div>
+    }
+}

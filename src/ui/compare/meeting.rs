@@ -1,0 +1,529 @@
+//! The meeting, run from a comparison's agenda on a projector or a shared
+//! screen: one agenda item at a time in large type (the statement or topic,
+//! the group's ratings, the item on its diagram), the time planned and the
+//! time spent (a quiet clock, said to screen readers once, when an item
+//! runs over), what was agreed under it (`meeting_outcome`), and at the end
+//! the agreed actions (`agreed_actions`). Arrow keys and Page Up/Down move
+//! between items (never while typing), Escape leaves. The notes are kept in
+//! this browser as they are typed (`meeting::stored`), never in anyone's
+//! assessment.
+
+use std::rc::Rc;
+
+use gloo_timers::callback::Interval;
+use yew::prelude::*;
+
+use super::agreed_actions::AgreedActionsPage;
+use super::group_diagrams::{figure, mark};
+use super::meeting_outcome::OutcomeForm;
+use crate::browser::storage::{Storage, StorageError};
+use crate::browser::{clock, files, fullscreen, page};
+use crate::content::GUIDE;
+use crate::meeting::notes::{Edit, EditRefused, Notes, AGREED};
+use crate::meeting::stored::{self, NotesError};
+use crate::number::Fixed;
+use crate::share::agenda::{change_since, reason, subject_text, AgendaItem, Why};
+use crate::share::review::{Review, StatementSummary};
+use crate::share::rounds::Round;
+use crate::ui::components::DiagramView;
+use crate::ui::context::use_navigator;
+
+#[derive(Properties, PartialEq)]
+pub struct MeetingProps {
+    pub review: Rc<Review>,
+    /// The agenda the meeting runs through, in its order.
+    pub items: Rc<Vec<AgendaItem>>,
+    /// The review's name ("" for none).
+    pub name: AttrValue,
+    pub earlier: Option<Round>,
+    /// Where the notes are kept (`meeting::stored::key`).
+    pub notes_key: AttrValue,
+    /// The widget's storage prefix; empty for an app that stores nothing.
+    pub store: AttrValue,
+    /// Back to the agenda.
+    pub on_leave: Callback<()>,
+}
+
+/// The meeting's notes, and the last edit refused (for which item, why).
+#[derive(Clone, PartialEq)]
+struct State {
+    notes: Notes,
+    refused: Option<(&'static str, EditRefused)>,
+}
+
+impl Reducible for State {
+    type Action = Edit;
+
+    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
+        let subject = match &edit {
+            Edit::AddAction(s) | Edit::NoAction(s, _) => Some(*s),
+            _ => None,
+        };
+        let mut next = (*self).clone();
+        let done = next.notes.apply(edit);
+        // A refusal stays said until the next edit of that kind for its item.
+        match (done, subject) {
+            (Err(why), Some(subject)) => next.refused = Some((subject, why)),
+            (Ok(()), Some(_)) => next.refused = None,
+            _ => {}
+        }
+        Rc::new(next)
+    }
+}
+
+/// What loading found, said once above the meeting.
+#[derive(Clone, PartialEq)]
+struct Opened {
+    problem: Option<NotesError>,
+    /// The unreadable text, kept aside and offered for download.
+    set_aside: Option<Rc<str>>,
+    /// Whether the notes may be written (not over text that could not be set aside).
+    writable: bool,
+}
+
+/// The key unreadable notes are set aside under.
+fn aside_key(key: &str) -> String {
+    format!("{key}:set-aside")
+}
+
+/// Reads the notes kept under `key`; unreadable ones are copied aside
+/// before anything can be written over them.
+fn open(storage: Option<&Storage>, key: &str) -> (Notes, Opened) {
+    let stored = storage.and_then(|s| s.read(key).ok().flatten());
+    let loaded = stored::load(stored.as_deref());
+    let writable = match (&loaded.set_aside, storage) {
+        (Some(text), Some(storage)) => storage.write(&aside_key(key), text).is_ok(),
+        _ => true,
+    };
+    let opened = Opened { problem: loaded.problem, set_aside: loaded.set_aside.map(Rc::from), writable };
+    (loaded.notes, opened)
+}
+
+#[component]
+pub fn Meeting(props: &MeetingProps) -> Html {
+    let h = use_navigator().headings;
+    let key = props.notes_key.to_string();
+    // Server rendering has no storage: the notes live in the page.
+    let storage =
+        use_memo(
+            props.store.clone(),
+            |prefix| {
+                if cfg!(target_arch = "wasm32") {
+                    Storage::reopen(prefix)
+                } else {
+                    None
+                }
+            },
+        );
+    let first = use_memo(key.clone(), |key| open(storage.as_ref().as_ref(), key));
+    let opened = first.1.clone();
+    let state = use_reducer(|| State { notes: first.0.clone(), refused: None });
+    let notes = &state.notes;
+    // Kept as typed: every change written whole, at once.
+    let save_error = use_state_eq(|| None::<StorageError>);
+    {
+        let (storage, key, save_error, writable) = (storage.clone(), key.clone(), save_error.clone(), opened.writable);
+        use_effect_with(state.notes.clone(), move |notes| {
+            let result = match storage.as_ref() {
+                Some(storage) if writable && notes.items.is_empty() => storage.remove(&key),
+                Some(storage) if writable => storage.write(&key, &stored::write(notes)),
+                Some(_) => Err(StorageError::Failed("set aside".into())),
+                None => Err(StorageError::Unavailable),
+            };
+            save_error.set(result.err());
+        });
+    }
+
+    let items = props.items.clone();
+    let agreed_shown = notes.at == AGREED || items.is_empty();
+    let index = items.iter().position(|i| i.subject == notes.at).unwrap_or(0);
+    let item = (!agreed_shown).then(|| items[index].clone());
+    let subject: &'static str = item.as_ref().map_or(AGREED, |i| i.subject);
+
+    // The time spent on the item shown: counted from `since`, and added to
+    // its notes when the meeting moves on or leaves, and every ten seconds
+    // (so a crash loses no more).
+    let since = use_mut_ref(clock::now_ms);
+    let shown = use_mut_ref(|| subject);
+    *shown.borrow_mut() = subject;
+    let commit = {
+        let (since, shown, dispatch) = (since.clone(), shown.clone(), state.dispatcher());
+        Rc::new(move || {
+            let now = clock::now_ms();
+            let seconds = ((now - *since.borrow()) / 1000.0).max(0.0) as u32;
+            let subject = *shown.borrow();
+            if subject == AGREED {
+                *since.borrow_mut() = now;
+            } else if seconds > 0 {
+                *since.borrow_mut() += f64::from(seconds) * 1000.0;
+                dispatch.dispatch(Edit::Time(subject, seconds));
+            }
+        })
+    };
+    {
+        let commit = commit.clone();
+        use_effect_with((), move |_| {
+            let tick = Interval::new(10_000, move || commit());
+            move || drop(tick)
+        });
+    }
+    let go = {
+        let (commit, since, dispatch) = (commit.clone(), since.clone(), state.dispatcher());
+        Rc::new(move |to: &'static str| {
+            commit();
+            *since.borrow_mut() = clock::now_ms();
+            dispatch.dispatch(Edit::Go(to));
+        })
+    };
+    let root = use_node_ref();
+    let leave = {
+        let (commit, root, on_leave) = (commit.clone(), root.clone(), props.on_leave.clone());
+        Rc::new(move || {
+            commit();
+            if let Some(root) = root.cast::<web_sys::Element>() {
+                fullscreen::leave(&root);
+            }
+            on_leave.emit(());
+        })
+    };
+    // Where the keys and the buttons lead: the next item, or after the
+    // last the agreed actions; back from them, the last item.
+    let next = (!agreed_shown).then(|| items.get(index + 1).map_or(AGREED, |i| i.subject));
+    let previous = match agreed_shown {
+        true => items.last().map(|i| i.subject),
+        false => index.checked_sub(1).map(|i| items[i].subject),
+    };
+    let step = |to: Option<&'static str>| {
+        let go = go.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(to) = to {
+                go(to);
+            }
+        })
+    };
+    let onkeydown = {
+        let (go, leave) = (go.clone(), leave.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            // Keys typed into a field are the field's; a box of the
+            // diagram moves on arrow keys itself (and says so by
+            // preventing the default).
+            if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() || page::is_text_entry(e.target()) {
+                return;
+            }
+            let to = match e.key().as_str() {
+                "ArrowRight" | "PageDown" => next,
+                "ArrowLeft" | "PageUp" => previous,
+                "Escape" => {
+                    e.prevent_default();
+                    leave();
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            if let Some(to) = to {
+                go(to);
+            }
+        })
+    };
+
+    // Each item (and the agreed actions) arrives with focus on its heading,
+    // so a screen reader says where the meeting is.
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(subject, move |_| page::focus(&heading));
+    }
+
+    // Full screen, where the page may ask for it.
+    let can_fill = use_state(fullscreen::available);
+    let filling = use_state_eq(|| false);
+    {
+        let (root, filling) = (root.clone(), filling.setter());
+        use_effect_with((), move |_| {
+            let listener = root.cast::<web_sys::Element>().map(|element| {
+                let target = element.clone();
+                gloo_events::EventListener::new(&target, "fullscreenchange", move |_| {
+                    filling.set(fullscreen::is_shown(&element))
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let fill = {
+        let root = root.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(root) = root.cast::<web_sys::Element>() {
+                fullscreen::toggle(&root);
+            }
+        })
+    };
+    let leave_click = {
+        let leave = leave.clone();
+        Callback::from(move |_: MouseEvent| leave())
+    };
+    let on_edit = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |edit: Edit| dispatch.dispatch(edit))
+    };
+    let on_clear = {
+        let (dispatch, storage, key) = (state.dispatcher(), storage.clone(), key.clone());
+        Callback::from(move |()| {
+            dispatch.dispatch(Edit::Clear);
+            if let Some(storage) = storage.as_ref() {
+                let _ = storage.remove(&key);
+                let _ = storage.remove(&aside_key(&key));
+            }
+        })
+    };
+    let download_aside = {
+        let text = opened.set_aside.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(text) = &text {
+                let _ = files::download("meeting-notes-set-aside.json", "application/json", text);
+            }
+        })
+    };
+
+    let place = match &item {
+        Some(item) => format!("Item {} of {} · {} minutes planned", index + 1, items.len(), item.minutes),
+        None => format!("After the last of {} items", items.len()),
+    };
+    html! {
+        <section class="meeting" ref={root} tabindex="-1" aria-labelledby="meeting-title" {onkeydown}>
+            <div class="meeting-bar">
+                <@{h.tag(0)} id="meeting-title" class="meeting-title">
+                    { "Meeting" }
+                    if !props.name.is_empty() {
+                        { ": " }<bdi>{ props.name.clone() }</bdi>
+                    }
+                </@>
+                <p class="meeting-place">{ place }</p>
+                <p class="meeting-controls button-row">
+                    if !agreed_shown {
+                        <button type="button" class="button" onclick={step(Some(AGREED))}>{ "Agreed actions" }</button>
+                    }
+                    if *can_fill {
+                        <button type="button" class="button" onclick={fill}>{ if *filling { "Leave full screen" } else { "Full screen" } }</button>
+                    }
+                    <button type="button" class="button" onclick={leave_click}>{ "Leave the meeting" }</button>
+                </p>
+            </div>
+            if let Some(problem) = opened.problem {
+                <div class="form-message" role="status">
+                    <p class="form-error">
+                        { problem.explain() }
+                        { if opened.writable {
+                            " They are kept aside in this browser, untouched, and this meeting starts new notes: download them to keep them."
+                        } else {
+                            " They are left as they were, so nothing typed now is kept in this browser: download them, then clear this meeting’s notes to start again."
+                        } }
+                    </p>
+                    <p><button type="button" class="button" onclick={download_aside}>{ "Download the notes that could not be read" }</button></p>
+                </div>
+            }
+            if let Some(error) = (*save_error).clone().filter(|_| opened.writable) {
+                <p class="form-error" role="status">
+                    { error.explain() }{ " What you record here is not kept once this page closes: copy or print the agreed actions before you leave." }
+                </p>
+            }
+            if let Some(item) = &item {
+                <div class="meeting-item" id="meeting-item">
+                    <p class="meeting-why">{ why_words(item) }</p>
+                    <@{h.tag(1)} id="meeting-item-heading" class="meeting-subject" tabindex="-1" ref={heading.clone()}>{ subject_text(item) }</@>
+                    <div class="meeting-body">
+                        <div class="meeting-ratings">
+                            { ratings(item, &props.review) }
+                            <p class="meeting-reason">{ reason(item, &props.review) }</p>
+                            if let Some(change) = props.earlier.as_ref().and_then(|r| change_since(r, item, &props.review)) {
+                                <p class="meeting-change">{ change }</p>
+                            }
+                        </div>
+                        <ItemDiagram item={item.clone()} review={props.review.clone()} items={items.clone()} on_go={Callback::from({ let go = go.clone(); move |to| go(to) })} />
+                    </div>
+                    <div class="meeting-steps">
+                        <MeetingClock key={item.subject} planned={item.minutes} spent_s={notes.spent(item.subject)} since_ms={*since.borrow()} />
+                        <p class="button-row meeting-nav">
+                            <button type="button" class="button" onclick={step(previous)} disabled={previous.is_none()}>{ "← Previous item" }</button>
+                            <button type="button" class="button" onclick={step(next)}>{ if next == Some(AGREED) { "Agreed actions →" } else { "Next item →" } }</button>
+                        </p>
+                        <p class="hint meeting-keys">{ "Keys: → or Page Down for the next item, ← or Page Up for the one before, Escape to leave (not while typing in a field)." }</p>
+                    </div>
+                    <OutcomeForm subject={item.subject} outcome={notes.outcome(item.subject).cloned()}
+                        refused={state.refused.filter(|(s, _)| *s == item.subject).map(|(_, why)| why)} {on_edit} />
+                </div>
+            } else {
+                <AgreedActionsPage notes={notes.clone()} items={items.clone()} name={props.name.clone()}
+                    heading={heading.clone()} {on_clear} kept={storage.is_some() && opened.writable} />
+                <p class="button-row meeting-nav no-print">
+                    <button type="button" class="button" onclick={step(previous)} disabled={previous.is_none()}>{ "← Back to the last item" }</button>
+                </p>
+            }
+        </section>
+    }
+}
+
+/// "Views differ · Trust": why the item is on the agenda, and its topic.
+fn why_words(item: &AgendaItem) -> String {
+    let why = match item.why {
+        Why::Split => "Views differ",
+        Why::Low => "Everyone rates it low",
+        Why::Topic => "A topic in the priority band",
+    };
+    match GUIDE.node(item.subject) {
+        Some((spread, _)) => format!("{why} · {}", spread.short_title),
+        None => why.to_string(),
+    }
+}
+
+/// The group's ratings of the item, as figures: how many chose each
+/// rating and the median for a statement; the median, lowest and highest
+/// score for a topic.
+fn ratings(item: &AgendaItem, review: &Review) -> Html {
+    if item.why == Why::Topic {
+        let Some(topic) = review.topics.iter().find(|t| t.slug == item.subject) else {
+            return html! {};
+        };
+        let score = |v: Option<f32>| v.map_or("–".to_string(), |v| Fixed(v, 1).to_string());
+        return html! {
+            <dl class="meeting-figures">
+                <div><dt>{ "Median score" }</dt><dd class="meeting-figure">{ score(topic.median) }</dd></div>
+                <div><dt>{ "Lowest" }</dt><dd class="meeting-figure">{ score(topic.lowest()) }</dd></div>
+                <div><dt>{ "Highest" }</dt><dd class="meeting-figure">{ score(topic.highest()) }</dd></div>
+                <div><dt>{ "Partners with a score" }</dt><dd class="meeting-figure">{ topic.scores.len() }</dd></div>
+            </dl>
+        };
+    }
+    let Some(s) = review.statements.iter().find(|s| s.node == item.subject) else {
+        return html! {};
+    };
+    html! {
+        <>
+            <table class="meeting-counts">
+                <caption>{ "How many partners chose each rating" }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Rating" }</th>
+                        for r in 1..=5u8 { <th scope="col">{ r }</th> }
+                        <th scope="col">{ "Don’t know" }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <tr>
+                        <th scope="row">{ "Partners" }</th>
+                        for c in s.counts.iter() { <td class="meeting-figure">{ c }</td> }
+                        <td class="meeting-figure">{ s.dont_know }</td>
+                    </tr>
+                </tbody>
+            </table>
+            { median_line(s) }
+        </>
+    }
+}
+
+fn median_line(s: &StatementSummary) -> Html {
+    html! {
+        <p class="meeting-median">
+            <span class="meeting-label">{ "Median " }</span>
+            <span class="meeting-figure">{ s.median.map_or("–".to_string(), figure) }</span>
+            if let Some(v) = s.verdict() {
+                <span class="meeting-verdict">{ format!(" {} {}", v.icon(), v.label()) }</span>
+            }
+        </p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ItemDiagramProps {
+    item: AgendaItem,
+    review: Rc<Review>,
+    items: Rc<Vec<AgendaItem>>,
+    on_go: Callback<&'static str>,
+}
+
+/// The item on its diagram: the group's marks on every box, the item's
+/// own box selected (a topic's diagram as a whole). Choosing another box
+/// that is on the agenda goes to that item.
+#[component]
+fn ItemDiagram(props: &ItemDiagramProps) -> Html {
+    let spread = match GUIDE.node(props.item.subject) {
+        Some((spread, _)) => Some(spread),
+        None => GUIDE.spread(props.item.subject),
+    };
+    let slug = spread.map_or("", |s| s.slug);
+    let marks = use_memo((props.review.clone(), slug), |(review, _)| {
+        Rc::new(
+            review
+                .statements
+                .iter()
+                .filter(|s| spread.is_some_and(|spread| spread.diagram.node(s.node).is_some()))
+                .filter_map(|s| Some((s.node, mark(s)?)))
+                .collect::<Vec<_>>(),
+        )
+    });
+    let Some(spread) = spread else {
+        return html! {};
+    };
+    let selected = spread.diagram.node(props.item.subject).map(|n| n.id);
+    let on_open = {
+        let (items, on_go) = (props.items.clone(), props.on_go.clone());
+        Callback::from(move |id: &'static str| {
+            if items.iter().any(|i| i.subject == id) {
+                on_go.emit(id);
+            }
+        })
+    };
+    html! {
+        <figure class={classes!("meeting-diagram", format!("accent-{}", spread.number))}>
+            <DiagramView {spread} {selected} {on_open} panel_id="meeting-item" marks={Some((*marks).clone())} />
+            <figcaption>
+                { match selected {
+                    Some(_) => format!("The item on the diagram of {}, with the group’s median on every box.", spread.short_title),
+                    None => format!("The diagram of {}, with the group’s median on every box.", spread.short_title),
+                } }
+            </figcaption>
+        </figure>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClockProps {
+    /// Minutes the agenda gives the item.
+    planned: u32,
+    /// Seconds counted in its notes.
+    spent_s: u32,
+    /// When the time not yet in its notes began (ms since 1970).
+    since_ms: f64,
+}
+
+/// The time spent against the time planned, in whole minutes: a quiet
+/// figure, no sound, nothing said to a screen reader until the item runs
+/// over, and that once (the live region is there, empty, from the start).
+#[component]
+fn MeetingClock(props: &ClockProps) -> Html {
+    let now = use_state(clock::now_ms);
+    {
+        let now = now.setter();
+        use_effect_with((), move |_| {
+            let tick = Interval::new(1000, move || now.set(clock::now_ms()));
+            move || drop(tick)
+        });
+    }
+    let spent = props.spent_s + ((*now - props.since_ms).max(0.0) / 1000.0) as u32;
+    let over = spent >= props.planned * 60;
+    html! {
+        <div class={classes!("meeting-clock", over.then_some("is-over"))}>
+            <p>
+                <span class="meeting-label">{ "Time spent " }</span>
+                <span class="meeting-figure">{ spent / 60 }</span>
+                { format!(" of {} minutes", props.planned) }
+                if over {
+                    <span class="meeting-over">{ " · over time" }</span>
+                }
+            </p>
+            <p class="visually-hidden" aria-live="polite">
+                { if over { format!("This item has run over its {} minutes.", props.planned) } else { String::new() } }
+            </p>
+        </div>
+    }
+}
