@@ -55,6 +55,17 @@ pub enum ActionField {
     By,
 }
 
+impl ActionField {
+    /// For element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            ActionField::What => "what",
+            ActionField::Lead => "lead",
+            ActionField::By => "by",
+        }
+    }
+}
+
 /// What was agreed about one agenda item.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outcome {

@@ -16,34 +16,39 @@ use crate::share::invitation::mailto_anyone;
 use crate::share::outgoing::{ACTIONS_LINK_SAYS, AGREED_SAYS};
 use crate::share::ShareError;
 use crate::ui::components::CopyText;
-use crate::ui::context::use_navigator;
+use crate::ui::context::Navigator;
 
-#[derive(Properties, PartialEq)]
-pub struct AgreedActionsProps {
-    pub notes: Notes,
-    pub items: std::rc::Rc<Vec<AgendaItem>>,
+/// What the agreed actions page shows besides the notes.
+pub struct AgreedView<'a> {
+    pub notes: &'a Notes,
+    pub items: &'a [AgendaItem],
     /// The review's name ("" for none).
-    pub name: AttrValue,
+    pub name: &'a str,
     /// The page's heading, which takes focus when the page is shown.
     pub heading: NodeRef,
-    /// Clears the meeting's notes (asked first, here).
-    pub on_clear: Callback<()>,
+    /// Asks, then clears the meeting's notes.
+    pub on_clear: Callback<MouseEvent>,
     /// Whether the notes are kept in this browser (not only in the page).
     pub kept: bool,
+    /// The notes were just cleared.
+    pub cleared: bool,
+    /// Told why, when the CSV could not be made.
+    pub download: Callback<String>,
+    /// Why the CSV could not be made, the last time.
+    pub failed: Option<String>,
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-#[component]
-pub fn AgreedActionsPage(props: &AgreedActionsProps) -> Html {
-    let navigator = use_navigator();
+/// The agreed actions page, for `navigator`'s place in the page.
+pub fn agreed_page(navigator: &Navigator, view: AgreedView) -> Html {
     let h = navigator.headings;
-    let list = agreed(&props.notes, &props.items);
+    let list = agreed(view.notes, view.items);
     let today = clock::today();
     let date = long_date(&today);
-    let name = props.name.to_string();
+    let name = view.name.to_string();
     let text = agreed::text(&name, &today, &list);
     let actions = count_actions(&list);
     // (The clock's date always reads; without one there is no link.)
@@ -52,28 +57,19 @@ pub fn AgreedActionsPage(props: &AgreedActionsProps) -> Html {
         None => (Err(ShareError::NoActions), Vec::new()),
     };
     let address = payload.as_ref().ok().map(|p| navigator.shareable_url(&Route::Actions(p.clone())));
-    let cleared = use_state_eq(|| false);
     let print = Callback::from(|_: MouseEvent| page::print());
-    let download_error = use_state_eq(|| None::<String>);
     let download = {
-        let (name, today, csv, error) =
-            (name.clone(), today.clone(), agreed::csv(&name, &today, &list), download_error.clone());
+        let (name, today, csv, failed) =
+            (name.clone(), today.clone(), agreed::csv(&name, &today, &list), view.download);
         Callback::from(move |_: MouseEvent| {
-            error.set(files::download(&agreed::file_name(&name, &today), "text/csv;charset=utf-8", &csv).err())
-        })
-    };
-    let clear = {
-        let (on_clear, cleared) = (props.on_clear.clone(), cleared.clone());
-        Callback::from(move |_: MouseEvent| {
-            if page::confirm("Clear this meeting’s notes? Every item’s actions, notes and time will be removed from this browser. This cannot be undone.") {
-                on_clear.emit(());
-                cleared.set(true);
+            if let Err(why) = files::download(&agreed::file_name(&name, &today), "text/csv;charset=utf-8", &csv) {
+                failed.emit(why);
             }
         })
     };
     html! {
         <div class="agreed-actions">
-            <@{h.tag(1)} id="agreed-heading" tabindex="-1" ref={props.heading.clone()}>{ "Agreed actions" }</@>
+            <@{h.tag(1)} id="agreed-heading" tabindex="-1" ref={view.heading}>{ "Agreed actions" }</@>
             <p class="agreed-meta">
                 if !name.is_empty() {
                     <strong><bdi>{ name.clone() }</bdi></strong>{ " · " }
@@ -110,8 +106,8 @@ pub fn AgreedActionsPage(props: &AgreedActionsProps) -> Html {
                     <button type="button" class="button" onclick={print}>{ "Print the agreed actions" }</button>
                     <button type="button" class="button" onclick={download}>{ "Download the agreed actions (CSV)" }</button>
                 </p>
-                if let Some(error) = (*download_error).clone() {
-                    <p class="form-error" role="status">{ error }</p>
+                if let Some(why) = view.failed {
+                    <p class="form-error" role="status">{ why }</p>
                 }
                 <p class="hint">{ AGREED_SAYS }</p>
                 <CopyText text={text} id="agreed-text" label="The agreed actions as plain text" button="Copy the agreed actions" multiline=true />
@@ -138,14 +134,14 @@ pub fn AgreedActionsPage(props: &AgreedActionsProps) -> Html {
                 <section class="agreed-clear" aria-labelledby="agreed-clear-heading">
                     <@{h.tag(2)} id="agreed-clear-heading">{ "This meeting’s notes" }</@>
                     <p>
-                        { if props.kept {
+                        { if view.kept {
                             "They are kept in this browser only, under this review, until you clear them."
                         } else {
                             "They are not kept in this browser: copy, print or download them before you leave this page."
                         } }
                     </p>
-                    <p><button type="button" class="button button-danger" onclick={clear}>{ "Clear this meeting’s notes" }</button></p>
-                    <p role="status">{ if *cleared { "This meeting’s notes were cleared from this browser." } else { "" } }</p>
+                    <p><button type="button" class="button button-danger" onclick={view.on_clear}>{ "Clear this meeting’s notes" }</button></p>
+                    <p role="status">{ if view.cleared { "This meeting’s notes were cleared from this browser." } else { "" } }</p>
                 </section>
             </div>
         </div>

@@ -13,9 +13,9 @@ use std::rc::Rc;
 use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
-use super::agreed_actions::AgreedActionsPage;
+use super::agreed_actions::{agreed_page, AgreedView};
 use super::group_diagrams::{figure, mark};
-use super::meeting_outcome::OutcomeForm;
+use super::meeting_outcome::{outcome_form, FocusNext};
 use crate::browser::storage::{Storage, StorageError};
 use crate::browser::{clock, files, fullscreen, page};
 use crate::content::GUIDE;
@@ -25,7 +25,7 @@ use crate::number::Fixed;
 use crate::share::agenda::{change_since, reason, subject_text, AgendaItem, Why};
 use crate::share::review::{Review, StatementSummary};
 use crate::share::rounds::Round;
-use crate::ui::components::DiagramView;
+use crate::ui::components::{DiagramView, NodeMark};
 use crate::ui::context::use_navigator;
 
 #[derive(Properties, PartialEq)]
@@ -101,7 +101,8 @@ fn open(storage: Option<&Storage>, key: &str) -> (Notes, Opened) {
 
 #[component]
 pub fn Meeting(props: &MeetingProps) -> Html {
-    let h = use_navigator().headings;
+    let navigator = use_navigator();
+    let h = navigator.headings;
     let key = props.notes_key.to_string();
     // Server rendering has no storage: the notes live in the page.
     let storage =
@@ -266,16 +267,47 @@ pub fn Meeting(props: &MeetingProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |edit: Edit| dispatch.dispatch(edit))
     };
+    // After the form adds or removes an action, focus goes where it says.
+    let focus_next: FocusNext = use_mut_ref(|| None);
+    let actions_here = notes.outcome(subject).map_or(0, |o| o.actions.len());
+    {
+        let (root, focus_next) = (root.clone(), focus_next.clone());
+        use_effect_with(actions_here, move |_| {
+            if let Some(selector) = focus_next.borrow_mut().take() {
+                page::focus_within(&root, &selector);
+            }
+        });
+    }
+    let cleared = use_state_eq(|| false);
     let on_clear = {
-        let (dispatch, storage, key) = (state.dispatcher(), storage.clone(), key.clone());
-        Callback::from(move |()| {
+        let (dispatch, storage, key, cleared) = (state.dispatcher(), storage.clone(), key.clone(), cleared.clone());
+        Callback::from(move |_: MouseEvent| {
+            if !page::confirm(
+                "Clear this meeting’s notes? Every item’s actions, notes and time will be removed from this browser. This cannot be undone.",
+            ) {
+                return;
+            }
             dispatch.dispatch(Edit::Clear);
             if let Some(storage) = storage.as_ref() {
                 let _ = storage.remove(&key);
                 let _ = storage.remove(&aside_key(&key));
             }
+            cleared.set(true);
         })
     };
+    let download_failed = use_state_eq(|| None::<String>);
+    // The group's marks for the diagram of the item's topic.
+    let spread = GUIDE.node(subject).map(|(s, _)| s).or_else(|| GUIDE.spread(subject));
+    let marks = use_memo((props.review.clone(), spread.map(|s| s.slug)), |(review, _)| {
+        Rc::new(
+            review
+                .statements
+                .iter()
+                .filter(|s| spread.is_some_and(|spread| spread.diagram.node(s.node).is_some()))
+                .filter_map(|s| Some((s.node, mark(s)?)))
+                .collect::<Vec<_>>(),
+        )
+    });
     let download_aside = {
         let text = opened.set_aside.clone();
         Callback::from(move |_: MouseEvent| {
@@ -339,22 +371,40 @@ pub fn Meeting(props: &MeetingProps) -> Html {
                                 <p class="meeting-change">{ change }</p>
                             }
                         </div>
-                        <ItemDiagram item={item.clone()} review={props.review.clone()} items={items.clone()} on_go={Callback::from({ let go = go.clone(); move |to| go(to) })} />
+                        if let Some(spread) = spread {
+                            { item_diagram(spread, item.subject, (*marks).clone(), {
+                                let (go, items) = (go.clone(), items.clone());
+                                Callback::from(move |id: &'static str| {
+                                    if items.iter().any(|i| i.subject == id) {
+                                        go(id);
+                                    }
+                                })
+                            }) }
+                        }
                     </div>
                     <div class="meeting-steps">
-                        <MeetingClock key={item.subject} planned={item.minutes} spent_s={notes.spent(item.subject)} since_ms={*since.borrow()} />
+                        { clock_line(item.subject, item.minutes, notes.spent(item.subject) + ((clock::now_ms() - *since.borrow()).max(0.0) / 1000.0) as u32) }
                         <p class="button-row meeting-nav">
                             <button type="button" class="button" onclick={step(previous)} disabled={previous.is_none()}>{ "← Previous item" }</button>
                             <button type="button" class="button" onclick={step(next)}>{ if next == Some(AGREED) { "Agreed actions →" } else { "Next item →" } }</button>
                         </p>
                         <p class="hint meeting-keys">{ "Keys: → or Page Down for the next item, ← or Page Up for the one before, Escape to leave (not while typing in a field)." }</p>
                     </div>
-                    <OutcomeForm subject={item.subject} outcome={notes.outcome(item.subject).cloned()}
-                        refused={state.refused.filter(|(s, _)| *s == item.subject).map(|(_, why)| why)} {on_edit} />
+                    { outcome_form(h, item.subject, notes.outcome(item.subject),
+                        state.refused.filter(|(s, _)| *s == item.subject).map(|(_, why)| why), &on_edit, &focus_next) }
                 </div>
             } else {
-                <AgreedActionsPage notes={notes.clone()} items={items.clone()} name={props.name.clone()}
-                    heading={heading.clone()} {on_clear} kept={storage.is_some() && opened.writable} />
+                { agreed_page(&navigator, AgreedView {
+                    notes,
+                    items: &items,
+                    name: &props.name,
+                    heading: heading.clone(),
+                    on_clear,
+                    kept: storage.is_some() && opened.writable,
+                    cleared: *cleared,
+                    download: { let failed = download_failed.setter(); Callback::from(move |why| failed.set(Some(why))) },
+                    failed: (*download_failed).clone(),
+                }) }
                 <p class="button-row meeting-nav no-print">
                     <button type="button" class="button" onclick={step(previous)} disabled={previous.is_none()}>{ "← Back to the last item" }</button>
                 </p>
@@ -433,97 +483,50 @@ fn median_line(s: &StatementSummary) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ItemDiagramProps {
-    item: AgendaItem,
-    review: Rc<Review>,
-    items: Rc<Vec<AgendaItem>>,
-    on_go: Callback<&'static str>,
-}
-
-/// The item on its diagram: the group's marks on every box, the item's
-/// own box selected (a topic's diagram as a whole). Choosing another box
-/// that is on the agenda goes to that item.
-#[component]
-fn ItemDiagram(props: &ItemDiagramProps) -> Html {
-    let spread = match GUIDE.node(props.item.subject) {
-        Some((spread, _)) => Some(spread),
-        None => GUIDE.spread(props.item.subject),
-    };
-    let slug = spread.map_or("", |s| s.slug);
-    let marks = use_memo((props.review.clone(), slug), |(review, _)| {
-        Rc::new(
-            review
-                .statements
-                .iter()
-                .filter(|s| spread.is_some_and(|spread| spread.diagram.node(s.node).is_some()))
-                .filter_map(|s| Some((s.node, mark(s)?)))
-                .collect::<Vec<_>>(),
-        )
-    });
-    let Some(spread) = spread else {
-        return html! {};
-    };
-    let selected = spread.diagram.node(props.item.subject).map(|n| n.id);
-    let on_open = {
-        let (items, on_go) = (props.items.clone(), props.on_go.clone());
-        Callback::from(move |id: &'static str| {
-            if items.iter().any(|i| i.subject == id) {
-                on_go.emit(id);
-            }
-        })
-    };
+/// The item on its topic's diagram: the group's marks on every box, the
+/// item's own box selected (a topic's diagram as a whole). Choosing a box
+/// that is on the agenda goes to its item (`on_open`).
+fn item_diagram(
+    spread: &'static crate::content::Spread,
+    subject: &'static str,
+    marks: Rc<Vec<(&'static str, NodeMark)>>,
+    on_open: Callback<&'static str>,
+) -> Html {
+    let selected = spread.diagram.node(subject).map(|n| n.id);
     html! {
         <figure class={classes!("meeting-diagram", format!("accent-{}", spread.number))}>
-            <DiagramView {spread} {selected} {on_open} panel_id="meeting-item" marks={Some((*marks).clone())} />
+            <DiagramView {spread} {selected} {on_open} panel_id="meeting-item" marks={Some(marks)} />
             <figcaption>
-                { match selected {
-                    Some(_) => format!("The item on the diagram of {}, with the group’s median on every box.", spread.short_title),
-                    None => format!("The diagram of {}, with the group’s median on every box.", spread.short_title),
-                } }
+                { format!("{} the diagram of {}, with the group’s median on every box.",
+                    if selected.is_some() { "The item on" } else { "The topic’s items on" }, spread.short_title) }
             </figcaption>
         </figure>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ClockProps {
-    /// Minutes the agenda gives the item.
-    planned: u32,
-    /// Seconds counted in its notes.
-    spent_s: u32,
-    /// When the time not yet in its notes began (ms since 1970).
-    since_ms: f64,
-}
-
 /// The time spent against the time planned, in whole minutes: a quiet
 /// figure, no sound, nothing said to a screen reader until the item runs
-/// over, and that once (the live region is there, empty, from the start).
-#[component]
-fn MeetingClock(props: &ClockProps) -> Html {
-    let now = use_state(clock::now_ms);
-    {
-        let now = now.setter();
-        use_effect_with((), move |_| {
-            let tick = Interval::new(1000, move || now.set(clock::now_ms()));
-            move || drop(tick)
-        });
-    }
-    let spent = props.spent_s + ((*now - props.since_ms).max(0.0) / 1000.0) as u32;
-    let over = spent >= props.planned * 60;
+/// over, and that once (the live region is there, empty, from the start,
+/// and its words do not change while the item stays over).
+fn clock_line(subject: &'static str, planned: u32, spent_s: u32) -> Html {
+    let over = spent_s >= planned * 60;
+    // A new clock per item (keyed): arriving at an item already over says
+    // nothing; only crossing into over time while it is shown does.
     html! {
-        <div class={classes!("meeting-clock", over.then_some("is-over"))}>
+        <>
+        <div key={subject} class={classes!("meeting-clock", over.then_some("is-over"))}>
             <p>
                 <span class="meeting-label">{ "Time spent " }</span>
-                <span class="meeting-figure">{ spent / 60 }</span>
-                { format!(" of {} minutes", props.planned) }
+                <span class="meeting-figure">{ spent_s / 60 }</span>
+                { format!(" of {planned} minutes") }
                 if over {
                     <span class="meeting-over">{ " · over time" }</span>
                 }
             </p>
             <p class="visually-hidden" aria-live="polite">
-                { if over { format!("This item has run over its {} minutes.", props.planned) } else { String::new() } }
+                { if over { format!("This item has run over its {planned} minutes.") } else { String::new() } }
             </p>
         </div>
+        </>
     }
 }
