@@ -2,10 +2,13 @@
 //! comparison family (the compare page, review, agenda, group summary, side
 //! by side, finding links in pasted text; `ui::compare`) is a second binary,
 //! `src/bin/collaboration-compare.rs`, loaded only when a comparison opens,
-//! so the first load does not carry it. The main app
+//! so the first load does not carry it. The page that opens a meeting's
+//! agreed actions ([`ModuleView::Actions`]) lives there too. The main app
 //! (`ui::pages::compare_loader`, through `browser::compare_module`) mounts
 //! it with [`CompareOptions`] as JSON, and the module asks the main app to
-//! navigate by calling back with a URL fragment.
+//! navigate by calling back with a URL fragment, and to add agreed actions
+//! to a partnership's plan by calling back with an [`AddAgreed`] as JSON:
+//! the main app's state is the one writer of saved data.
 //!
 //! A leaf: it imports nothing of this crate, so both sides read it without
 //! a circle. The two binaries are built together; [`BUILD_ID`] tells the
@@ -21,7 +24,7 @@ pub const BUILD_ID: &str = env!("MCW_BUILD_ID");
 pub mod exports {
     /// `() -> String`: the module's [`super::BUILD_ID`].
     pub const BUILD_ID: &str = "build_id";
-    /// `(root, options JSON, navigate(hash, replace)) -> part`.
+    /// `(root, options JSON, navigate(hash, replace), add(AddAgreed JSON)) -> part`.
     pub const MOUNT: &str = "mount_compare";
     /// `part.update(options JSON)`.
     pub const UPDATE: &str = "update";
@@ -52,6 +55,36 @@ impl Default for Place {
     }
 }
 
+/// Which page the module shows.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ModuleView {
+    /// A comparison (`Route::Compare`).
+    #[default]
+    Compare,
+    /// A meeting's agreed actions, for a partner to add to a plan (`Route::Actions`).
+    Actions,
+}
+
+/// A partnership of the reader's own, as the agreed-actions page offers it.
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Partnership {
+    pub id: String,
+    pub label: String,
+    /// The keys of the agreed actions in its plan (`AgreedItem::key`).
+    pub agreed: Vec<String>,
+}
+
+/// The module's request to add agreed actions to a partnership's plan.
+/// `T` is the saved data's item (`assessment::AgreedItem`): generic so that
+/// this module imports nothing, and the main app reads the items with the
+/// very code that reads saved data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AddAgreed<T> {
+    /// The partnership's id.
+    pub partnership: String,
+    pub items: Vec<T>,
+}
+
 /// What the main app tells the comparison module, at mounting and after.
 #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompareOptions {
@@ -66,6 +99,15 @@ pub struct CompareOptions {
     /// tab (`browser::tab_drafts`); empty for an app that stores nothing.
     #[serde(default)]
     pub drafts: String,
+    #[serde(default)]
+    pub view: ModuleView,
+    /// The reader's partnerships, for the agreed-actions page (empty for a
+    /// comparison).
+    #[serde(default)]
+    pub partnerships: Vec<Partnership>,
+    /// The id of the partnership open in the main app.
+    #[serde(default)]
+    pub current: String,
 }
 
 impl CompareOptions {
@@ -94,6 +136,13 @@ mod tests {
                 heading_level: 3,
             },
             drafts: "mcw:embed-east:".into(),
+            view: ModuleView::Actions,
+            partnerships: vec![Partnership {
+                id: "p1".into(),
+                label: "Riverside «east»".into(),
+                agreed: vec!["k".into()],
+            }],
+            current: "p1".into(),
         };
         let json = serde_json::to_string(&options).unwrap();
         assert_eq!(CompareOptions::read(&json), options);

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::assessment::{Answer, Assessment, PlanField, Store};
+use crate::assessment::{AgreedField, AgreedItem, Answer, Assessment, PlanField, Store};
 use crate::route::Route;
 use crate::share::Shared;
 
@@ -78,6 +78,25 @@ pub enum Action {
         text: String,
         at: f64,
     },
+    /// Adds a meeting's agreed actions to the plan of the partnership
+    /// `partnership` (each once), opens it, and says so.
+    AddAgreed {
+        partnership: String,
+        items: Vec<AgreedItem>,
+        at: f64,
+    },
+    /// One field of an agreed action in the open partnership's plan.
+    EditAgreed {
+        key: String,
+        field: AgreedField,
+        value: String,
+        at: f64,
+    },
+    /// Takes an agreed action out of the open partnership's plan.
+    RemoveAgreed {
+        key: String,
+        at: f64,
+    },
     /// Adds a partnership's assessment and opens it (ignored past the limit).
     AddAssessment(Assessment),
     /// Saves someone's shared results as a partnership of one's own, and says so.
@@ -133,6 +152,22 @@ impl Notice {
         Notice::info(format!("Saved a copy as “\u{2068}{label}\u{2069}”. It is now the assessment you are working on."))
     }
 
+    /// How many agreed actions were added to which partnership's plan.
+    pub fn agreed_added(added: usize, offered: usize, label: &str) -> Notice {
+        let plan = format!("the action plan of “\u{2068}{label}\u{2069}”");
+        let text = match added {
+            0 => format!("These actions are already in {plan}: nothing was added."),
+            1 => format!(
+                "Added 1 agreed action to {plan}, now the partnership you are working on. It is in Your results."
+            ),
+            n => format!(
+                "Added {n} agreed actions to {plan}, now the partnership you are working on. They are in Your results."
+            ),
+        };
+        let text = if added > 0 && added < offered { format!("{text} The others were in it already.") } else { text };
+        Notice::info(text)
+    }
+
     /// A message that is not an error, with nothing kept aside.
     pub fn info(text: impl Into<String>) -> Notice {
         Notice { text: text.into(), backup: None, backup_is_ours: false, is_error: false }
@@ -185,6 +220,28 @@ impl AppState {
                 edit(next.store.current_mut().set_plan_field(node, field, value, at))
             }
             Action::SetNote { node, text, at } => edit(next.store.current_mut().set_note(node, text, at)),
+            Action::AddAgreed { partnership, items, at } => {
+                let offered = items.len();
+                match next.store.assessments.iter_mut().find(|a| a.id == partnership) {
+                    Some(assessment) => {
+                        let added = assessment.add_agreed(items, at);
+                        next.notice = Some(Notice::agreed_added(added, offered, &assessment.label));
+                        next.store.switch_to(partnership);
+                        (true, added > 0)
+                    }
+                    // Deleted in another tab meanwhile: nothing to add to.
+                    None => {
+                        next.notice = Some(Notice::info(
+                            "That partnership is no longer in this browser: choose another and add the actions again.",
+                        ));
+                        (true, false)
+                    }
+                }
+            }
+            Action::EditAgreed { key, field, value, at } => {
+                edit(next.store.current_mut().set_agreed_field(&key, field, value, at))
+            }
+            Action::RemoveAgreed { key, at } => edit(next.store.current_mut().remove_agreed(&key, at)),
             Action::AddAssessment(assessment) => edit(next.store.add(assessment)),
             Action::SaveSharedCopy { shared, id, today, at } => {
                 let copy = shared.to_assessment(id, today, at);
@@ -372,6 +429,52 @@ mod tests {
         assert_eq!(s.revision, 1);
         assert!(note(&s, "We rarely meet").is_none());
         assert!(note(&state(), "").is_none(), "no note to clear");
+    }
+
+    #[test]
+    fn agreed_actions_go_to_the_chosen_partnership_once_and_it_opens() {
+        let s =
+            state().apply(Action::AddAssessment(Assessment::new("b".into(), "Riverside".into(), "2026-11-26".into())));
+        let s = s.unwrap().apply(Action::SwitchAssessment("a".into())).unwrap();
+        let item = |what: &str| AgreedItem {
+            subject: "trust.time".into(),
+            review: "Spring review".into(),
+            date: "2027-03-12".into(),
+            what: what.into(),
+            ..Default::default()
+        };
+        let add = |s: &AppState, items: Vec<AgreedItem>| {
+            s.apply(Action::AddAgreed { partnership: "b".into(), items, at: 5.0 }).unwrap()
+        };
+        let added = add(&s, vec![item("Meet monthly"), item("Share minutes")]);
+        assert_eq!(added.store.current().id, "b");
+        assert_eq!(added.store.current().agreed_items().count(), 2);
+        assert_eq!(added.revision, s.revision + 1, "saved");
+        assert!(added
+            .notice
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("Added 2 agreed actions to the action plan of “\u{2068}Riverside\u{2069}”"));
+        let again = add(&added, vec![item("Meet monthly"), item("Review")]);
+        assert_eq!(again.store.current().agreed_items().count(), 3);
+        assert!(again.notice.as_ref().unwrap().text.ends_with("The others were in it already."));
+        let none = add(&again, vec![item("Meet monthly")]);
+        assert_eq!(none.revision, again.revision, "nothing to save");
+        assert!(none.notice.unwrap().text.contains("already in the action plan"));
+        let key = item("Meet monthly").key();
+        let edited = again
+            .apply(Action::EditAgreed {
+                key: key.clone(),
+                field: AgreedField::Lead,
+                value: "the council".into(),
+                at: 6.0,
+            })
+            .unwrap();
+        let removed = edited.apply(Action::RemoveAgreed { key, at: 7.0 }).unwrap();
+        assert_eq!(removed.store.current().agreed_items().count(), 2);
+        let gone = state().apply(Action::AddAgreed { partnership: "zz".into(), items: vec![item("X")], at: 1.0 });
+        assert!(gone.unwrap().notice.unwrap().text.contains("no longer in this browser"));
     }
 
     #[test]

@@ -176,9 +176,10 @@ mod tests {
     const V2: &str = include_str!("../tests/fixtures/store-v2.json");
     const V3: &str = include_str!("../tests/fixtures/store-v3.json");
     const V4: &str = include_str!("../tests/fixtures/store-v4.json");
+    const V5: &str = include_str!("../tests/fixtures/store-v5.json");
 
     fn newer() -> String {
-        V4.replace("\"schema\":4", "\"schema\":5")
+        V5.replace("\"schema\":5", "\"schema\":6")
     }
 
     fn ours() -> String {
@@ -187,7 +188,7 @@ mod tests {
 
     #[test]
     fn our_data_in_any_schema_we_read_is_used_or_merged() {
-        for text in [V1, V2, V3, V4] {
+        for text in [V1, V2, V3, V4, V5] {
             assert!(matches!(at_startup(Some(text)), AtStartup::Use(_)));
             assert!(matches!(
                 before_save(Some(text), true, false, ours),
@@ -196,7 +197,7 @@ mod tests {
             assert!(matches!(from_elsewhere(Some(text), ours), FromElsewhere::Merge(_)));
         }
         assert_eq!(
-            before_save(Some(V4), false, true, ours),
+            before_save(Some(V5), false, true, ours),
             BeforeSave::Write { merge: None, keep: None },
             "our own text: just write"
         );
@@ -238,7 +239,7 @@ mod tests {
 
     #[test]
     fn an_older_schema_is_kept_as_it_was_before_the_first_save_only() {
-        for old in [V1, V2, V3] {
+        for old in [V1, V2, V3, V4] {
             for changed in [false, true] {
                 let BeforeSave::Write { keep: Some(keep), .. } = before_save(Some(old), changed, true, ours) else {
                     panic!("{changed}")
@@ -251,7 +252,7 @@ mod tests {
                 );
             }
         }
-        assert!(matches!(before_save(Some(V4), false, true, ours), BeforeSave::Write { keep: None, .. }));
+        assert!(matches!(before_save(Some(V5), false, true, ours), BeforeSave::Write { keep: None, .. }));
     }
 
     /// The state's side of stopping: the kept copy follows every edit.
@@ -260,7 +261,7 @@ mod tests {
         use crate::assessment::{Answer, Assessment};
         use crate::route::Route;
         use crate::state::{Action, AppState};
-        let newer = include_str!("../tests/fixtures/store-v4.json").replace("\"schema\":4", "\"schema\":5");
+        let newer = newer();
         let store = Store::new(Assessment::new("a".into(), "Mine".into(), "2026-11-26".into()));
         let s = AppState::new(Route::Home, store, SaveMode::Saved, None);
         let FromElsewhere::StopSaving(notice) = from_elsewhere(Some(&newer), || s.store.to_json()) else { panic!() };

@@ -175,22 +175,22 @@ fn the_schema_three_fixture_loads_with_the_time_of_its_name() {
 fn the_schema_three_fixture_reads_as_schema_four_with_no_link_label() {
     let v3 = include_str!("fixtures/store-v3.json");
     let Read::Migrated(store) = store::read(v3) else { panic!("fixture v3 did not upgrade: {:?}", store::read(v3)) };
-    assert_eq!(store.schema, 4);
+    assert_eq!(store.schema, store::SCHEMA);
     let a = store.current();
     assert_eq!(a.link_label, "", "no label on links until the person types one");
     assert_eq!(a.link_label(), None);
     assert_eq!(a.link_label_t, 0.0);
     assert_eq!(a.label, "City and university partnership", "the name stays the name, never the link label");
-    // Written back as schema 4, it reads the same.
+    // Written back in the current schema, it reads the same.
     let json = store.to_json();
-    assert!(json.contains("\"schema\":4") && json.contains("\"link_label\":\"\""));
+    assert!(json.contains("\"schema\":5") && json.contains("\"link_label\":\"\""));
     assert_eq!(store::read(&json), Read::Valid(store));
 }
 
 #[test]
 fn the_schema_four_fixture_loads_with_its_link_label_and_round_trips() {
     let text = include_str!("fixtures/store-v4.json");
-    let Read::Valid(store) = store::read(text) else { panic!("fixture v4 did not load: {:?}", store::read(text)) };
+    let Read::Migrated(store) = store::read(text) else { panic!("fixture v4 did not load: {:?}", store::read(text)) };
     let a = store.current();
     assert_eq!(a.link_label(), Some("Northside council «lead»"));
     assert_eq!(a.link_label_t, 1763600008000.0);
@@ -199,7 +199,126 @@ fn the_schema_four_fixture_loads_with_its_link_label_and_round_trips() {
     v3.assessments[0].link_label = "Northside council «lead»".into();
     v3.assessments[0].link_label_t = 1763600008000.0;
     assert_eq!(v3, store);
+    // Written back as schema 5 with no agreed actions, and nothing else changed.
+    let written =
+        text.trim().replace("\"schema\":4", "\"schema\":5").replace("},\"snapshots\"", "},\"agreed\":[],\"snapshots\"");
+    assert_eq!(store.to_json(), written);
+    assert_eq!(store::read(&written), Read::Valid(store));
+}
+
+#[test]
+fn the_schema_five_fixture_loads_its_agreed_actions_and_round_trips() {
+    let text = include_str!("fixtures/store-v5.json");
+    let Read::Valid(store) = store::read(text) else { panic!("fixture v5 did not load: {:?}", store::read(text)) };
+    let a = store.current();
+    let items: Vec<(&str, &AgreedItem)> = a.agreed_items().collect();
+    assert_eq!(items.len(), 2, "the removed one is remembered, not shown");
+    let (key, first) = items[0];
+    assert_eq!(
+        (first.subject.as_str(), first.review.as_str(), first.date.as_str()),
+        ("trust.time", "Riverside review, spring «2027»", "2027-03-12")
+    );
+    assert_eq!(first.lead, "Council partnerships team", "edited by the partner");
+    assert!(a.has_agreed(key));
+    assert_eq!(a.agreed[2].v, None);
+    // Everything of schema 4 is there as well.
+    let mut v4 = readable(include_str!("fixtures/store-v4.json"));
+    v4.assessments[0].agreed = a.agreed.clone();
+    assert_eq!(v4, store);
     assert_eq!(store.to_json(), text.trim(), "written back byte for byte");
+}
+
+fn agreed(subject: &str, what: &str) -> AgreedItem {
+    AgreedItem {
+        subject: subject.into(),
+        review: "Spring review".into(),
+        date: "2027-03-12".into(),
+        what: what.into(),
+        lead: "the council".into(),
+        by: "end of June".into(),
+    }
+}
+
+#[test]
+fn agreed_actions_are_added_once_edited_removed_and_merged_newest_edit_wins() {
+    let mut a = Assessment::new("a".into(), "A".into(), "2026-11-27".into());
+    let (one, two) = (agreed("trust.time", "Meet monthly"), agreed("trust.time", "Share minutes"));
+    assert_eq!(a.add_agreed(vec![one.clone(), two.clone()], 1.0), 2, "two on one statement");
+    assert_eq!(a.add_agreed(vec![one.clone(), two.clone()], 2.0), 0, "the same link again adds nothing");
+    assert!(a.set_agreed_field(&one.key(), AgreedField::What, "Meet every month".into(), 3.0));
+    assert_eq!(a.add_agreed(vec![one.clone()], 4.0), 0, "an edited one is still the same action");
+    assert_eq!(a.agreed_items().next().unwrap().1.what, "Meet every month", "the partner's edit stays");
+    assert!(!a.set_agreed_field(&one.key(), AgreedField::What, "  ".into(), 5.0), "removing says that");
+    assert!(a.set_agreed_field(&one.key(), AgreedField::By, "x".repeat(100), 5.0));
+    assert_eq!(a.agreed_items().next().unwrap().1.by.chars().count(), limits::BY_CHARS);
+    // Unknown subjects, bad dates and empty actions are not added.
+    let mut bad = agreed("trust.nothing", "X");
+    assert_eq!(a.add_agreed(vec![bad.clone()], 6.0), 0);
+    bad = AgreedItem { date: "12 March".into(), ..agreed("trust", "X") };
+    assert_eq!(a.add_agreed(vec![bad, agreed("power", " ")], 6.0), 0);
+    assert_eq!(a.add_agreed(vec![agreed("power", "Rotate the chair")], 6.0), 1, "a topic");
+    // Merged: per action, the newer edit wins, whichever side has it.
+    let base = Store::new(a.clone());
+    let mut edited = base.clone();
+    assert!(edited.current_mut().set_agreed_field(&two.key(), AgreedField::Lead, "Hospital trust".into(), 10.0));
+    let mut removed = base.clone();
+    assert!(removed.current_mut().remove_agreed(&one.key(), 11.0));
+    assert!(!removed.current_mut().remove_agreed(&one.key(), 12.0), "already out");
+    let mut ours = edited.clone();
+    ours.merge(&removed);
+    let mut theirs = removed.clone();
+    theirs.merge(&edited);
+    for merged in [&ours, &theirs] {
+        let items: Vec<_> = merged.current().agreed_items().map(|(_, v)| (v.what.as_str(), v.lead.as_str())).collect();
+        assert_eq!(items, [("Share minutes", "Hospital trust"), ("Rotate the chair", "the council")]);
+    }
+    // An older copy does not bring the removed one back, or undo the edit.
+    ours.merge(&base);
+    assert_eq!(ours.current().agreed_items().count(), 2);
+    assert_eq!(ours.current().agreed_items().next().unwrap().1.lead, "Hospital trust");
+    // Added again by choice, it comes back as the link has it.
+    assert_eq!(ours.current_mut().add_agreed(vec![one.clone()], 20.0), 1);
+    assert!(ours.current().has_agreed(&one.key()));
+    assert!(matches!(store::read(&ours.to_json()), Read::Valid(_)));
+}
+
+#[test]
+fn agreed_actions_stay_within_their_limit() {
+    let mut a = Assessment::new("a".into(), "A".into(), "2026-11-27".into());
+    let many: Vec<AgreedItem> = (0..limits::AGREED + 5).map(|i| agreed("trust", &format!("Action {i}"))).collect();
+    assert_eq!(a.add_agreed(many[..limits::AGREED].to_vec(), 1.0), limits::AGREED);
+    assert_eq!(a.add_agreed(many[limits::AGREED..].to_vec(), 2.0), 0, "full: nothing more, nothing lost");
+    assert!(a.remove_agreed(&many[0].key(), 3.0));
+    assert_eq!(a.add_agreed(many[limits::AGREED..].to_vec(), 4.0), 1, "a removed one gives way");
+    assert_eq!(a.agreed.len(), limits::AGREED);
+    let store = Store::new(a);
+    assert!(matches!(store::read(&store.to_json()), Read::Valid(_)));
+}
+
+#[test]
+fn hostile_agreed_actions_are_refused_with_a_reason() {
+    let v5 = include_str!("fixtures/store-v5.json");
+    for (bad, why) in [
+        (v5.replace("\"subject\":\"power\"", "\"subject\":\"power.nothing\""), "names no statement"),
+        (
+            v5.replace("\"date\":\"2027-03-12\",\"what\":\"Rotate", "\"date\":\"soon\",\"what\":\"Rotate"),
+            "invalid date",
+        ),
+        (v5.replace("Rotate the chair", &"x".repeat(501)), "too long"),
+        (v5.replace("Rotate the chair", " "), "names no statement"),
+        (v5.replace("2027-03-12-148906649320297e", "2027-03-12-e83a3c3fd1811330"), "appears twice"),
+        (v5.replace("2027-03-12-148906649320297e", "<script>"), "invalid key"),
+        (v5.replace("\"t\":1763600012000", "\"t\":-5"), "invalid time"),
+        (v5.replace("\"by\":\"2027-09-30\"", "\"by\":\"2027-09-30\",\"x\":1"), "field this app does not know"),
+    ] {
+        match store::read(&bad) {
+            Read::Invalid(reason) => assert!(reason.contains(why), "{why}: {reason}"),
+            other => panic!("{why}: read as {other:?}"),
+        }
+    }
+    let flood =
+        v5.replace("\"agreed\":[", &format!("\"agreed\":[{}", "{\"key\":\"k\",\"v\":null,\"t\":1},".repeat(300)));
+    assert!(matches!(store::read(&flood), Read::Invalid(_)));
 }
 
 #[test]
@@ -283,10 +402,10 @@ fn a_newer_schema_is_recognised_and_left_alone() {
     let text = include_str!("fixtures/store-v1.json").replace("\"schema\":1", "\"schema\":7");
     assert_eq!(store::read(&text), Read::Newer(7));
     // A valid document of the next schema, with a field this release does not know.
-    let next = include_str!("fixtures/store-v4.json")
-        .replace("\"schema\":4", "\"schema\":5")
+    let next = include_str!("fixtures/store-v5.json")
+        .replace("\"schema\":5", "\"schema\":6")
         .replace("\"deleted\":[]", "\"deleted\":[],\"futureField\":{\"x\":1}");
-    assert_eq!(store::read(&next), Read::Newer(5));
+    assert_eq!(store::read(&next), Read::Newer(6));
     let (ours, theirs) = (readable(include_str!("fixtures/store-v1.json")), store::read(&next));
     assert!(store::import(&ours, theirs).unwrap_err().contains("newer version"));
 }

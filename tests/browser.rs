@@ -239,13 +239,15 @@ fn fixtures_and_hostile_files_read_through_the_browser_s_own_parse_path() {
     let v2 = include_str!("fixtures/store-v2.json");
     let v3 = include_str!("fixtures/store-v3.json");
     let v4 = include_str!("fixtures/store-v4.json");
+    let v5 = include_str!("fixtures/store-v5.json");
     assert!(matches!(store::read(v1), Read::Migrated(_)));
     assert!(matches!(store::read(v2), Read::Migrated(_)));
     assert!(matches!(store::read(v3), Read::Migrated(_)));
-    let Read::Valid(four) = store::read(v4) else { panic!("v4") };
-    assert_eq!(store::read(&four.to_json()), Read::Valid(four.clone()));
-    assert_eq!(store::read(&format!("\u{feff}{v4}")), Read::Valid(four));
-    assert_eq!(store::read(&v4.replace("\"schema\":4", "\"schema\":5")), Read::Newer(5));
+    assert!(matches!(store::read(v4), Read::Migrated(_)));
+    let Read::Valid(five) = store::read(v5) else { panic!("v5") };
+    assert_eq!(store::read(&five.to_json()), Read::Valid(five.clone()));
+    assert_eq!(store::read(&format!("\u{feff}{v5}")), Read::Valid(five));
+    assert_eq!(store::read(&v5.replace("\"schema\":5", "\"schema\":6")), Read::Newer(6));
     let hostile = [
         (format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000)), "not"),
         ("x".repeat(10_000_000), "larger than"),

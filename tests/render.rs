@@ -17,7 +17,7 @@ async fn render_comparison(payloads: Vec<String>) -> String {
     use collaboration_widget::ui::compare::{CompareApp, CompareAppProps, Ways};
     let place = Place { owns_url: true, ..Default::default() };
     let options = CompareOptions { link: payloads.join("."), place, ..Default::default() };
-    let ways = Ways { navigate: yew::Callback::noop(), replace: yew::Callback::noop() };
+    let ways = Ways { navigate: yew::Callback::noop(), replace: yew::Callback::noop(), add: yew::Callback::noop() };
     yew::LocalServerRenderer::<CompareApp>::with_props(CompareAppProps::new(options, &ways))
         .hydratable(false)
         .render()
@@ -296,4 +296,65 @@ async fn a_result_with_nothing_answered_is_never_counted_and_nothing_empty_can_b
     let button = html.split("<button").find(|b| b.contains("Add my own results")).unwrap();
     assert!(button.contains("disabled") && button.contains(r#"aria-describedby="compare-mine-why""#), "{button}");
     assert!(text.contains("to add your own results, first answer at least one statement"), "{text}");
+}
+
+/// The agreed-actions page, as the comparison module shows it.
+async fn render_actions(payload: &str) -> String {
+    use collaboration_widget::compare_entry::{CompareOptions, ModuleView, Partnership, Place};
+    use collaboration_widget::ui::compare::{CompareApp, CompareAppProps, Ways};
+    let options = CompareOptions {
+        link: payload.into(),
+        place: Place { owns_url: true, ..Default::default() },
+        view: ModuleView::Actions,
+        partnerships: vec![
+            Partnership { id: "a".into(), label: "My partnership".into(), agreed: vec![] },
+            Partnership { id: "b".into(), label: "Riverside".into(), agreed: vec![] },
+        ],
+        current: "b".into(),
+        ..Default::default()
+    };
+    let ways = Ways { navigate: yew::Callback::noop(), replace: yew::Callback::noop(), add: yew::Callback::noop() };
+    yew::LocalServerRenderer::<CompareApp>::with_props(CompareAppProps::new(options, &ways))
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[tokio::test]
+async fn agreed_actions_open_with_their_review_subjects_in_words_and_hostile_text_as_text() {
+    use collaboration_widget::dates::Date;
+    use collaboration_widget::share::actions::{AgreedAction, AgreedActions};
+    let agreed = AgreedActions {
+        review: "Spring review".into(),
+        date: Date::new(2027, 3, 12).unwrap(),
+        actions: vec![
+            AgreedAction {
+                subject: "trust.time",
+                what: "Monthly steering call".into(),
+                lead: "the council".into(),
+                by: "2027-06-30".into(),
+            },
+            AgreedAction { subject: "power", what: "<img src=x onerror=alert(1)>".into(), ..Default::default() },
+        ],
+    };
+    let html = render_actions(&agreed.payload().unwrap()).await;
+    assert_eq!(html.matches("<h1").count(), 1);
+    let text = visible_text(&html);
+    assert!(text.contains("agreed at “\u{2068}spring review\u{2069}” on 12 march 2027."), "{text}");
+    assert!(text.contains("monthly steering call"), "{text}");
+    assert!(
+        text.contains("for: we set aside time specifically to build trust. led by the council. by 30 june 2027."),
+        "{text}"
+    );
+    assert!(text.contains("for: the topic as a whole: power."), "{text}");
+    assert!(!html.contains("<img") && html.contains("&lt;img"), "hostile text is text");
+    // Nothing ticked: nothing is written until the partner chooses.
+    assert_eq!(html.matches(r#"type="checkbox""#).count(), 2);
+    assert!(!html.contains("checked"), "{html}");
+    // The open partnership is chosen at first.
+    let riverside = html.split("<option").find(|o| o.contains("Riverside")).unwrap();
+    assert!(riverside.contains("selected"), "{riverside}");
+
+    let text = visible_text(&render_actions(&agreed.payload().unwrap()[..40]).await);
+    assert!(text.contains("these agreed actions cannot be opened"), "{text}");
 }

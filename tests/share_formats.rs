@@ -129,6 +129,7 @@ fn made_now() -> Vec<(&'static str, String)> {
         ),
         ("A-ten", agreed_ten().payload().unwrap()),
         ("A-one", agreed_one().payload().unwrap()),
+        ("A-three", agreed_three().payload().unwrap()),
     ]
 }
 
@@ -147,6 +148,26 @@ fn agreed_ten() -> AgreedActions {
                 by: ["end of June 2027", "2027-06-30", ""][i % 3].into(),
             })
             .collect(),
+    }
+}
+
+/// Three actions as a meeting agrees them, on a topic and two statements
+/// (the end-to-end tests open this one).
+fn agreed_three() -> AgreedActions {
+    let action = |subject, what: &str, lead: &str, by: &str| AgreedAction {
+        subject,
+        what: what.into(),
+        lead: lead.into(),
+        by: by.into(),
+    };
+    AgreedActions {
+        review: "Riverside Partnership review, spring".into(),
+        date: Date::new(2027, 3, 12).unwrap(),
+        actions: vec![
+            action("trust", "Monthly steering call", "the council", "end of June 2027"),
+            action("trust.time", "A shared away day before the summer", "Voluntary sector forum", "2027-07-15"),
+            action("power.checks", "Rotate the chair at each meeting", "Hospital trust", ""),
+        ],
     }
 }
 

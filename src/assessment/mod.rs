@@ -11,4 +11,4 @@ pub mod store;
 pub use answer::Answer;
 pub use scoring::{score, spread_score, weakest, Answers, Band, Scores, SpreadScore};
 pub use statements::{Statement, STATEMENTS};
-pub use store::{ActionItem, Assessment, PlanField, Read, Snapshot, Stamped, Store};
+pub use store::{ActionItem, AgreedField, AgreedItem, Assessment, PlanField, Read, Snapshot, Stamped, Store};

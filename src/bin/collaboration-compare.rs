@@ -37,10 +37,16 @@ impl ComparisonPart {
 
 /// Mounts the comparison into `root`, with its options as JSON; `navigate`
 /// takes the URL fragment the comparison asks for, and `true` when it
-/// replaces the current one.
+/// replaces the current one; `add` takes agreed actions a partner chose to
+/// add to a plan (`compare_entry::AddAgreed`, as JSON).
 #[wasm_bindgen]
-pub fn mount_compare(root: web_sys::Element, options: &str, navigate: js_sys::Function) -> ComparisonPart {
-    let ways = Ways::through(navigate);
+pub fn mount_compare(
+    root: web_sys::Element,
+    options: &str,
+    navigate: js_sys::Function,
+    add: js_sys::Function,
+) -> ComparisonPart {
+    let ways = Ways::through(navigate, add);
     let props = CompareAppProps::new(CompareOptions::read(options), &ways);
     let handle = yew::Renderer::<CompareApp>::with_root_and_props(root, props).render();
     ComparisonPart { handle, ways }

@@ -33,6 +33,8 @@
 use super::codec::ShareError;
 use super::comparison::{clean_name, name_fits};
 use super::frame::{frame, unframe};
+use super::review::Review;
+use super::rounds::Round;
 use crate::assessment::statements::STATEMENTS;
 use crate::content::GUIDE;
 use crate::dates::Date;
@@ -153,6 +155,44 @@ impl AgreedAction {
 }
 
 impl AgreedActions {
+    /// Where the actions were agreed, to begin a line: "Agreed at “Spring
+    /// review” on 12 March 2027" (the name isolated, so a right-to-left
+    /// name cannot reorder the line).
+    pub fn agreed_at(&self) -> String {
+        if self.review.is_empty() {
+            format!("Agreed on {}", self.date.long())
+        } else {
+            format!("Agreed at “\u{2068}{}\u{2069}” on {}", self.review, self.date.long())
+        }
+    }
+
+    /// Each action beside what changed since for its statement or topic,
+    /// for the next round's comparison: "Agreed at “Spring review” on 12
+    /// March 2027: monthly steering call, led by the council — Trust:
+    /// median 2.0 → 3.5, better". `earlier` is the round the actions were
+    /// agreed after, `now` this round's summary.
+    pub fn beside_changes(&self, earlier: Option<&Round>, now: &Review) -> Vec<String> {
+        let at = self.agreed_at();
+        self.actions
+            .iter()
+            .map(|action| {
+                let subject = action.subject;
+                let (name, change) = match GUIDE.spread(subject) {
+                    Some(spread) => (
+                        spread.short_title.to_string(),
+                        now.topics.iter().find(|t| t.slug == subject).and_then(|t| earlier?.topic_change(t)),
+                    ),
+                    None => (
+                        format!("“{}”", subject_text(subject)),
+                        now.statements.iter().find(|s| s.node == subject).and_then(|s| earlier?.change_of(s)),
+                    ),
+                };
+                let change = change.unwrap_or_else(|| "no figures in both rounds to compare".to_string());
+                format!("{at}: {} — {name}: {change}", action.phrase())
+            })
+            .collect()
+    }
+
     /// The link's payload (format A), framed by `share::frame`. Refuses,
     /// never cuts: no actions, text over a field's limit, an unknown
     /// subject, or more than a link carries.
@@ -449,5 +489,51 @@ pub(crate) mod tests {
         unknown[7] = STATEMENTS.len() as u8;
         assert_eq!(AgreedActions::decode(&framed(&unknown)), Err(ShareError::UnknownSubject));
         assert!(AgreedActions::decode(&framed(&body)).is_ok());
+    }
+
+    #[test]
+    fn each_action_is_said_beside_what_changed_since() {
+        use crate::share::{partners, review::review};
+        let then =
+            review(&partners(&[&[("trust.time", 2), ("power.team", 2)], &[("trust.time", 2), ("power.team", 3)]]));
+        let now =
+            review(&partners(&[&[("trust.time", 4), ("power.team", 4)], &[("trust.time", 3), ("power.team", 4)]]));
+        let round = Round::of(&then, 1);
+        let agreed = AgreedActions {
+            review: "Spring review".into(),
+            date: Date::new(2027, 3, 12).unwrap(),
+            actions: vec![
+                AgreedAction {
+                    subject: "trust",
+                    what: "Monthly steering call".into(),
+                    lead: "the council".into(),
+                    by: String::new(),
+                },
+                AgreedAction { subject: "trust.time", what: "Away day".into(), ..Default::default() },
+                AgreedAction { subject: "goals.who", what: "Roles chart".into(), ..Default::default() },
+            ],
+        };
+        let lines = agreed.beside_changes(Some(&round), &now);
+        let trust_then = round.topic("trust").unwrap();
+        let trust_now = now.topics.iter().find(|t| t.slug == "trust").unwrap();
+        assert_eq!(
+            lines[0],
+            format!(
+                "Agreed at “\u{2068}Spring review\u{2069}” on 12 March 2027: Monthly steering call, led by the council — Trust: {}",
+                crate::share::rounds::median_change(Some(trust_then), trust_now.median).unwrap()
+            )
+        );
+        assert!(
+            lines[1].contains("— “We set aside time specifically to build trust.”: median 2.0 → 3.5, better"),
+            "{}",
+            lines[1]
+        );
+        assert!(
+            lines[2].ends_with("— “Everyone knows who is doing what.”: no figures in both rounds to compare"),
+            "{}",
+            lines[2]
+        );
+        let unnamed = AgreedActions { review: String::new(), ..agreed };
+        assert!(unnamed.beside_changes(None, &now)[1].starts_with("Agreed on 12 March 2027: Away day — "));
     }
 }

@@ -8,6 +8,7 @@ use super::answers::Answers;
 use super::context::Navigator;
 use super::pages::{CompareLoader, HomePage, InvitePage, NotFoundPage, ResultsPage, SharedPage, SpreadPage};
 use crate::browser::{location, page};
+use crate::compare_entry::ModuleView;
 use crate::compare_entry::Place;
 use crate::content::GUIDE;
 use crate::route::Route;
@@ -131,8 +132,10 @@ pub fn switch(route: &Route, focus: bool, on_select: &Callback<Route>) -> Html {
             None => html! { <NotFoundPage {focus} /> },
         },
         Route::Invite(payload) => html! { <InvitePage payload={payload.clone()} {focus} /> },
-        // The page that opens agreed actions follows (issue #33).
-        Route::Actions(_) => html! { <NotFoundPage {focus} /> },
+        // Opened by the comparison module, so the first load does not carry it.
+        Route::Actions(payload) => {
+            html! { <CompareLoader key={payload.clone()} link={payload.clone()} {focus} view={ModuleView::Actions} /> }
+        }
         Route::NotFound => html! { <NotFoundPage {focus} /> },
     }
 }

@@ -34,10 +34,10 @@ describe('saved data across versions and tabs', () => {
     await older.page.locator('.questionnaire [data-statement="trust.time"]').getByLabel('Partly').check();
     await older.page.waitForFunction((k) => localStorage.getItem(k)?.includes('trust.time'), DATA_KEY);
 
-    // The other tab runs a newer release, which saves schema 5.
+    // The other tab runs a newer release, which saves schema 6.
     await other.page.goto(env.server.url);
     await ready(other.page);
-    const newer = fixture('store-v4.json').replace('"schema":4', '"schema":5');
+    const newer = fixture('store-v5.json').replace('"schema":5', '"schema":6');
     await other.page.evaluate(([k, v]) => localStorage.setItem(k, v), [DATA_KEY, newer]);
 
     const notice = older.page.locator('.notice');

@@ -54,6 +54,14 @@ impl Assessment {
         merge_stamped(&mut self.answers, &other.answers);
         merge_stamped(&mut self.actions, &other.actions);
         merge_stamped(&mut self.notes, &other.notes);
+        for theirs in &other.agreed {
+            match self.agreed.iter_mut().find(|a| a.key == theirs.key) {
+                Some(ours) if theirs.t > ours.t => *ours = theirs.clone(),
+                Some(_) => {}
+                None => self.agreed.push(theirs.clone()),
+            }
+        }
+        self.keep_agreed_within_limit();
         if !std::rc::Rc::ptr_eq(&self.snapshots, &other.snapshots) {
             let missing: Vec<_> = other.snapshots.iter().filter(|s| !self.snapshots.contains(s)).cloned().collect();
             if !missing.is_empty() {

@@ -8,11 +8,13 @@ mod merge;
 mod model;
 mod wire;
 
-pub use model::{link_label_as_carried, ActionItem, Assessment, PlanField, Snapshot, Stamped, Store};
+pub use model::{
+    link_label_as_carried, ActionItem, Agreed, AgreedField, AgreedItem, Assessment, PlanField, Snapshot, Stamped, Store,
+};
 pub use wire::{import, read, schema_of, Read};
 
 /// The schema written by this release. Every older one must keep loading.
-pub const SCHEMA: u32 = 4;
+pub const SCHEMA: u32 = 5;
 /// Marks our documents, so a stranger's JSON is not mistaken for ours.
 pub const APP: &str = "making-collaboration-work";
 
@@ -38,6 +40,11 @@ pub mod limits {
     /// An action-plan note, and a statement's "why we rated it so" note.
     pub const NOTE_CHARS: usize = 500;
     pub const ROLE_CHARS: usize = 80;
+    /// An agreed action's "by when", as the partner keeps it.
+    pub const BY_CHARS: usize = 40;
+    /// Agreed actions per assessment, removed ones counted (they are
+    /// remembered for merging; the oldest give way to new ones).
+    pub const AGREED: usize = 200;
     /// Latest time (ms since 1970) an edit may carry: far past any real date,
     /// and still exact as a JSON integer.
     pub const TIME_MS: f64 = 9.0e15;

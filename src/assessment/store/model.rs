@@ -55,6 +55,12 @@ pub struct Assessment {
     /// Schema 2; a schema-1 document has none.
     #[serde(default)]
     pub notes: NodeMap<Stamped<String>>,
+    /// Actions a review's meeting agreed, added from its link: several per
+    /// statement or topic, beside the partner's own item. A removed one
+    /// stays as `v: null`, so a merge does not bring it back. Schema 5;
+    /// none in older documents.
+    #[serde(default)]
+    pub agreed: Vec<Agreed>,
     /// Shared, not copied, by every state that does not change them: a
     /// partnership reviewed for years holds 120 of 42 answers each, and
     /// every edit makes a new state (equal ones compare by pointer).
@@ -82,6 +88,137 @@ pub struct ActionItem {
     pub role: String,
     /// `YYYY-MM-DD` or empty.
     pub due: String,
+}
+
+/// An agreed action in a partner's plan: where it came from (its key, for
+/// merging and for adding a link twice) and the item as the partner keeps it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agreed {
+    /// The same for the same action of the same link ([`AgreedItem::key`]).
+    pub key: String,
+    /// `None` once removed.
+    #[serde(default)]
+    pub v: Option<AgreedItem>,
+    #[serde(with = "whole_ms")]
+    pub t: f64,
+}
+
+/// An action a review's meeting agreed, as the partner keeps it: what, who
+/// leads and by when are theirs to edit; where it came from is not.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgreedItem {
+    /// The statement's node id or the topic's slug it answers.
+    pub subject: String,
+    /// The review's name ("" if it had none) and the meeting's date (`YYYY-MM-DD`).
+    pub review: String,
+    pub date: String,
+    pub what: String,
+    /// A role or a partner organisation, not a name.
+    pub lead: String,
+    /// By when, as the meeting said it (free text; a date is shown in words).
+    pub by: String,
+}
+
+/// One editable field of an agreed action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgreedField {
+    What,
+    Lead,
+    By,
+}
+
+impl AgreedField {
+    pub const ALL: [AgreedField; 3] = [AgreedField::What, AgreedField::Lead, AgreedField::By];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            AgreedField::What => "what",
+            AgreedField::Lead => "lead",
+            AgreedField::By => "by",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AgreedField::What => "What we will do",
+            AgreedField::Lead => "Who leads it (a role or a partner organisation, not a name)",
+            AgreedField::By => "By when",
+        }
+    }
+
+    pub fn print_label(self) -> &'static str {
+        match self {
+            AgreedField::What => "What we will do: ",
+            AgreedField::Lead => "Who leads it: ",
+            AgreedField::By => "By when: ",
+        }
+    }
+
+    pub fn max_chars(self) -> usize {
+        match self {
+            AgreedField::What => limits::NOTE_CHARS,
+            AgreedField::Lead => limits::ROLE_CHARS,
+            AgreedField::By => limits::BY_CHARS,
+        }
+    }
+}
+
+impl AgreedItem {
+    pub fn get(&self, field: AgreedField) -> &str {
+        match field {
+            AgreedField::What => &self.what,
+            AgreedField::Lead => &self.lead,
+            AgreedField::By => &self.by,
+        }
+    }
+
+    fn field_mut(&mut self, field: AgreedField) -> &mut String {
+        match field {
+            AgreedField::What => &mut self.what,
+            AgreedField::Lead => &mut self.lead,
+            AgreedField::By => &mut self.by,
+        }
+    }
+
+    /// Where it came from, as a key: the same action of the same link
+    /// always gives the same one (the review, date, subject and the words
+    /// as the link carried them, hashed), so adding a link twice adds
+    /// nothing the second time.
+    pub fn key(&self) -> String {
+        // FNV-1a, 64 bits: a key, not a secret.
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for part in [&self.review, &self.date, &self.subject, &self.what, &self.lead, &self.by] {
+            for &b in part.as_bytes().iter().chain([&0u8]) {
+                hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        format!("{}-{hash:016x}", self.date)
+    }
+
+    /// Where it came from, in words: "From the review “Spring review”,
+    /// 12 March 2027" (the name isolated, so a right-to-left name cannot
+    /// reorder the sentence).
+    pub fn source(&self) -> String {
+        let date = crate::dates::long_date(&self.date);
+        if self.review.is_empty() {
+            format!("Agreed at a review meeting on {date}")
+        } else {
+            format!("Agreed at the review “\u{2068}{}\u{2069}” on {date}", self.review)
+        }
+    }
+
+    /// Whether every field holds what the saved data may.
+    pub fn is_valid(&self) -> bool {
+        let known = crate::assessment::statements::for_node(&self.subject).is_some()
+            || crate::content::GUIDE.spread(&self.subject).is_some();
+        known
+            && is_date(&self.date)
+            && self.review.chars().count() <= limits::LABEL_CHARS
+            && !self.what.trim().is_empty()
+            && AgreedField::ALL.iter().all(|&f| self.get(f).chars().count() <= f.max_chars())
+    }
 }
 
 /// The answers as they stood on a date, for scores over time.
@@ -233,6 +370,7 @@ impl Assessment {
             answers: NodeMap::new(),
             actions: NodeMap::new(),
             notes: NodeMap::new(),
+            agreed: Vec::new(),
             snapshots: Rc::default(),
         }
     }
@@ -247,7 +385,11 @@ impl Assessment {
 
     /// Nothing entered yet: no answers, actions, notes or snapshots.
     pub fn is_pristine(&self) -> bool {
-        self.answers.is_empty() && self.actions.is_empty() && self.notes.is_empty() && self.snapshots.is_empty()
+        self.answers.is_empty()
+            && self.actions.is_empty()
+            && self.notes.is_empty()
+            && self.agreed.is_empty()
+            && self.snapshots.is_empty()
     }
 
     /// Sets (or, with `None`, clears) the answer to `node` at time `at`;
@@ -344,6 +486,77 @@ impl Assessment {
         let v = planned.then(ActionItem::default);
         self.actions.insert(node.to_string(), Stamped { v, t: at });
         true
+    }
+
+    /// The agreed actions in the plan (removed ones left out), in the
+    /// order they were added.
+    pub fn agreed_items(&self) -> impl Iterator<Item = (&str, &AgreedItem)> {
+        self.agreed.iter().filter_map(|a| a.v.as_ref().map(|v| (a.key.as_str(), v)))
+    }
+
+    /// Whether the agreed action with `key` is in the plan.
+    pub fn has_agreed(&self, key: &str) -> bool {
+        self.agreed.iter().any(|a| a.key == key && a.v.is_some())
+    }
+
+    /// Adds agreed actions at time `at`, each once: one already in the
+    /// plan stays as the partner edited it, one removed comes back as the
+    /// link has it. Invalid ones are left out; past the limit, the oldest
+    /// removed ones are forgotten, then nothing more is added. Returns how
+    /// many were added.
+    pub fn add_agreed(&mut self, items: Vec<AgreedItem>, at: f64) -> usize {
+        let mut added = 0;
+        for item in items.into_iter().filter(AgreedItem::is_valid) {
+            let key = item.key();
+            match self.agreed.iter_mut().find(|a| a.key == key) {
+                Some(a) if a.v.is_some() => continue,
+                Some(a) => *a = Agreed { key, v: Some(item), t: at },
+                None => {
+                    if self.agreed.len() >= limits::AGREED {
+                        let Some(oldest) = self.agreed.iter().position(|a| a.v.is_none()) else { break };
+                        self.agreed.remove(oldest);
+                    }
+                    self.agreed.push(Agreed { key, v: Some(item), t: at });
+                }
+            }
+            added += 1;
+        }
+        added
+    }
+
+    /// Past the limit (two copies merged), the oldest removed ones are
+    /// forgotten first, then the oldest added.
+    pub(super) fn keep_agreed_within_limit(&mut self) {
+        while self.agreed.len() > limits::AGREED {
+            let oldest = self.agreed.iter().position(|a| a.v.is_none()).unwrap_or(0);
+            self.agreed.remove(oldest);
+        }
+    }
+
+    /// Sets one field of the agreed action `key` at time `at`, cut to its
+    /// limit; `false` when there is no such action or it already holds it.
+    pub fn set_agreed_field(&mut self, key: &str, field: AgreedField, value: String, at: f64) -> bool {
+        let Some(entry) = self.agreed.iter_mut().find(|a| a.key == key) else { return false };
+        let Some(item) = entry.v.as_mut() else { return false };
+        let value = cut(value, field.max_chars());
+        // What is to be done cannot be emptied: removing the action says that.
+        if item.get(field) == value || (field == AgreedField::What && value.trim().is_empty()) {
+            return false;
+        }
+        *item.field_mut(field) = value;
+        entry.t = at;
+        true
+    }
+
+    /// Takes the agreed action `key` out of the plan at time `at`.
+    pub fn remove_agreed(&mut self, key: &str, at: f64) -> bool {
+        match self.agreed.iter_mut().find(|a| a.key == key && a.v.is_some()) {
+            Some(entry) => {
+                *entry = Agreed { key: entry.key.clone(), v: None, t: at };
+                true
+            }
+            None => false,
+        }
     }
 
     /// Sets a statement's note at time `at`, cut to the limit; `false` when

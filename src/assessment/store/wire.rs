@@ -12,6 +12,10 @@
 //! - 4: adds `link_label` and its time `link_label_t`: the label the
 //!   person chose for the links they share (empty by default), kept per
 //!   partnership and merged like the name. Older documents read with none.
+//! - 5: adds `agreed`: actions a review's meeting agreed, added from an
+//!   agreed-actions link (each keyed by where it came from, stamped, a
+//!   removed one kept as `v: null`), merged newest edit wins per action.
+//!   Older documents read with none.
 
 use serde::Deserialize;
 
@@ -179,7 +183,23 @@ fn validate(store: &Store) -> Result<(), String> {
         if a.notes.values().any(|s| long(&s.v, NOTE_CHARS)) {
             return Err(format!("a note is longer than {NOTE_CHARS} characters"));
         }
+        if a.agreed.len() > AGREED {
+            return Err(format!("an assessment has more than {AGREED} agreed actions"));
+        }
+        for (i, agreed) in a.agreed.iter().enumerate() {
+            // The key says where it came from; what is to be done may have been edited since.
+            let key_ok = !agreed.key.is_empty()
+                && agreed.key.len() <= ID_CHARS
+                && agreed.key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            if !key_ok || a.agreed[..i].iter().any(|b| b.key == agreed.key) {
+                return Err("an agreed action appears twice or has an invalid key".into());
+            }
+            if agreed.v.as_ref().is_some_and(|v| !v.is_valid()) {
+                return Err("an agreed action is too long, has an invalid date or names no statement or topic".into());
+            }
+        }
         let times = a.answers.values().map(|s| s.t).chain([a.label_t, a.link_label_t]);
+        let times = times.chain(a.agreed.iter().map(|s| s.t));
         let times = times.chain(a.actions.values().map(|s| s.t));
         if !times.chain(a.notes.values().map(|s| s.t)).all(time_ok) {
             return Err("an answer has an invalid time".into());

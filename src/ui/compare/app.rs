@@ -7,9 +7,11 @@
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use super::actions_page::ActionsPage;
 use super::page::ComparePage;
+use crate::assessment::AgreedItem;
 use crate::browser::tab_drafts::TabDrafts;
-use crate::compare_entry::{CompareOptions, Place};
+use crate::compare_entry::{AddAgreed, CompareOptions, ModuleView, Partnership, Place};
 use crate::route::Route;
 use crate::ui::context::Navigator;
 
@@ -31,6 +33,12 @@ pub struct CompareAppProps {
     pub navigate: Callback<Route>,
     /// Replaces the main app's route (no history entry).
     pub replace: Callback<Route>,
+    pub view: ModuleView,
+    /// The reader's partnerships (for agreed actions), and the open one's id.
+    pub partnerships: Vec<Partnership>,
+    pub current: AttrValue,
+    /// Adds agreed actions to a partnership's plan, in the main app.
+    pub add: Callback<AddAgreed<AgreedItem>>,
 }
 
 impl CompareAppProps {
@@ -45,6 +53,10 @@ impl CompareAppProps {
             store: options.drafts.into(),
             navigate: ways.navigate.clone(),
             replace: ways.replace.clone(),
+            view: options.view,
+            partnerships: options.partnerships,
+            current: options.current.into(),
+            add: ways.add.clone(),
         }
     }
 }
@@ -56,12 +68,14 @@ impl CompareAppProps {
 pub struct Ways {
     pub navigate: Callback<Route>,
     pub replace: Callback<Route>,
+    pub add: Callback<AddAgreed<AgreedItem>>,
 }
 
 impl Ways {
     /// Ways through `navigate`, which takes the URL fragment the
-    /// comparison asks for and whether it replaces the current one.
-    pub fn through(navigate: js_sys::Function) -> Ways {
+    /// comparison asks for and whether it replaces the current one, and
+    /// `add`, which takes agreed actions to add (as JSON).
+    pub fn through(navigate: js_sys::Function, add: js_sys::Function) -> Ways {
         let way = |replace: bool| {
             let navigate = navigate.clone();
             Callback::from(move |route: Route| {
@@ -70,7 +84,11 @@ impl Ways {
                     navigate.call2(&JsValue::NULL, &JsValue::from_str(&route.to_hash()), &JsValue::from_bool(replace));
             })
         };
-        Ways { navigate: way(false), replace: way(true) }
+        let add = Callback::from(move |request: AddAgreed<AgreedItem>| {
+            let json = serde_json::to_string(&request).unwrap_or_default();
+            let _ = add.call1(&JsValue::NULL, &JsValue::from_str(&json));
+        });
+        Ways { navigate: way(false), replace: way(true), add }
     }
 }
 
@@ -83,7 +101,12 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
     html! {
         <ContextProvider<Navigator> context={(*navigator).clone()}>
             <ContextProvider<TabDrafts> context={props.drafts.clone()}>
-                <ComparePage link={props.link.clone()} mine={props.mine.clone()} focus={props.focus} store={props.store.clone()} />
+                if props.view == ModuleView::Actions {
+                    <ActionsPage payload={props.link.clone()} focus={props.focus} partnerships={props.partnerships.clone()}
+                        current={props.current.clone()} add={props.add.clone()} />
+                } else {
+                    <ComparePage link={props.link.clone()} mine={props.mine.clone()} focus={props.focus} store={props.store.clone()} />
+                }
             </ContextProvider<TabDrafts>>
         </ContextProvider<Navigator>>
     }

@@ -17,7 +17,7 @@ use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, NOTHING_ANSW
 use crate::share::comparison::{clean_name, name_fits, ComparisonLink};
 use crate::share::links::find_results;
 use crate::share::outgoing::comparison_link_says;
-use crate::share::read::{read_results, Payload};
+use crate::share::read::{read_actions, read_results, Payload};
 use crate::share::review::review;
 use crate::share::rounds::Round;
 use crate::share::ShareError;
@@ -73,6 +73,17 @@ fn answered(shared: Shared) -> Result<Shared, &'static str> {
 
 /// The review's name as typed, kept for the tab until it is in the link.
 const NAME_DRAFT: &str = "review-name";
+/// The last round's agreed-actions link (its payload), kept for the tab:
+/// the comparison's link does not carry it (it would grow too long).
+const ACTIONS_DRAFT: &str = "agreed-actions";
+
+/// Said when agreed actions were pasted without the round they followed.
+const ACTIONS_WITHOUT_ROUND: &str = "The agreed actions were kept: paste the link to the earlier round’s comparison as well, to see what changed since.";
+/// Said when the box for agreed actions found none.
+const NO_ACTIONS_FOUND: &str =
+    "No agreed-actions link was found in that text: paste the link the facilitator sent after the last meeting.";
+/// Where the agreed actions are kept, in one sentence.
+const ACTIONS_KEPT: &str = "The agreed actions are kept in this tab only, not in this comparison’s link (it would grow too long): paste them again if you open the comparison elsewhere.";
 
 /// Said when a typed review name would not fit the comparison's link.
 const NAME_TOO_LONG: &str =
@@ -153,6 +164,22 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let drafts = use_tab_drafts();
     // A typed name too long for the link: kept in the field, not in the link.
     let name_refused = use_state(|| None::<String>);
+    // The last round's agreed actions, as pasted (kept for the tab).
+    let kept_actions = use_state({
+        let drafts = drafts.clone();
+        move || drafts.read(ACTIONS_DRAFT)
+    });
+    let agreed = (*kept_actions).as_deref().and_then(|p| read_actions(p).ok());
+    let keep_actions = {
+        let (kept, drafts) = (kept_actions.clone(), drafts.clone());
+        move |payload: Option<String>| {
+            match &payload {
+                Some(p) => drafts.keep(ACTIONS_DRAFT, p),
+                None => drafts.forget(ACTIONS_DRAFT),
+            }
+            kept.set(payload);
+        }
+    };
     let rename = {
         let (navigator, latest, refused) = (navigator.clone(), latest.clone(), name_refused.clone());
         let drafts = drafts.clone();
@@ -217,6 +244,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             (relink.clone(), link.clone(), earlier_field.clone(), earlier_refused.clone());
         let focus_round = focus_round.clone();
         let drafts = drafts.clone();
+        let keep_actions = keep_actions.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(field) = field.cast::<web_sys::HtmlTextAreaElement>() else {
@@ -225,7 +253,14 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             let found = find_results(&field.value(), &[]);
             let answers: Vec<Answers> =
                 found.payloads.iter().filter_map(|p| read_results(p).ok()).map(|s| s.answers).collect();
-            if answers.len() < MIN_PARTNERS {
+            // Agreed actions pasted with it (or on their own) are kept for the tab.
+            let actions_found = found.actions.is_some();
+            if let Some(actions) = found.actions.clone() {
+                keep_actions(Some(actions));
+            }
+            if answers.len() < MIN_PARTNERS && actions_found {
+                refused.set(Some(ACTIONS_WITHOUT_ROUND.to_string()));
+            } else if answers.len() < MIN_PARTNERS {
                 // A link that was there but broken says what is wrong with it.
                 refused.set(Some(found.broken.first().map_or_else(
                     || format!("No earlier comparison was found in that text: it needs the link to a comparison of at least {MIN_PARTNERS} results."),
@@ -280,6 +315,33 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         })
     };
     let items = use_memo((review.clone(), *meeting), |(review, budget)| agenda(review, budget.unwrap_or_default()));
+    // With the earlier round set, its agreed actions have a box of their own.
+    let actions_field = use_kept_field("actions-paste", painted && link.earlier.is_some() && agreed.is_none());
+    let actions_refused = use_state(|| None::<&'static str>);
+    let set_actions = {
+        let (field, refused, keep_actions) = (actions_field.clone(), actions_refused.clone(), keep_actions.clone());
+        let drafts = drafts.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(field) = field.cast::<web_sys::HtmlTextAreaElement>() else {
+                return;
+            };
+            let found = find_results(&field.value(), &[]);
+            match found.actions {
+                Some(actions) => {
+                    refused.set(None);
+                    field.set_value("");
+                    drafts.forget("actions-paste");
+                    keep_actions(Some(actions));
+                }
+                None => refused.set(Some(found.broken.first().map_or(NO_ACTIONS_FOUND, |(_, why)| *why))),
+            }
+        })
+    };
+    let drop_actions = {
+        let keep_actions = keep_actions.clone();
+        Callback::from(move |_: MouseEvent| keep_actions(None))
+    };
     let drop_earlier = {
         let (relink, link) = (relink.clone(), link.clone());
         Callback::from(move |_: MouseEvent| relink(ComparisonLink { earlier: None, ..(*link).clone() }))
@@ -324,7 +386,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         }
     };
     let review_details = {
-        let link = link.clone();
+        let (link, review) = (link.clone(), review.clone());
         move || {
             html! {
                 <section class="review-details no-print" aria-labelledby="review-details-heading">
@@ -345,15 +407,39 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                             { format!("This is round {} of the review, compared with round {} ({} results): the summary and the agenda say what changed since. ", link.round_number(), round.number, round.results) }
                             <button type="button" class="link-button" onclick={drop_earlier}>{ format!("Remove round {}", round.number) }</button>
                         </p>
+                        if agreed.is_none() {
+                            <form class="compare-earlier" onsubmit={set_actions}>
+                                <label for="actions-paste">{ format!("Agreed actions: paste the link to the actions agreed after round {} (or the message that holds it) to see each beside what changed since", round.number) }</label>
+                                <textarea id="actions-paste" rows="2" ref={actions_field} />
+                                <p class="button-row"><button type="submit" class="button">{ "Add the agreed actions" }</button></p>
+                                if let Some(why) = *actions_refused {
+                                    <p class="form-error" role="status">{ why }</p>
+                                }
+                            </form>
+                        }
                     } else {
                         <form class="compare-earlier" onsubmit={set_earlier}>
-                            <label for="earlier-paste">{ "Earlier round: paste the link to your last review’s comparison (or the message that holds it) to see what changed since" }</label>
+                            <label for="earlier-paste">{ "Earlier round: paste the link to your last review’s comparison, and its agreed-actions link if you have one (or the message that holds them), to see what changed since" }</label>
                             <textarea id="earlier-paste" rows="2" ref={earlier_field} />
                             <p class="button-row"><button type="submit" class="button">{ "Add the earlier round" }</button></p>
                             if let Some(why) = (*earlier_refused).clone() {
                                 <p class="form-error" role="status">{ why }</p>
                             }
                         </form>
+                    }
+                    if let Some(agreed) = &agreed {
+                        <section class="agreed-changes" aria-labelledby="agreed-changes-heading">
+                            <@{h.tag(2)} id="agreed-changes-heading">{ "What was agreed, and what changed since" }</@>
+                            <ul>
+                                for line in agreed.beside_changes(link.earlier.as_ref(), &review) {
+                                    <li>{ line }</li>
+                                }
+                            </ul>
+                            <p class="hint">
+                                { ACTIONS_KEPT }{ " " }
+                                <button type="button" class="link-button" onclick={drop_actions}>{ "Remove the agreed actions" }</button>
+                            </p>
+                        </section>
                     }
                 </section>
             }

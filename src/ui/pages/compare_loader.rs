@@ -1,23 +1,52 @@
 //! The compare view in the main app: a place where the comparison module
 //! (loaded apart, see `compare_entry`) mounts, saying so while it loads and
-//! in one sentence if it cannot.
+//! in one sentence if it cannot. The agreed-actions page mounts here too:
+//! what it asks to add to a plan comes back through [`add_agreed`].
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::assessment::{AgreedItem, Store};
+use crate::browser::clock;
 use crate::browser::compare_module::{self, Mounted, Unloaded};
-use crate::compare_entry::CompareOptions;
+use crate::compare_entry::{AddAgreed, CompareOptions, ModuleView, Partnership};
 use crate::route::Route;
 use crate::share::outgoing::results_payload;
-use crate::ui::context::{use_app, use_navigator, use_storage};
+use crate::state::Action;
+use crate::ui::context::{use_app, use_navigator, use_storage, Dispatch};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareLoaderProps {
-    /// The comparison as its link holds it (see `Route::Compare`).
+    /// The comparison as its link holds it (see `Route::Compare`), or
+    /// agreed actions' payload (`Route::Actions`).
     pub link: String,
     pub focus: bool,
+    #[prop_or_default]
+    pub view: ModuleView,
+}
+
+/// The reader's partnerships and the keys of the agreed actions in each
+/// plan, for the agreed-actions page.
+fn partnerships(store: &Store) -> Vec<Partnership> {
+    store
+        .assessments
+        .iter()
+        .map(|a| Partnership {
+            id: a.id.clone(),
+            label: a.label.clone(),
+            agreed: a.agreed_items().map(|(key, _)| key.to_string()).collect(),
+        })
+        .collect()
+}
+
+/// Agreed actions the module asks to add (`AddAgreed` as JSON), read with
+/// the saved data's own reader of items and handed to the state.
+fn add_agreed(json: &str, dispatch: &Dispatch) {
+    if let Ok(AddAgreed { partnership, items }) = serde_json::from_str::<AddAgreed<AgreedItem>>(json) {
+        dispatch.dispatch(Action::AddAgreed { partnership, items, at: clock::now_ms() });
+    }
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -41,6 +70,9 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
         place: navigator.place(),
         // Typed text is kept per widget namespace, as its answers are.
         drafts: storage.as_ref().map(|s| s.prefix().to_string()).unwrap_or_default(),
+        view: props.view,
+        partnerships: if props.view == ModuleView::Actions { partnerships(&state.store) } else { Vec::new() },
+        current: state.store.current.clone(),
     };
     let json = serde_json::to_string(&options).unwrap_or_default();
     let root = use_node_ref();
@@ -53,6 +85,7 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
     {
         let (root, stage, part, latest) = (root.clone(), stage.clone(), part.clone(), latest.clone());
         let navigator = navigator.clone();
+        let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             let here = Rc::new(Cell::new(true));
             let still_here = here.clone();
@@ -62,9 +95,10 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
                     let way = if replace { &navigator.replace } else { &navigator.navigate };
                     way.emit(Route::parse(&hash));
                 };
+                let add = move |json: String| add_agreed(&json, &dispatch);
                 let shown = module.and_then(|module| {
                     root.cast::<web_sys::Element>()
-                        .and_then(|root| module.mount(&root, &latest.borrow(), navigate))
+                        .and_then(|root| module.mount(&root, &latest.borrow(), navigate, add))
                         .ok_or(Unloaded::Unavailable)
                 });
                 stage.set(match shown {
@@ -101,11 +135,11 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
     html! {
         <div class="compare-view">
             if *stage == Stage::Loading {
-                <p class="compare-loading" role="status">{ "Loading the comparison…" }</p>
+                <p class="compare-loading" role="status">{ if props.view == ModuleView::Actions { "Loading the agreed actions…" } else { "Loading the comparison…" } }</p>
             }
             if let Stage::Failed(why) = *stage {
                 <div class="compare">
-                    <@{h.tag(0)}>{ "Compare partners’ views" }</@>
+                    <@{h.tag(0)}>{ if props.view == ModuleView::Actions { "Agreed actions" } else { "Compare partners’ views" } }</@>
                     <p class="form-error" role="alert">{ unloaded_sentence(why) }</p>
                 </div>
             }
