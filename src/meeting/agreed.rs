@@ -64,6 +64,20 @@ pub fn action_words(action: &Action) -> String {
 /// Said of an item discussed with no action.
 pub const NO_ACTION: &str = "Discussed, no action.";
 
+/// An item's outcome line by line: each action in words, or "Discussed,
+/// no action.", then its note ("Note: …").
+pub fn lines(outcome: &Outcome) -> Vec<String> {
+    let mut lines: Vec<String> = outcome.agreed().map(action_words).collect();
+    if outcome.no_action {
+        lines.push(NO_ACTION.to_string());
+    }
+    let note = outcome.note.trim();
+    if !note.is_empty() {
+        lines.push(format!("Note: {note}"));
+    }
+    lines
+}
+
 /// The agreed actions as plain text: the title, the review's name (when it
 /// has one) and the date, then each item with its actions or "Discussed,
 /// no action." and its note.
@@ -78,15 +92,8 @@ pub fn text(name: &str, date: &str, agreed: &[Agreed]) -> String {
     }
     for (n, item) in agreed.iter().enumerate() {
         out.push_str(&format!("\n{}. {}\n", n + 1, item.words()));
-        for action in item.outcome.agreed() {
-            out.push_str(&format!("   - {}\n", action_words(action)));
-        }
-        if item.outcome.no_action {
-            out.push_str(&format!("   {NO_ACTION}\n"));
-        }
-        let note = item.outcome.note.trim();
-        if !note.is_empty() {
-            out.push_str(&format!("   Note: {}\n", note.replace('\n', "\n   ")));
+        for line in lines(item.outcome) {
+            out.push_str(&format!("   - {}\n", line.replace('\n', "\n     ")));
         }
     }
     out
@@ -222,7 +229,7 @@ mod tests {
             format!(
                 "Partnership review: agreed actions\nSpring review\n3 December 2026\n\n\
                  1. {time}\n   - Monthly steering call. Led by: The council. By 31 March 2027.\n   - =HYPERLINK(\"x\").\n\n\
-                 2. The topic as a whole: Power\n   Discussed, no action.\n   Note: Revisit, next round.\n   With figures.\n\n\
+                 2. The topic as a whole: Power\n   - Discussed, no action.\n   - Note: Revisit, next round.\n     With figures.\n\n\
                  3. {}\n   - Name a lead partner, please.\n",
                 actions::subject_text("goals.who")
             )

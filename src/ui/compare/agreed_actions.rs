@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::browser::{clock, files, page};
 use crate::dates::{long_date, Date};
-use crate::meeting::agreed::{self, action_words, agreed, count_actions, NO_ACTION};
+use crate::meeting::agreed::{self, agreed, count_actions};
 use crate::meeting::notes::Notes;
 use crate::route::Route;
 use crate::share::agenda::AgendaItem;
@@ -57,6 +57,15 @@ pub fn agreed_page(navigator: &Navigator, view: AgreedView) -> Html {
         None => (Err(ShareError::NoActions), Vec::new()),
     };
     let address = payload.as_ref().ok().map(|p| navigator.shareable_url(&Route::Actions(p.clone())));
+    // Why there is no link, or which actions it leaves out and why.
+    let mut problems: Vec<String> = payload.as_ref().err().map(|why| why.explain().to_string()).into_iter().collect();
+    if !left_out.is_empty() {
+        problems.push(format!(
+            "{} not in the link (the printout, the text and the CSV hold every action):",
+            plural(left_out.len(), "action is", "actions are")
+        ));
+        problems.extend(left_out);
+    }
     let print = Callback::from(|_: MouseEvent| page::print());
     let download = {
         let (name, today, csv, failed) =
@@ -68,9 +77,9 @@ pub fn agreed_page(navigator: &Navigator, view: AgreedView) -> Html {
         })
     };
     html! {
-        <div class="agreed-actions">
-            <@{h.tag(1)} id="agreed-heading" tabindex="-1" ref={view.heading}>{ "Agreed actions" }</@>
-            <p class="agreed-meta">
+        <div class="meeting-agreed">
+            <@{h.tag(1)} id="meeting-agreed-heading" tabindex="-1" ref={view.heading}>{ "Agreed actions" }</@>
+            <p class="meeting-agreed-meta">
                 if !name.is_empty() {
                     <strong><bdi>{ name.clone() }</bdi></strong>{ " · " }
                 }
@@ -80,59 +89,42 @@ pub fn agreed_page(navigator: &Navigator, view: AgreedView) -> Html {
                 <p>{ "Nothing has been recorded in this meeting yet: record what was agreed under each item, and it is gathered here." }</p>
             } else {
                 <p>{ format!("{} agreed on {}.", plural(actions, "action", "actions"), plural(list.len(), "item", "items")) }</p>
-                <ol class="agreed-list">
+                <ol class="meeting-agreed-list">
                     for item in list.iter() {
                         <li data-subject={item.subject}>
-                            <p class="agreed-subject"><strong>{ item.words() }</strong></p>
-                            if item.outcome.agreed().next().is_some() {
-                                <ul>
-                                    for action in item.outcome.agreed() {
-                                        <li>{ action_words(action) }</li>
-                                    }
-                                </ul>
-                            }
-                            if item.outcome.no_action {
-                                <p>{ NO_ACTION }</p>
-                            }
-                            if !item.outcome.note.trim().is_empty() {
-                                <p class="agreed-note">{ format!("Note: {}", item.outcome.note.trim()) }</p>
-                            }
+                            <p class="meeting-agreed-subject"><strong>{ item.words() }</strong></p>
+                            <ul>
+                                for line in agreed::lines(item.outcome) { <li>{ line }</li> }
+                            </ul>
                         </li>
                     }
                 </ol>
             }
             <div class="no-print">
                 <p class="button-row">
-                    <button type="button" class="button" onclick={print}>{ "Print the agreed actions" }</button>
-                    <button type="button" class="button" onclick={download}>{ "Download the agreed actions (CSV)" }</button>
+                    for (label, onclick) in [("Print the agreed actions", print), ("Download the agreed actions (CSV)", download)] {
+                        <button type="button" class="button" {onclick}>{ label }</button>
+                    }
                 </p>
                 if let Some(why) = view.failed {
                     <p class="form-error" role="status">{ why }</p>
                 }
                 <p class="hint">{ AGREED_SAYS }</p>
-                <CopyText text={text} id="agreed-text" label="The agreed actions as plain text" button="Copy the agreed actions" multiline=true />
-                <section class="agreed-link" aria-labelledby="agreed-link-heading">
-                    <@{h.tag(2)} id="agreed-link-heading">{ "Send the actions to every partner" }</@>
-                    <p id="agreed-link-says">{ ACTIONS_LINK_SAYS }</p>
+                <CopyText text={text} id="meeting-agreed-text" label="The agreed actions as plain text" button="Copy the agreed actions" multiline=true />
+                <section class="meeting-agreed-link" aria-labelledby="meeting-agreed-link-heading">
+                    <@{h.tag(2)} id="meeting-agreed-link-heading">{ "Send the actions to every partner" }</@>
+                    <p id="meeting-agreed-link-says">{ ACTIONS_LINK_SAYS }</p>
                     if let Some(address) = address {
-                        <p class="agreed-link-length">{ format!("The link is {} characters long.", address.chars().count()) }</p>
-                        <CopyText text={address.clone()} id="agreed-link" label="The agreed-actions link" button="Copy the link" />
+                        <p class="meeting-agreed-link-length">{ format!("The link is {} characters long.", address.chars().count()) }</p>
+                        <CopyText text={address.clone()} id="meeting-agreed-link" label="The agreed-actions link" button="Copy the link" />
                         <p><a class="button" href={mailto_anyone(&format!("Agreed actions: {}", if name.is_empty() { "our partnership review" } else { &name }), &format!("The actions we agreed in our partnership review meeting on {date}. Open the link to add them, all or some, to your own action plan:\n\n{address}\n\n{ACTIONS_LINK_SAYS}"))}>{ "Email the link" }</a></p>
                     }
-                    if let Err(why) = &payload {
-                        <p class="form-error">{ why.explain() }</p>
-                    }
-                    if !left_out.is_empty() {
-                        <div class="form-message">
-                            <p>{ format!("{} not in the link (the printout, the text and the CSV hold every action):", plural(left_out.len(), "action is", "actions are")) }</p>
-                            <ul>
-                                for why in left_out.iter() { <li>{ why.clone() }</li> }
-                            </ul>
-                        </div>
-                    }
+                    <ul class="form-error">
+                        for why in problems { <li>{ why }</li> }
+                    </ul>
                 </section>
-                <section class="agreed-clear" aria-labelledby="agreed-clear-heading">
-                    <@{h.tag(2)} id="agreed-clear-heading">{ "This meeting’s notes" }</@>
+                <section class="meeting-agreed-clear" aria-labelledby="meeting-agreed-clear-heading">
+                    <@{h.tag(2)} id="meeting-agreed-clear-heading">{ "This meeting’s notes" }</@>
                     <p>
                         { if view.kept {
                             "They are kept in this browser only, under this review, until you clear them."

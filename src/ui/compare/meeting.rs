@@ -23,7 +23,7 @@ use crate::meeting::notes::{Edit, EditRefused, Notes, AGREED};
 use crate::meeting::stored::{self, NotesError};
 use crate::number::Fixed;
 use crate::share::agenda::{change_since, reason, subject_text, AgendaItem, Why};
-use crate::share::review::{Review, StatementSummary};
+use crate::share::review::Review;
 use crate::share::rounds::Round;
 use crate::ui::components::{DiagramView, NodeMark};
 use crate::ui::context::use_navigator;
@@ -321,6 +321,37 @@ pub fn Meeting(props: &MeetingProps) -> Html {
         Some(item) => format!("Item {} of {} · {} minutes planned", index + 1, items.len(), item.minutes),
         None => format!("After the last of {} items", items.len()),
     };
+    // The bar's buttons, and the steps between items, as lists: one
+    // button drawn for each (less code than one block per button).
+    let mut controls: Vec<(&str, Callback<MouseEvent>)> = Vec::new();
+    if !agreed_shown {
+        controls.push(("Agreed actions", step(Some(AGREED))));
+    }
+    if *can_fill {
+        controls.push((if *filling { "Leave full screen" } else { "Full screen" }, fill));
+    }
+    controls.push(("Leave the meeting", leave_click));
+    let steps: Vec<(&str, Option<&'static str>)> = match agreed_shown {
+        true => vec![("← Back to the last item", previous)],
+        false => vec![
+            ("← Previous item", previous),
+            (if next == Some(AGREED) { "Agreed actions →" } else { "Next item →" }, next),
+        ],
+    };
+    let steps = html! {
+        <p class="button-row meeting-nav no-print">
+            for (label, to) in steps {
+                <button type="button" class="button" onclick={step(to)} disabled={to.is_none()}>{ label }</button>
+            }
+        </p>
+    };
+    // What went wrong with keeping the notes, if anything, in a sentence.
+    let trouble = match (opened.problem, (*save_error).clone()) {
+        (Some(problem), _) if opened.writable => Some(format!("{} They are kept aside in this browser, untouched, and this meeting starts new notes: download them to keep them.", problem.explain())),
+        (Some(problem), _) => Some(format!("{} They are left as they were, so nothing typed now is kept in this browser: download them, then clear this meeting’s notes to start again.", problem.explain())),
+        (None, Some(error)) => Some(format!("{} What you record here is not kept once this page closes: copy or print the agreed actions before you leave.", error.explain())),
+        (None, None) => None,
+    };
     html! {
         <section class="meeting" ref={root} tabindex="-1" aria-labelledby="meeting-title" {onkeydown}>
             <div class="meeting-bar">
@@ -332,31 +363,17 @@ pub fn Meeting(props: &MeetingProps) -> Html {
                 </@>
                 <p class="meeting-place">{ place }</p>
                 <p class="meeting-controls button-row">
-                    if !agreed_shown {
-                        <button type="button" class="button" onclick={step(Some(AGREED))}>{ "Agreed actions" }</button>
+                    for (label, onclick) in controls {
+                        <button type="button" class="button" {onclick}>{ label }</button>
                     }
-                    if *can_fill {
-                        <button type="button" class="button" onclick={fill}>{ if *filling { "Leave full screen" } else { "Full screen" } }</button>
-                    }
-                    <button type="button" class="button" onclick={leave_click}>{ "Leave the meeting" }</button>
                 </p>
             </div>
-            if let Some(problem) = opened.problem {
-                <div class="form-message" role="status">
-                    <p class="form-error">
-                        { problem.explain() }
-                        { if opened.writable {
-                            " They are kept aside in this browser, untouched, and this meeting starts new notes: download them to keep them."
-                        } else {
-                            " They are left as they were, so nothing typed now is kept in this browser: download them, then clear this meeting’s notes to start again."
-                        } }
-                    </p>
-                    <p><button type="button" class="button" onclick={download_aside}>{ "Download the notes that could not be read" }</button></p>
-                </div>
-            }
-            if let Some(error) = (*save_error).clone().filter(|_| opened.writable) {
-                <p class="form-error" role="status">
-                    { error.explain() }{ " What you record here is not kept once this page closes: copy or print the agreed actions before you leave." }
+            if let Some(trouble) = trouble {
+                <p class="form-message form-error" role="status">
+                    { trouble }
+                    if opened.set_aside.is_some() {
+                        { " " }<button type="button" class="link-button" onclick={download_aside}>{ "Download the notes that could not be read" }</button>
+                    }
                 </p>
             }
             if let Some(item) = &item {
@@ -365,7 +382,11 @@ pub fn Meeting(props: &MeetingProps) -> Html {
                     <@{h.tag(1)} id="meeting-item-heading" class="meeting-subject" tabindex="-1" ref={heading.clone()}>{ subject_text(item) }</@>
                     <div class="meeting-body">
                         <div class="meeting-ratings">
-                            { ratings(item, &props.review) }
+                            <dl class="meeting-figures">
+                                for (label, value) in figures(item, &props.review) {
+                                    <div><dt>{ label }</dt><dd class="meeting-figure">{ value }</dd></div>
+                                }
+                            </dl>
                             <p class="meeting-reason">{ reason(item, &props.review) }</p>
                             if let Some(change) = props.earlier.as_ref().and_then(|r| change_since(r, item, &props.review)) {
                                 <p class="meeting-change">{ change }</p>
@@ -384,10 +405,7 @@ pub fn Meeting(props: &MeetingProps) -> Html {
                     </div>
                     <div class="meeting-steps">
                         { clock_line(item.subject, item.minutes, notes.spent(item.subject) + ((clock::now_ms() - *since.borrow()).max(0.0) / 1000.0) as u32) }
-                        <p class="button-row meeting-nav">
-                            <button type="button" class="button" onclick={step(previous)} disabled={previous.is_none()}>{ "← Previous item" }</button>
-                            <button type="button" class="button" onclick={step(next)}>{ if next == Some(AGREED) { "Agreed actions →" } else { "Next item →" } }</button>
-                        </p>
+                        { steps }
                         <p class="hint meeting-keys">{ "Keys: → or Page Down for the next item, ← or Page Up for the one before, Escape to leave (not while typing in a field)." }</p>
                     </div>
                     { outcome_form(h, item.subject, notes.outcome(item.subject),
@@ -405,9 +423,7 @@ pub fn Meeting(props: &MeetingProps) -> Html {
                     download: { let failed = download_failed.setter(); Callback::from(move |why| failed.set(Some(why))) },
                     failed: (*download_failed).clone(),
                 }) }
-                <p class="button-row meeting-nav no-print">
-                    <button type="button" class="button" onclick={step(previous)} disabled={previous.is_none()}>{ "← Back to the last item" }</button>
-                </p>
+                { steps }
             }
         </section>
     }
@@ -426,61 +442,27 @@ fn why_words(item: &AgendaItem) -> String {
     }
 }
 
-/// The group's ratings of the item, as figures: how many chose each
-/// rating and the median for a statement; the median, lowest and highest
-/// score for a topic.
-fn ratings(item: &AgendaItem, review: &Review) -> Html {
-    if item.why == Why::Topic {
-        let Some(topic) = review.topics.iter().find(|t| t.slug == item.subject) else {
-            return html! {};
-        };
-        let score = |v: Option<f32>| v.map_or("–".to_string(), |v| Fixed(v, 1).to_string());
-        return html! {
-            <dl class="meeting-figures">
-                <div><dt>{ "Median score" }</dt><dd class="meeting-figure">{ score(topic.median) }</dd></div>
-                <div><dt>{ "Lowest" }</dt><dd class="meeting-figure">{ score(topic.lowest()) }</dd></div>
-                <div><dt>{ "Highest" }</dt><dd class="meeting-figure">{ score(topic.highest()) }</dd></div>
-                <div><dt>{ "Partners with a score" }</dt><dd class="meeting-figure">{ topic.scores.len() }</dd></div>
-            </dl>
-        };
+/// The group's ratings of the item, as figures with their labels: how
+/// many chose each rating and the median for a statement; the median,
+/// lowest and highest score for a topic.
+fn figures(item: &AgendaItem, review: &Review) -> Vec<(String, String)> {
+    let score = |v: Option<f32>| v.map_or("–".to_string(), |v| Fixed(v, 1).to_string());
+    if let Some(topic) = review.topics.iter().find(|t| t.slug == item.subject) {
+        return vec![
+            ("Median score".into(), score(topic.median)),
+            ("Lowest".into(), score(topic.lowest())),
+            ("Highest".into(), score(topic.highest())),
+            ("Partners with a score".into(), topic.scores.len().to_string()),
+        ];
     }
     let Some(s) = review.statements.iter().find(|s| s.node == item.subject) else {
-        return html! {};
+        return Vec::new();
     };
-    html! {
-        <>
-            <table class="meeting-counts">
-                <caption>{ "How many partners chose each rating" }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ "Rating" }</th>
-                        for r in 1..=5u8 { <th scope="col">{ r }</th> }
-                        <th scope="col">{ "Don’t know" }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    <tr>
-                        <th scope="row">{ "Partners" }</th>
-                        for c in s.counts.iter() { <td class="meeting-figure">{ c }</td> }
-                        <td class="meeting-figure">{ s.dont_know }</td>
-                    </tr>
-                </tbody>
-            </table>
-            { median_line(s) }
-        </>
-    }
-}
-
-fn median_line(s: &StatementSummary) -> Html {
-    html! {
-        <p class="meeting-median">
-            <span class="meeting-label">{ "Median " }</span>
-            <span class="meeting-figure">{ s.median.map_or("–".to_string(), figure) }</span>
-            if let Some(v) = s.verdict() {
-                <span class="meeting-verdict">{ format!(" {} {}", v.icon(), v.label()) }</span>
-            }
-        </p>
-    }
+    let mut all: Vec<(String, String)> =
+        s.counts.iter().enumerate().map(|(i, n)| (format!("Rated {}", i + 1), n.to_string())).collect();
+    all.push(("Don’t know".into(), s.dont_know.to_string()));
+    all.push(("Median".into(), s.median.map_or("–".to_string(), figure)));
+    all
 }
 
 /// The item on its topic's diagram: the group's marks on every box, the
