@@ -318,7 +318,7 @@ pub fn Meeting(props: &MeetingProps) -> Html {
     };
 
     let place = match &item {
-        Some(item) => format!("Item {} of {} · {} minutes planned", index + 1, items.len(), item.minutes),
+        Some(_) => format!("Item {} of {}", index + 1, items.len()),
         None => format!("After the last of {} items", items.len()),
     };
     // The bar's buttons, and the steps between items, as lists: one
@@ -362,6 +362,9 @@ pub fn Meeting(props: &MeetingProps) -> Html {
                     }
                 </@>
                 <p class="meeting-place">{ place }</p>
+                if let Some(item) = &item {
+                    { clock_line(item.subject, item.minutes, notes.spent(item.subject) + ((clock::now_ms() - *since.borrow()).max(0.0) / 1000.0) as u32) }
+                }
                 <p class="meeting-controls button-row">
                     for (label, onclick) in controls {
                         <button type="button" class="button" {onclick}>{ label }</button>
@@ -404,7 +407,6 @@ pub fn Meeting(props: &MeetingProps) -> Html {
                         }
                     </div>
                     <div class="meeting-steps">
-                        { clock_line(item.subject, item.minutes, notes.spent(item.subject) + ((clock::now_ms() - *since.borrow()).max(0.0) / 1000.0) as u32) }
                         { steps }
                         <p class="hint meeting-keys">{ "Keys: → or Page Down for the next item, ← or Page Up for the one before, Escape to leave (not while typing in a field)." }</p>
                     </div>
