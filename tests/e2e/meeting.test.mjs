@@ -16,7 +16,9 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { ROOT, openPage, setUp } from './harness.mjs';
 
-const env = setUp();
+const HOST = '/intranet/news/';
+const env = setUp({ extra: { [HOST]: join(import.meta.dirname, 'host') } });
+const hostUrl = (page) => env.server.origin + HOST + page;
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const SIX = readFileSync(join(ROOT, 'tests/fixtures/review-30.txt'), 'utf8')
   .trim()
@@ -311,6 +313,48 @@ describe('the meeting', () => {
     await page.getByRole('button', { name: 'Add an action' }).click();
     await page.locator('#meeting-what-0').fill('A fresh start');
     await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('A fresh start'), key);
+    assert.deepEqual(problems, []);
+  });
+
+  test('in a widget: full screen on request, keys within it, notes under its namespace; in a frame that may not, no full screen button', async () => {
+    const { page, problems } = await openPage(env.browser, env.server.origin, { width: 1280, height: 720 });
+    await page.goto(hostUrl('reviews.html'));
+    const east = page.locator('#east');
+    await east.getByLabel(/^Paste results links/).fill(SIX.map((p) => `${env.server.url}#/share/${p}`).join('\n'));
+    await east.getByRole('button', { name: 'Add links' }).click();
+    await east.getByRole('button', { name: 'Run the meeting' }).click();
+    await east.locator('.meeting').waitFor();
+    assert.equal(await page.evaluate(() => document.querySelector('#east').shadowRoot.activeElement?.id), 'meeting-item-heading');
+    await east.getByRole('button', { name: 'Full screen' }).click();
+    await page.waitForFunction(() => document.fullscreenElement?.id === 'east');
+    assert.ok(await east.locator('.meeting').evaluate((m) => m.matches(':fullscreen')), 'the meeting alone on the screen');
+    await east.getByRole('button', { name: 'Leave full screen' }).waitFor();
+    await page.keyboard.press('PageDown');
+    assert.match(await east.locator('.meeting-place').innerText(), /^Item 2 of /);
+    await east.getByRole('button', { name: 'Leave full screen' }).click();
+    await page.waitForFunction(() => !document.fullscreenElement);
+    // (No axe here: on a host page its own script adds inline styles, which
+    // the page's policy refuses; the standalone meeting is checked above.)
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    await east.getByRole('button', { name: 'Add an action' }).click();
+    await east.locator('#meeting-what-0').fill('East’s own action');
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('mcw:embed-east:meeting:')));
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('#west .meeting').count(), 0, 'the other widget untouched');
+
+    // A frame whose page may not fill the screen: the meeting runs, without the button.
+    await page.goto(hostUrl('framed.html'));
+    const frame = page.frameLocator('#mcw-frame');
+    await frame.locator('.mcw-app h1').first().waitFor();
+    await page.locator('#mcw-frame').evaluate((f, hash) => {
+      f.setAttribute('allow', "fullscreen 'none'");
+      f.src = `../tools/collaboration/?embed&meeting${hash}`;
+    }, `#/compare/${SIX.join('.')}`);
+    await frame.getByRole('button', { name: 'Run the meeting' }).click();
+    await frame.locator('.meeting').waitFor();
+    assert.equal(await frame.getByRole('button', { name: 'Full screen' }).count(), 0);
+    assert.equal(await frame.getByRole('button', { name: 'Leave the meeting' }).count(), 1);
     assert.deepEqual(problems, []);
   });
 });
