@@ -1,6 +1,7 @@
 //! One element shown alone on the whole screen (the Fullscreen API), for a
-//! meeting on a projector. A page in a frame without `allowfullscreen`, or
-//! a browser without the API, has none: the button that asks is not shown.
+//! meeting on a projector. A page in a frame the host does not allow it
+//! (`allow="fullscreen 'none'"`, or a cross-origin frame without
+//! `allowfullscreen`), or a browser without the API, has none: the button that asks is not shown.
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
@@ -9,8 +10,11 @@ fn document() -> Option<web_sys::Document> {
 /// Whether the page may show an element on the whole screen.
 pub fn available() -> bool {
     // Read by name: a browser without the API has no such property.
-    document()
-        .is_some_and(|d| js_sys::Reflect::get(&d, &"fullscreenEnabled".into()).is_ok_and(|v| v.as_bool() == Some(true)))
+    // (Server rendering has no page at all.)
+    cfg!(target_arch = "wasm32")
+        && document().is_some_and(|d| {
+            js_sys::Reflect::get(&d, &"fullscreenEnabled".into()).is_ok_and(|v| v.as_bool() == Some(true))
+        })
 }
 
 /// Whether `element` is the one on the whole screen (inside a shadow root

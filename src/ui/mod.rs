@@ -27,6 +27,7 @@ mod render_count;
 mod routing;
 
 pub use app::{App, AppProps, Chrome, Theme};
+pub use context::Navigator;
 pub use headings::Headings;
 pub use render_count::renders;
 pub use routing::view_title;
