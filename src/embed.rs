@@ -64,6 +64,9 @@ pub struct EmbedOptions {
     pub standalone: Option<String>,
     /// The host page's base address, against which a `share-base` path is read.
     pub page_base: Option<String>,
+    /// Which widget of the page opens its links, as embed.js finds it:
+    /// "this", "another" (an earlier one in the page), or none.
+    pub links_opened_by: Option<String>,
 }
 
 impl EmbedOptions {
@@ -84,6 +87,7 @@ impl EmbedOptions {
             open_links: read("open-links"),
             standalone: read("standalone"),
             page_base: read("pageBase"),
+            links_opened_by: read("linksOpenedBy"),
         }
     }
 
@@ -159,6 +163,25 @@ impl EmbedOptions {
                 true
             }
         };
+        // One widget of a page opens its links: two would both open each one.
+        let opened_by = self.links_opened_by.as_deref();
+        let open_links = if open_links && opened_by == Some("another") {
+            let value = self.open_links.as_deref().unwrap_or_default();
+            warn("open-links", value, "is set on an earlier widget of this page too; only that one opens links".into());
+            false
+        } else {
+            open_links
+        };
+        // Links that lead back to this page need a widget here that opens them.
+        let this_page = self.page_base.as_deref().and_then(|p| web_address(p, p));
+        if opened_by.is_none() && share_base.is_some() && share_base == this_page {
+            let value = given(&self.share_base).unwrap_or_default();
+            warn(
+                "share-base",
+                value,
+                "is this page, but no widget of it has open-links; links made here would not open".into(),
+            );
+        }
         // A results or comparison link to this page opens here, in place.
         let initial = match open_links.then(|| Route::parse(&location::current_hash())) {
             Some(route) if route.is_shared_link() => route,
@@ -404,6 +427,7 @@ mod tests {
             open_links: None,
             standalone: Some(STANDALONE.into()),
             page_base: Some(PAGE.into()),
+            links_opened_by: None,
         });
         let expected = [
             r#"views="trust,results,bogus" names no view called "bogus"; offered trust,results."#,
@@ -455,7 +479,40 @@ mod tests {
             open_links: Some("".into()),
             standalone: Some(STANDALONE.into()),
             page_base: Some(PAGE.into()),
+            links_opened_by: Some("this".into()),
         });
         assert_eq!(said, Vec::<String>::new());
+    }
+
+    #[test]
+    fn one_widget_of_a_page_opens_its_links_and_a_share_base_back_here_needs_one() {
+        let here = "https://intranet.example/teams/hr/page.aspx?id=3";
+        let widget = |open_links: Option<&str>, opened_by: Option<&str>| EmbedOptions {
+            open_links: open_links.map(Into::into),
+            links_opened_by: opened_by.map(Into::into),
+            share_base: Some("/teams/hr/page.aspx?id=3".into()),
+            page_base: Some(PAGE.into()),
+            ..Default::default()
+        };
+        let (props, said) = warnings(widget(Some(""), Some("another")));
+        assert!(!props.open_links);
+        assert_eq!(
+            said,
+            [
+                r#"Making Collaboration Work: open-links="" is set on an earlier widget of this page too; only that one opens links."#
+            ]
+        );
+        let (props, said) = warnings(widget(Some(""), Some("this")));
+        assert!(props.open_links && said.is_empty());
+        assert_eq!(props.share_base.as_deref(), Some(here));
+        // Another widget opens the links: this one may send readers there.
+        assert!(warnings(widget(None, Some("another"))).1.is_empty());
+        let (_, said) = warnings(widget(None, None));
+        assert_eq!(
+            said,
+            [
+                r#"Making Collaboration Work: share-base="/teams/hr/page.aspx?id=3" is this page, but no widget of it has open-links; links made here would not open."#
+            ]
+        );
     }
 }

@@ -155,11 +155,12 @@ impl Route {
         }
     }
 
-    /// A results link, a comparison or agreed actions, with what it
-    /// carries: what a widget marked `open-links` opens from its host
-    /// page's fragment (the host's own fragments parse as something else).
+    /// A link the app makes for someone else (results, a comparison, an
+    /// invitation, agreed actions), with what it carries: what a widget
+    /// marked `open-links` opens from its host page's fragment (the host's
+    /// own fragments parse as something else).
     pub fn is_shared_link(&self) -> bool {
-        matches!(self, Route::Shared(p) | Route::Compare(p) | Route::Actions(p) if !p.is_empty())
+        matches!(self, Route::Shared(p) | Route::Compare(p) | Route::Invite(p) | Route::Actions(p) if !p.is_empty())
     }
 
     /// True for the same view, whatever is selected or loaded in it: what
@@ -267,12 +268,12 @@ mod tests {
     }
 
     #[test]
-    fn only_a_results_link_or_a_comparison_with_its_payload_is_a_shared_link() {
-        for hash in ["#/share/1KgAAAA", "#/compare/1Kg.1Kj"] {
+    fn only_a_link_made_for_someone_with_its_payload_is_a_shared_link() {
+        for hash in ["#/share/1KgAAAA", "#/compare/1Kg.1Kj", "#/invite/IAbc"] {
             assert!(Route::parse(hash).is_shared_link(), "{hash}");
         }
         // A host page's own fragments, and our views without a payload.
-        for hash in ["#news", "#/news/3", "#/trust", "#/compare", "#/share/", "#/invite/IAbc", ""] {
+        for hash in ["#news", "#/news/3", "#/trust", "#/compare", "#/share/", "#/invite/", ""] {
             assert!(!Route::parse(hash).is_shared_link(), "{hash}");
         }
     }

@@ -34,10 +34,18 @@
   // Every option by name as a plain object, read once in Rust. Share and
   // compare links open the standalone page beside this script unless
   // share-base names another (checked in Rust, with this as the fallback).
+  // Which widget opens the page's links: the first marked open-links.
+  const OPENS_LINKS =
+    'collaboration-widget[open-links]:not([open-links="false"]), [data-collaboration-widget][data-open-links]:not([data-open-links="false"])';
   function options(host) {
     const custom = host.localName === 'collaboration-widget';
     const read = (name) => (custom ? host.getAttribute(name) : host.getAttribute(`data-${name}`)) ?? undefined;
-    const opts = { standalone: beside('./'), pageBase: document.baseURI };
+    const opener = document.querySelector(OPENS_LINKS);
+    const opts = {
+      standalone: beside('./'),
+      pageBase: document.baseURI,
+      linksOpenedBy: opener ? (opener === host ? 'this' : 'another') : undefined,
+    };
     for (const name of OPTIONS) opts[name] = read(name);
     return opts;
   }

@@ -590,7 +590,7 @@ fn random_merges_keep_a_current_assessment_and_never_keep_a_deleted_one() {
         let mut assessments = Vec::new();
         for _ in 0..=rng.below(2) {
             let id = pool.remove(rng.below(pool.len()));
-            let mut a = Assessment::new(id.into(), id.to_uppercase(), "2026-11-01".into());
+            let mut a = Assessment::new(id.into(), id.to_ascii_uppercase(), "2026-11-01".into());
             if rng.below(2) == 0 {
                 a.answers.insert("trust.time".into(), stamped(1 + rng.below(5) as u8, rng.below(100) as f64));
             }

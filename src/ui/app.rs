@@ -93,7 +93,10 @@ pub fn App(props: &AppProps) -> Html {
     let answers = use_memo((), |_| Answers::new(state.dispatcher()));
     use_persistence(&state, (*storage).clone(), (*drafts).clone(), (*answers).clone());
     let routing = use_routing(&state, &props.initial, &place(props), props.open_links, &answers);
-    let view = switch(&state.route, state.navigated, &routing.on_select);
+    // A link opened in a widget from its host page's address is an arrival
+    // too: its heading takes focus, which brings the widget into sight.
+    let arrived = state.navigated || (props.open_links && props.initial.is_shared_link());
+    let view = switch(&state.route, arrived, &routing.on_select);
     let main_ref = use_node_ref();
     let page = shell(props, &state, &state.dispatcher(), &main_ref, view);
     // Equal from render to render (each part is), so it re-renders no reader.

@@ -54,6 +54,9 @@ describe('links that come back to the widget', () => {
     await linked.locator('#compare-results-heading').waitFor();
     assert.match(await linked.locator('#compare-results-heading').innerText(), /\(2 of/);
     assert.ok(requested.some((u) => u.includes('collaboration-compare')), 'the comparison module, now');
+    // Its invitation form offers the widget's topics only.
+    const topics = await linked.locator('.invite-form fieldset label').allInnerTexts();
+    assert.deepEqual(topics.map((t) => t.trim()), ['Trust']);
     const compared = await linked.locator('.compare').innerText();
     console.log(compared.slice(0, 1500));
 

@@ -172,7 +172,7 @@ struct GroupNodePanelProps {
 #[component]
 fn GroupNodePanel(props: &GroupNodePanelProps) -> Html {
     let h = use_navigator().headings;
-    let PanelControls { heading, onkeydown, close } = use_panel(props.node, &props.on_close);
+    let PanelControls { heading, onkeydown, close } = use_panel(props.node, true, &props.on_close);
     let Some(node) = props.spread.diagram.node(props.node) else {
         return html! {};
     };

@@ -64,13 +64,21 @@ pub fn InviteForm(props: &InviteFormProps) -> Html {
             ticked.set(next);
         })
     };
+    // A widget that offers some topics invites partners to those only.
+    let offered: Vec<bool> = GUIDE.spreads.iter().map(|s| navigator.offers(&Route::spread(s.slug))).collect();
     let made = use_state(|| None::<Result<Invitation, InvitationError>>);
     let make = {
-        let (form, made, name, ticked) = (form.clone(), made.clone(), name.clone(), ticked.clone());
+        let (form, made, name, ticked, offered) =
+            (form.clone(), made.clone(), name.clone(), ticked.clone(), offered.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let topics: Vec<&'static str> =
-                GUIDE.spreads.iter().zip(ticked.iter()).filter(|(_, &t)| t).map(|(s, _)| s.slug).collect();
+            let topics: Vec<&'static str> = GUIDE
+                .spreads
+                .iter()
+                .zip(ticked.iter().zip(&offered))
+                .filter(|(_, (&t, &o))| t && o)
+                .map(|(s, _)| s.slug)
+                .collect();
             made.set(Some(if topics.is_empty() {
                 Err(InvitationError::NoTopic)
             } else {
@@ -98,7 +106,7 @@ pub fn InviteForm(props: &InviteFormProps) -> Html {
                 </p>
                 <fieldset class="presentation">
                     <legend>{ "Topics to cover" }</legend>
-                    for (i, s) in GUIDE.spreads.iter().enumerate() {
+                    for (i, s) in GUIDE.spreads.iter().enumerate().filter(|&(i, _)| offered[i]) {
                         <label>
                             <input type="checkbox" id={format!("invite-topic-{}", s.slug)} checked={ticked[i]} onchange={tick(i)} />
                             { format!(" {}", s.short_title) }

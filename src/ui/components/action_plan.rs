@@ -43,7 +43,7 @@ pub fn action_plan(h: Headings, assessment: &Assessment, dispatch: &Dispatch) ->
     // An empty plan is left off paper: nothing in it to keep.
     let class = classes!("action-plan", planned.is_empty().then_some("no-print"));
     html! {
-        <section {class} aria-labelledby="plan-heading">
+        <section {class}>
             <@{h.tag(1)} id="plan-heading">{ "Your action plan" }</@>
             if planned.is_empty() {
                 <p>{ "Add items from “What to work on next” or from any statement’s panel in a diagram." }</p>

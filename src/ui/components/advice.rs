@@ -19,7 +19,7 @@ use crate::ui::context::Dispatch;
 pub fn work_on_next(h: Headings, answers: &Answers, plan: Option<(&Assessment, &Dispatch)>) -> Html {
     let items = weakest(answers, scoring::NEXT_ITEMS);
     html! {
-        <section aria-labelledby="next-heading">
+        <section>
             <@{h.tag(1)} id="next-heading">{ "What to work on next" }</@>
             if items.is_empty() {
                 <p>{ scoring::nothing_weak() }</p>

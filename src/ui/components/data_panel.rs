@@ -69,7 +69,7 @@ pub fn DataPanel() -> Html {
         })
     };
     html! {
-        <section class="data-panel" aria-labelledby="data-heading">
+        <section class="data-panel">
             <@{h.tag(1)} id="data-heading">{ "Your data" }</@>
             <p>{ "Everything you enter stays in this browser. Export it to keep a copy or move it to another browser." }</p>
             <p class="button-row">

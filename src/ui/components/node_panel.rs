@@ -17,12 +17,16 @@ pub struct NodePanelProps {
     pub spread: &'static Spread,
     pub node: &'static str,
     pub id: AttrValue,
+    /// Whether the reader opened it (see [`PanelControls`]).
+    pub arrived: bool,
     pub on_open: Callback<&'static str>,
     pub on_close: Callback<()>,
 }
 
 /// What every node panel shares: its heading, which takes focus whenever
-/// another node opens (so it is read out), and Escape or Close to shut it.
+/// another node opens (so it is read out) and when it opens with its view
+/// if `arrived` (not when a widget starts on it: the host page is not
+/// scrolled to it), and Escape or Close to shut it.
 pub struct PanelControls {
     pub heading: NodeRef,
     pub onkeydown: Callback<KeyboardEvent>,
@@ -30,11 +34,17 @@ pub struct PanelControls {
 }
 
 #[hook]
-pub fn use_panel(node: &'static str, on_close: &Callback<()>) -> PanelControls {
+pub fn use_panel(node: &'static str, arrived: bool, on_close: &Callback<()>) -> PanelControls {
     let heading = use_node_ref();
     {
         let heading = heading.clone();
-        use_effect_with(node, move |_| page::reveal_and_focus(&heading));
+        let opened_here = use_mut_ref(|| arrived);
+        use_effect_with(node, move |_| {
+            if *opened_here.borrow() {
+                page::reveal_and_focus(&heading);
+            }
+            *opened_here.borrow_mut() = true;
+        });
     }
     let onkeydown = {
         let on_close = on_close.clone();
@@ -74,7 +84,7 @@ pub fn NodePanel(props: &NodePanelProps) -> Html {
     crate::ui::render_count::count("NodePanel");
     let diagram = &props.spread.diagram;
     let state = use_app();
-    let PanelControls { heading, onkeydown, close } = use_panel(props.node, &props.on_close);
+    let PanelControls { heading, onkeydown, close } = use_panel(props.node, props.arrived, &props.on_close);
     let Some(node) = diagram.node(props.node) else {
         return html! {};
     };
@@ -107,7 +117,7 @@ pub fn NodePanel(props: &NodePanelProps) -> Html {
     let heading_id = format!("{}-heading", props.id);
 
     html! {
-        <section id={props.id.clone()} class="node-panel" aria-labelledby={heading_id.clone()} {onkeydown}>
+        <section id={props.id.clone()} class="node-panel" {onkeydown}>
             <@{h.tag(2)} id={heading_id} tabindex="-1" ref={heading}>{ node.numbered_label() }</@>
             if let Some(text) = node.text {
                 <p class="panel-text">{ text }</p>

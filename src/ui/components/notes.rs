@@ -14,7 +14,7 @@ pub fn notes_section(h: Headings, assessment: &Assessment) -> Html {
         .filter(|(_, note)| !note.is_empty())
         .collect();
     html! {
-        <section class="notes" aria-labelledby="notes-heading">
+        <section class="notes">
             <@{h.tag(1)} id="notes-heading">{ "Your notes" }</@>
             if notes.is_empty() {
                 <p>{ "Add a private note to any statement, in its topic’s questionnaire or its diagram panel, to record why you rated it so." }</p>

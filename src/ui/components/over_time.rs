@@ -35,7 +35,7 @@ pub fn over_time(h: Headings, assessment: &Assessment, dispatch: &Dispatch) -> H
         _ => None,
     };
     html! {
-        <section class={classes!("over-time", (rows.len() < 2).then_some("no-print"))} aria-labelledby="time-heading">
+        <section class={classes!("over-time", (rows.len() < 2).then_some("no-print"))}>
             <@{h.tag(1)} id="time-heading">{ "Over time" }</@>
             if let Some(date) = saved_once {
                 <p class="snapshot-saved" role="status">{ format!("Snapshot saved on {date}. Reassess in a few months and save another: this section will then show what changed since.") }</p>

@@ -26,10 +26,9 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
     let assessment = state.store.current();
     let answers = assessment.current_answers();
     let score = spread_score(spread.slug, &answers);
-    let heading = format!("{}-rate-heading", spread.slug);
     html! {
-        <section class="questionnaire" aria-labelledby={heading.clone()}>
-            <@{h.tag(1)} id={heading}>{ "Rate your partnership" }{ in_topic(spread) }</@>
+        <section class="questionnaire">
+            <@{h.tag(1)}>{ "Rate your partnership" }{ in_topic(spread) }</@>
             <p>
                 { "For " }<strong><bdi>{ assessment.label.clone() }</bdi></strong>
                 { ": how far does each statement describe this partnership? Answers stay in this browser." }

@@ -14,7 +14,7 @@ use crate::route::Route;
 /// The five spreads' scores, each with a bar, its figure and its band.
 pub fn scores_section(h: Headings, scores: &Scores) -> Html {
     html! {
-        <section aria-labelledby="scores-heading">
+        <section>
             <@{h.tag(1)} id="scores-heading">{ "Scores by topic" }</@>
             <p class="hint">{ Band::rule() }{ " “Don’t know” answers are not scored." }</p>
             <div class="scores-layout">
@@ -46,7 +46,7 @@ pub fn out_of_top(mean: f32) -> String {
 
 fn score_table(scores: &Scores) -> Html {
     html! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Table of scores by topic">
+        <div class="table-scroll" tabindex="0" role="group" aria-label="Table of scores by topic">
         <table class="score-table reflow">
             <caption class="visually-hidden">{ "Scores by topic" }</caption>
             <thead>

@@ -47,7 +47,7 @@ pub fn ShareSection(props: &ShareSectionProps) -> Html {
     let label = Some(props.label.as_str());
     let link = navigator.shareable_url(&Route::Shared(results_payload(&props.answers, label)));
     html! {
-        <section class="share" aria-labelledby="share-heading">
+        <section class="share">
             <@{h.tag(1)} id="share-heading">{ "Share your results" }</@>
             <p id="share-says">{ results_link_says(&props.answers, label) }</p>
             <p>{ "Send it to your partners and ask them for theirs, then compare." }</p>

@@ -97,7 +97,7 @@ pub fn InvitePage(props: &InvitePageProps) -> Html {
                         </li>
                     }
                 </ol>
-                <section class="invite-send" aria-labelledby="invite-send-heading">
+                <section class="invite-send">
                     <@{h.tag(1)} id="invite-send-heading">{ "Send my results" }</@>
                     { link_label_field("invite-label", format!("Your label, shown to the facilitator (optional, up to {LABEL_MAX_CHARS} characters): your organisation or role"), &current.link_label, &state.dispatcher()) }
                     if scores.answered == 0 {

@@ -52,6 +52,14 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
     let h = navigator.headings;
     // The diagram first: what lies below it follows once it is painted.
     let painted = use_painted();
+    // A box open as the page mounts was opened by the reader unless a
+    // widget starts on it; one opened later always was.
+    let mounted = use_mut_ref(|| false);
+    let panel_arrived = *mounted.borrow() || props.focus || navigator.owns_url;
+    {
+        let mounted = mounted.clone();
+        use_effect_with((), move |_| *mounted.borrow_mut() = true);
+    }
     let neighbours = neighbour_links(spread, |slug| navigator.offers(&Route::spread(slug)));
     // Embedded, each long part can fold away (a narrow widget folds them).
     let embedded = !navigator.owns_url;
@@ -80,7 +88,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                 </div>
             }) }
             { fold("voices", format!("Practitioners’ voices ({})", spread.voices.len()), html! {
-                <section class="voices" aria-label={format!("Practitioners’ voices: {}", spread.short_title)}>
+                <section class="voices">
                     for voice in spread.voices.iter() {
                         <figure class="voice">
                             <blockquote><p>{ *voice }</p></blockquote>
@@ -89,14 +97,14 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
                     }
                 </section>
             }) }
-            <section class="diagram-section" aria-labelledby={format!("{}-diagram-heading", spread.slug)}>
-                <@{h.tag(1)} id={format!("{}-diagram-heading", spread.slug)}>{ "The diagram" }{ in_topic(spread) }</@>
+            <section class="diagram-section">
+                <@{h.tag(1)}>{ "The diagram" }{ in_topic(spread) }</@>
                 <p class="diagram-summary">{ spread.diagram.description }</p>
                 <div class="diagram-layout">
                     <DiagramView {spread} selected={props.selected} on_open={on_open.clone()} panel_id={panel_id.clone()} />
                     <div class="panel-slot">
                         if let Some(node) = props.selected {
-                            <NodePanel {spread} {node} id={panel_id} on_open={on_open.clone()} {on_close} />
+                            <NodePanel {spread} {node} id={panel_id} arrived={panel_arrived} on_open={on_open.clone()} {on_close} />
                         } else {
                             { panel_placeholder("to read it in full and see how it connects.") }
                         }
@@ -110,8 +118,8 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
             }
             if painted && !spread.cites.is_empty() {
                 { fold("sources", format!("Sources the guide cites ({})", spread.cites.len()), html! {
-                    <section class="sources" aria-labelledby={format!("{}-sources-heading", spread.slug)}>
-                        <@{h.tag(1)} id={format!("{}-sources-heading", spread.slug)}>{ "Sources the guide cites" }{ in_topic(spread) }</@>
+                    <section class="sources">
+                        <@{h.tag(1)}>{ "Sources the guide cites" }{ in_topic(spread) }</@>
                         <ul>
                             for source in spread.cites.iter().filter_map(|key| GUIDE.source(key)) {
                                 <li>{ source.citation }</li>
@@ -133,7 +141,7 @@ fn neighbour_links(spread: &'static Spread, offered: impl Fn(&'static str) -> bo
     let previous = GUIDE.spreads[..index].iter().rev().find(|s| offered(s.slug));
     let next = GUIDE.spreads[index + 1..].iter().find(|s| offered(s.slug));
     html! {
-        <nav class="pager" aria-label={format!("Topics before and after {}", spread.short_title)}>
+        <div class="pager">
             if let Some(p) = previous {
                 <Link to={Route::spread(p.slug)} class="pager-prev">
                     <span class="pager-hint">{ "Previous" }</span>{ p.short_title }
@@ -144,6 +152,6 @@ fn neighbour_links(spread: &'static Spread, offered: impl Fn(&'static str) -> bo
                     <span class="pager-hint">{ "Next" }</span>{ n.short_title }
                 </Link>
             }
-        </nav>
+        </div>
     }
 }
