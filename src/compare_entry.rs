@@ -7,8 +7,10 @@
 //! (`ui::pages::compare_loader`, through `browser::compare_module`) mounts
 //! it with [`CompareOptions`] as JSON, and the module asks the main app to
 //! navigate by calling back with a URL fragment, and to add agreed actions
-//! to a partnership's plan by calling back with an [`AddAgreed`] as JSON:
-//! the main app's state is the one writer of saved data.
+//! to a partnership's plan by calling back with the partnership's id and
+//! the items (`assessment::AgreedItem::join`, a string the main app splits
+//! with no new parser): the main app's state is the one writer of saved
+//! data.
 //!
 //! A leaf: it imports nothing of this crate, so both sides read it without
 //! a circle. The two binaries are built together; [`BUILD_ID`] tells the
@@ -24,7 +26,7 @@ pub const BUILD_ID: &str = env!("MCW_BUILD_ID");
 pub mod exports {
     /// `() -> String`: the module's [`super::BUILD_ID`].
     pub const BUILD_ID: &str = "build_id";
-    /// `(root, options JSON, navigate(hash, replace), add(AddAgreed JSON)) -> part`.
+    /// `(root, options JSON, navigate(hash, replace), add(partnership id, items)) -> part`.
     pub const MOUNT: &str = "mount_compare";
     /// `part.update(options JSON)`.
     pub const UPDATE: &str = "update";
@@ -65,26 +67,6 @@ pub enum ModuleView {
     Actions,
 }
 
-/// A partnership of the reader's own, as the agreed-actions page offers it.
-#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Partnership {
-    pub id: String,
-    pub label: String,
-    /// The keys of the agreed actions in its plan (`AgreedItem::key`).
-    pub agreed: Vec<String>,
-}
-
-/// The module's request to add agreed actions to a partnership's plan.
-/// `T` is the saved data's item (`assessment::AgreedItem`): generic so that
-/// this module imports nothing, and the main app reads the items with the
-/// very code that reads saved data.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AddAgreed<T> {
-    /// The partnership's id.
-    pub partnership: String,
-    pub items: Vec<T>,
-}
-
 /// What the main app tells the comparison module, at mounting and after.
 #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompareOptions {
@@ -101,13 +83,11 @@ pub struct CompareOptions {
     pub drafts: String,
     #[serde(default)]
     pub view: ModuleView,
-    /// The reader's partnerships, for the agreed-actions page (empty for a
-    /// comparison).
+    /// The reader's saved data (`Store::to_json`), for the agreed-actions
+    /// page to offer their partnerships and see what their plans hold
+    /// (read-only); empty for a comparison.
     #[serde(default)]
-    pub partnerships: Vec<Partnership>,
-    /// The id of the partnership open in the main app.
-    #[serde(default)]
-    pub current: String,
+    pub store: String,
 }
 
 impl CompareOptions {
@@ -137,12 +117,7 @@ mod tests {
             },
             drafts: "mcw:embed-east:".into(),
             view: ModuleView::Actions,
-            partnerships: vec![Partnership {
-                id: "p1".into(),
-                label: "Riverside «east»".into(),
-                agreed: vec!["k".into()],
-            }],
-            current: "p1".into(),
+            store: "{\"app\":\"making-collaboration-work\"}".into(),
         };
         let json = serde_json::to_string(&options).unwrap();
         assert_eq!(CompareOptions::read(&json), options);

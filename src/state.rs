@@ -436,13 +436,7 @@ mod tests {
         let s =
             state().apply(Action::AddAssessment(Assessment::new("b".into(), "Riverside".into(), "2026-11-26".into())));
         let s = s.unwrap().apply(Action::SwitchAssessment("a".into())).unwrap();
-        let item = |what: &str| AgreedItem {
-            subject: "trust.time".into(),
-            review: "Spring review".into(),
-            date: "2027-03-12".into(),
-            what: what.into(),
-            ..Default::default()
-        };
+        let item = |what: &str| AgreedItem::new(["trust.time", "Spring review", "2027-03-12", what, "", ""]);
         let add = |s: &AppState, items: Vec<AgreedItem>| {
             s.apply(Action::AddAgreed { partnership: "b".into(), items, at: 5.0 }).unwrap()
         };
@@ -462,7 +456,7 @@ mod tests {
         let none = add(&again, vec![item("Meet monthly")]);
         assert_eq!(none.revision, again.revision, "nothing to save");
         assert!(none.notice.unwrap().text.contains("already in the action plan"));
-        let key = item("Meet monthly").key();
+        let key = item("Meet monthly").key;
         let edited = again
             .apply(Action::EditAgreed {
                 key: key.clone(),

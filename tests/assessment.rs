@@ -211,16 +211,16 @@ fn the_schema_five_fixture_loads_its_agreed_actions_and_round_trips() {
     let text = include_str!("fixtures/store-v5.json");
     let Read::Valid(store) = store::read(text) else { panic!("fixture v5 did not load: {:?}", store::read(text)) };
     let a = store.current();
-    let items: Vec<(&str, &AgreedItem)> = a.agreed_items().collect();
+    let items: Vec<&AgreedItem> = a.agreed_items().collect();
     assert_eq!(items.len(), 2, "the removed one is remembered, not shown");
-    let (key, first) = items[0];
+    let first = items[0];
     assert_eq!(
         (first.subject.as_str(), first.review.as_str(), first.date.as_str()),
         ("trust.time", "Riverside review, spring «2027»", "2027-03-12")
     );
     assert_eq!(first.lead, "Council partnerships team", "edited by the partner");
-    assert!(a.has_agreed(key));
-    assert_eq!(a.agreed[2].v, None);
+    assert!(a.has_agreed(&first.key));
+    assert!(a.agreed[2].is_removed() && !a.has_agreed(&a.agreed[2].key));
     // Everything of schema 4 is there as well.
     let mut v4 = readable(include_str!("fixtures/store-v4.json"));
     v4.assessments[0].agreed = a.agreed.clone();
@@ -229,14 +229,7 @@ fn the_schema_five_fixture_loads_its_agreed_actions_and_round_trips() {
 }
 
 fn agreed(subject: &str, what: &str) -> AgreedItem {
-    AgreedItem {
-        subject: subject.into(),
-        review: "Spring review".into(),
-        date: "2027-03-12".into(),
-        what: what.into(),
-        lead: "the council".into(),
-        by: "end of June".into(),
-    }
+    AgreedItem::new([subject, "Spring review", "2027-03-12", what, "the council", "end of June"])
 }
 
 #[test]
@@ -245,40 +238,48 @@ fn agreed_actions_are_added_once_edited_removed_and_merged_newest_edit_wins() {
     let (one, two) = (agreed("trust.time", "Meet monthly"), agreed("trust.time", "Share minutes"));
     assert_eq!(a.add_agreed(vec![one.clone(), two.clone()], 1.0), 2, "two on one statement");
     assert_eq!(a.add_agreed(vec![one.clone(), two.clone()], 2.0), 0, "the same link again adds nothing");
-    assert!(a.set_agreed_field(&one.key(), AgreedField::What, "Meet every month".into(), 3.0));
+    assert!(a.set_agreed_field(&one.key, AgreedField::What, "Meet every month".into(), 3.0));
     assert_eq!(a.add_agreed(vec![one.clone()], 4.0), 0, "an edited one is still the same action");
-    assert_eq!(a.agreed_items().next().unwrap().1.what, "Meet every month", "the partner's edit stays");
-    assert!(!a.set_agreed_field(&one.key(), AgreedField::What, "  ".into(), 5.0), "removing says that");
-    assert!(a.set_agreed_field(&one.key(), AgreedField::By, "x".repeat(100), 5.0));
-    assert_eq!(a.agreed_items().next().unwrap().1.by.chars().count(), limits::BY_CHARS);
+    assert_eq!(a.agreed_items().next().unwrap().what, "Meet every month", "the partner's edit stays");
+    assert!(!a.set_agreed_field(&one.key, AgreedField::What, "  ".into(), 5.0), "removing says that");
+    assert!(a.set_agreed_field(&one.key, AgreedField::By, "x".repeat(100), 5.0));
+    assert_eq!(a.agreed_items().next().unwrap().by.chars().count(), limits::BY_CHARS);
     // Unknown subjects, bad dates and empty actions are not added.
-    let mut bad = agreed("trust.nothing", "X");
-    assert_eq!(a.add_agreed(vec![bad.clone()], 6.0), 0);
-    bad = AgreedItem { date: "12 March".into(), ..agreed("trust", "X") };
-    assert_eq!(a.add_agreed(vec![bad, agreed("power", " ")], 6.0), 0);
+    let bad = agreed("trust.nothing", "X");
+    assert_eq!(a.add_agreed(vec![bad], 6.0), 0);
+    let bad = AgreedItem::new(["trust", "R", "12 March", "X", "", ""]);
+    assert_eq!(a.add_agreed(vec![bad, agreed("power", "")], 6.0), 0);
     assert_eq!(a.add_agreed(vec![agreed("power", "Rotate the chair")], 6.0), 1, "a topic");
     // Merged: per action, the newer edit wins, whichever side has it.
     let base = Store::new(a.clone());
     let mut edited = base.clone();
-    assert!(edited.current_mut().set_agreed_field(&two.key(), AgreedField::Lead, "Hospital trust".into(), 10.0));
+    assert!(edited.current_mut().set_agreed_field(&two.key, AgreedField::Lead, "Hospital trust".into(), 10.0));
     let mut removed = base.clone();
-    assert!(removed.current_mut().remove_agreed(&one.key(), 11.0));
-    assert!(!removed.current_mut().remove_agreed(&one.key(), 12.0), "already out");
+    assert!(removed.current_mut().remove_agreed(&one.key, 11.0));
+    assert!(!removed.current_mut().remove_agreed(&one.key, 12.0), "already out");
     let mut ours = edited.clone();
     ours.merge(&removed);
     let mut theirs = removed.clone();
     theirs.merge(&edited);
     for merged in [&ours, &theirs] {
-        let items: Vec<_> = merged.current().agreed_items().map(|(_, v)| (v.what.as_str(), v.lead.as_str())).collect();
+        let items: Vec<_> = merged.current().agreed_items().map(|v| (v.what.as_str(), v.lead.as_str())).collect();
         assert_eq!(items, [("Share minutes", "Hospital trust"), ("Rotate the chair", "the council")]);
     }
     // An older copy does not bring the removed one back, or undo the edit.
     ours.merge(&base);
     assert_eq!(ours.current().agreed_items().count(), 2);
-    assert_eq!(ours.current().agreed_items().next().unwrap().1.lead, "Hospital trust");
+    assert_eq!(ours.current().agreed_items().next().unwrap().lead, "Hospital trust");
     // Added again by choice, it comes back as the link has it.
     assert_eq!(ours.current_mut().add_agreed(vec![one.clone()], 20.0), 1);
-    assert!(ours.current().has_agreed(&one.key()));
+    assert!(ours.current().has_agreed(&one.key));
+    // Handed from the comparison module as one string, they read back whole.
+    let items = [
+        AgreedItem::new(["trust", "R «x»", "2027-03-12", "Meet", "", "soon"]),
+        AgreedItem::new(["power", "", "2027-03-12", "Chair", "Council", ""]),
+    ];
+    let joined = AgreedItem::join(&items);
+    assert_eq!(AgreedItem::split(&joined), items);
+    assert_eq!(AgreedItem::split(&joined[..joined.len() - 3]).len(), 1, "an incomplete one is left out");
     assert!(matches!(store::read(&ours.to_json()), Read::Valid(_)));
 }
 
@@ -288,7 +289,7 @@ fn agreed_actions_stay_within_their_limit() {
     let many: Vec<AgreedItem> = (0..limits::AGREED + 5).map(|i| agreed("trust", &format!("Action {i}"))).collect();
     assert_eq!(a.add_agreed(many[..limits::AGREED].to_vec(), 1.0), limits::AGREED);
     assert_eq!(a.add_agreed(many[limits::AGREED..].to_vec(), 2.0), 0, "full: nothing more, nothing lost");
-    assert!(a.remove_agreed(&many[0].key(), 3.0));
+    assert!(a.remove_agreed(&many[0].key, 3.0));
     assert_eq!(a.add_agreed(many[limits::AGREED..].to_vec(), 4.0), 1, "a removed one gives way");
     assert_eq!(a.agreed.len(), limits::AGREED);
     let store = Store::new(a);
@@ -306,8 +307,9 @@ fn hostile_agreed_actions_are_refused_with_a_reason() {
         ),
         (v5.replace("Rotate the chair", &"x".repeat(501)), "too long"),
         (v5.replace("Rotate the chair", " "), "names no statement"),
-        (v5.replace("2027-03-12-148906649320297e", "2027-03-12-e83a3c3fd1811330"), "appears twice"),
-        (v5.replace("2027-03-12-148906649320297e", "<script>"), "invalid key"),
+        (v5.replace("\"subject\":\"\",\"review\":\"\"", "\"subject\":\"trust\",\"review\":\"\""), "names no statement"),
+        (v5.replace("2027-03-12-b552b279ceebd7bc", "2027-03-12-b721187284b84e9e"), "appears twice"),
+        (v5.replace("2027-03-12-b552b279ceebd7bc", "<script>"), "invalid key"),
         (v5.replace("\"t\":1763600012000", "\"t\":-5"), "invalid time"),
         (v5.replace("\"by\":\"2027-09-30\"", "\"by\":\"2027-09-30\",\"x\":1"), "field this app does not know"),
     ] {

@@ -300,17 +300,16 @@ async fn a_result_with_nothing_answered_is_never_counted_and_nothing_empty_can_b
 
 /// The agreed-actions page, as the comparison module shows it.
 async fn render_actions(payload: &str) -> String {
-    use collaboration_widget::compare_entry::{CompareOptions, ModuleView, Partnership, Place};
+    use collaboration_widget::assessment::{Assessment, Store};
+    use collaboration_widget::compare_entry::{CompareOptions, ModuleView, Place};
     use collaboration_widget::ui::compare::{CompareApp, CompareAppProps, Ways};
+    let mut store = Store::new(Assessment::new("a".into(), "My partnership".into(), "2026-11-20".into()));
+    store.add(Assessment::new("b".into(), "Riverside".into(), "2026-11-20".into()));
     let options = CompareOptions {
         link: payload.into(),
         place: Place { owns_url: true, ..Default::default() },
         view: ModuleView::Actions,
-        partnerships: vec![
-            Partnership { id: "a".into(), label: "My partnership".into(), agreed: vec![] },
-            Partnership { id: "b".into(), label: "Riverside".into(), agreed: vec![] },
-        ],
-        current: "b".into(),
+        store: store.to_json(),
         ..Default::default()
     };
     let ways = Ways { navigate: yew::Callback::noop(), replace: yew::Callback::noop(), add: yew::Callback::noop() };

@@ -37,8 +37,8 @@ impl ComparisonPart {
 
 /// Mounts the comparison into `root`, with its options as JSON; `navigate`
 /// takes the URL fragment the comparison asks for, and `true` when it
-/// replaces the current one; `add` takes agreed actions a partner chose to
-/// add to a plan (`compare_entry::AddAgreed`, as JSON).
+/// replaces the current one; `add` takes a partnership's id and the agreed
+/// actions a partner chose to add to its plan (`AgreedItem::join`).
 #[wasm_bindgen]
 pub fn mount_compare(
     root: web_sys::Element,

@@ -77,24 +77,24 @@ pub struct Mounted {
     part: JsValue,
     // Called by the module until the part is destroyed, so kept as long.
     _navigate: Closure<dyn Fn(String, bool)>,
-    _add: Closure<dyn Fn(String)>,
+    _add: Closure<dyn Fn(String, String)>,
 }
 
 impl Module {
     /// Mounts the comparison into `root` with its options as JSON;
     /// `navigate` receives the URL fragments it asks for, and whether each
-    /// replaces the current one; `add`, the agreed actions a partner chose
-    /// to add to a plan (`compare_entry::AddAgreed` as JSON).
+    /// replaces the current one; `add`, a partnership's id and the agreed
+    /// actions a partner chose to add to its plan (`AgreedItem::join`).
     pub fn mount(
         &self,
         root: &web_sys::Element,
         options: &str,
         navigate: impl Fn(String, bool) + 'static,
-        add: impl Fn(String) + 'static,
+        add: impl Fn(String, String) + 'static,
     ) -> Option<Mounted> {
         let mount: Function = Reflect::get(&self.0, &exports::MOUNT.into()).ok()?.dyn_into().ok()?;
         let navigate = Closure::<dyn Fn(String, bool)>::new(navigate);
-        let add = Closure::<dyn Fn(String)>::new(add);
+        let add = Closure::<dyn Fn(String, String)>::new(add);
         let arguments = js_sys::Array::of4(root, &options.into(), navigate.as_ref(), add.as_ref());
         let part = mount.apply(&JsValue::NULL, &arguments).ok()?;
         Some(Mounted { part, _navigate: navigate, _add: add })

@@ -98,7 +98,7 @@ describe('agreed actions', () => {
     assert.deepEqual(await page.locator('.agreed-list input').evaluateAll((boxes) => boxes.map((b) => b.disabled)), [true, false, true]);
     await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).assessments[1].agreed.length === 2, DATA_KEY);
     const saved = await stored();
-    assert.deepEqual(saved.assessments[1].agreed.map((a) => a.v.what), ['Monthly steering call', 'Rotate the chair at each meeting']);
+    assert.deepEqual(saved.assessments[1].agreed.map((a) => a.what), ['Monthly steering call', 'Rotate the chair at each meeting']);
     assert.equal(saved.current, 'p2');
     assert.equal(saved.assessments[0].agreed.length, 3, 'the other partnership untouched');
     await axe(page, 'added');

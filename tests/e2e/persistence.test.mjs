@@ -67,7 +67,7 @@ describe('saved data across versions and tabs', () => {
 
     await page.goto(`${env.server.url}#/power`);
     await page.locator('.questionnaire [data-statement="power.team"]').getByLabel('Largely').check();
-    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).schema === 4, DATA_KEY);
+    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).schema === 5, DATA_KEY);
     const upgraded = JSON.parse(await stored(page));
     assert.equal(upgraded.assessments[0].answers['trust.time'].v, 4, 'earlier answers kept');
     assert.equal(upgraded.assessments[0].answers['power.team'].v, 4);

@@ -56,7 +56,7 @@ impl Assessment {
         merge_stamped(&mut self.notes, &other.notes);
         for theirs in &other.agreed {
             match self.agreed.iter_mut().find(|a| a.key == theirs.key) {
-                Some(ours) if theirs.t > ours.t => *ours = theirs.clone(),
+                Some(ours) if theirs.t > ours.t => ours.clone_from(theirs),
                 Some(_) => {}
                 None => self.agreed.push(theirs.clone()),
             }

@@ -9,7 +9,7 @@ mod model;
 mod wire;
 
 pub use model::{
-    link_label_as_carried, ActionItem, Agreed, AgreedField, AgreedItem, Assessment, PlanField, Snapshot, Stamped, Store,
+    link_label_as_carried, ActionItem, AgreedField, AgreedItem, Assessment, PlanField, Snapshot, Stamped, Store,
 };
 pub use wire::{import, read, schema_of, Read};
 

@@ -57,10 +57,10 @@ pub struct Assessment {
     pub notes: NodeMap<Stamped<String>>,
     /// Actions a review's meeting agreed, added from its link: several per
     /// statement or topic, beside the partner's own item. A removed one
-    /// stays as `v: null`, so a merge does not bring it back. Schema 5;
-    /// none in older documents.
+    /// keeps its key and time with its texts emptied, so a merge does not
+    /// bring it back. Schema 5; none in older documents.
     #[serde(default)]
-    pub agreed: Vec<Agreed>,
+    pub agreed: Vec<AgreedItem>,
     /// Shared, not copied, by every state that does not change them: a
     /// partnership reviewed for years holds 120 of 42 answers each, and
     /// every edit makes a new state (equal ones compare by pointer).
@@ -90,35 +90,31 @@ pub struct ActionItem {
     pub due: String,
 }
 
-/// An agreed action in a partner's plan: where it came from (its key, for
-/// merging and for adding a link twice) and the item as the partner keeps it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Agreed {
-    /// The same for the same action of the same link ([`AgreedItem::key`]).
-    pub key: String,
-    /// `None` once removed.
-    #[serde(default)]
-    pub v: Option<AgreedItem>,
-    #[serde(with = "whole_ms")]
-    pub t: f64,
-}
-
-/// An action a review's meeting agreed, as the partner keeps it: what, who
-/// leads and by when are theirs to edit; where it came from is not.
+/// An action a review's meeting agreed, in a partner's plan: where it came
+/// from (its key, the review, the date, the statement or topic), and what,
+/// who leads and by when, which are the partner's to edit. One flat record
+/// (not a stamped value in a map): the saved data's reader for it is the
+/// only new code the first load carries.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AgreedItem {
+    /// The same for the same action of the same link ([`AgreedItem::new`]),
+    /// so a link added twice adds nothing the second time.
+    pub key: String,
     /// The statement's node id or the topic's slug it answers.
     pub subject: String,
     /// The review's name ("" if it had none) and the meeting's date (`YYYY-MM-DD`).
     pub review: String,
     pub date: String,
+    /// Empty once removed (as every text then is).
     pub what: String,
     /// A role or a partner organisation, not a name.
     pub lead: String,
     /// By when, as the meeting said it (free text; a date is shown in words).
     pub by: String,
+    /// When it was added, edited or removed (ms since 1970): the newer wins a merge.
+    #[serde(with = "whole_ms")]
+    pub t: f64,
 }
 
 /// One editable field of an agreed action.
@@ -182,19 +178,53 @@ impl AgreedItem {
         }
     }
 
-    /// Where it came from, as a key: the same action of the same link
-    /// always gives the same one (the review, date, subject and the words
-    /// as the link carried them, hashed), so adding a link twice adds
-    /// nothing the second time.
-    pub fn key(&self) -> String {
+    /// An action as its link carries it, keyed by where it came from: the
+    /// same action of the same link always has the same key (the date, and
+    /// a hash of the review, subject and words as the link carried them).
+    pub fn new(fields: [&str; 6]) -> AgreedItem {
         // FNV-1a, 64 bits: a key, not a secret.
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for part in [&self.review, &self.date, &self.subject, &self.what, &self.lead, &self.by] {
+        for part in fields {
             for &b in part.as_bytes().iter().chain([&0u8]) {
                 hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
             }
         }
-        format!("{}-{hash:016x}", self.date)
+        let [subject, review, date, what, lead, by] = fields.map(str::to_string);
+        AgreedItem { key: format!("{date}-{hash:016x}"), subject, review, date, what, lead, by, t: 0.0 }
+    }
+
+    /// Items as one string, for the comparison module to hand them to the
+    /// main app: seven fields each (key, subject, review, date, what, lead,
+    /// by), every field ended by U+001F, which no field holds (a link's
+    /// text is cleaned of control characters).
+    pub fn join(items: &[AgreedItem]) -> String {
+        let mut text = String::new();
+        for i in items {
+            for field in [&i.key, &i.subject, &i.review, &i.date, &i.what, &i.lead, &i.by] {
+                text.push_str(field);
+                text.push('\u{1f}');
+            }
+        }
+        text
+    }
+
+    /// Items from [`AgreedItem::join`]'s string (an incomplete last one is
+    /// left out); adding them checks each.
+    pub fn split(text: &str) -> Vec<AgreedItem> {
+        let mut fields = text.split_terminator('\u{1f}').map(str::to_string);
+        let mut next = || fields.next();
+        let mut items = Vec::new();
+        while let (Some(key), Some(subject), Some(review), Some(date), Some(what), Some(lead), Some(by)) =
+            (next(), next(), next(), next(), next(), next(), next())
+        {
+            items.push(AgreedItem { key, subject, review, date, what, lead, by, t: 0.0 });
+        }
+        items
+    }
+
+    /// Taken out of the plan: only its key and time remain.
+    pub fn is_removed(&self) -> bool {
+        self.what.is_empty()
     }
 
     /// Where it came from, in words: "From the review “Spring review”,
@@ -209,8 +239,12 @@ impl AgreedItem {
         }
     }
 
-    /// Whether every field holds what the saved data may.
+    /// Whether every field holds what the saved data may (a removed one:
+    /// nothing but its key and time).
     pub fn is_valid(&self) -> bool {
+        if self.is_removed() {
+            return AgreedItem { key: self.key.clone(), t: self.t, ..AgreedItem::default() } == *self;
+        }
         let known = crate::assessment::statements::for_node(&self.subject).is_some()
             || crate::content::GUIDE.spread(&self.subject).is_some();
         known
@@ -490,13 +524,13 @@ impl Assessment {
 
     /// The agreed actions in the plan (removed ones left out), in the
     /// order they were added.
-    pub fn agreed_items(&self) -> impl Iterator<Item = (&str, &AgreedItem)> {
-        self.agreed.iter().filter_map(|a| a.v.as_ref().map(|v| (a.key.as_str(), v)))
+    pub fn agreed_items(&self) -> impl Iterator<Item = &AgreedItem> {
+        self.agreed.iter().filter(|a| !a.is_removed())
     }
 
     /// Whether the agreed action with `key` is in the plan.
     pub fn has_agreed(&self, key: &str) -> bool {
-        self.agreed.iter().any(|a| a.key == key && a.v.is_some())
+        self.agreed_items().any(|a| a.key == key)
     }
 
     /// Adds agreed actions at time `at`, each once: one already in the
@@ -506,17 +540,19 @@ impl Assessment {
     /// many were added.
     pub fn add_agreed(&mut self, items: Vec<AgreedItem>, at: f64) -> usize {
         let mut added = 0;
-        for item in items.into_iter().filter(AgreedItem::is_valid) {
-            let key = item.key();
-            match self.agreed.iter_mut().find(|a| a.key == key) {
-                Some(a) if a.v.is_some() => continue,
-                Some(a) => *a = Agreed { key, v: Some(item), t: at },
+        for item in items {
+            let item = AgreedItem { t: at, ..item };
+            if !item.is_valid() || item.is_removed() || self.has_agreed(&item.key) {
+                continue;
+            }
+            match self.agreed.iter().position(|a| a.key == item.key) {
+                Some(i) => self.agreed[i] = item,
                 None => {
                     if self.agreed.len() >= limits::AGREED {
-                        let Some(oldest) = self.agreed.iter().position(|a| a.v.is_none()) else { break };
+                        let Some(oldest) = self.agreed.iter().position(AgreedItem::is_removed) else { break };
                         self.agreed.remove(oldest);
                     }
-                    self.agreed.push(Agreed { key, v: Some(item), t: at });
+                    self.agreed.push(item);
                 }
             }
             added += 1;
@@ -528,31 +564,30 @@ impl Assessment {
     /// forgotten first, then the oldest added.
     pub(super) fn keep_agreed_within_limit(&mut self) {
         while self.agreed.len() > limits::AGREED {
-            let oldest = self.agreed.iter().position(|a| a.v.is_none()).unwrap_or(0);
+            let oldest = self.agreed.iter().position(AgreedItem::is_removed).unwrap_or(0);
             self.agreed.remove(oldest);
         }
     }
 
     /// Sets one field of the agreed action `key` at time `at`, cut to its
     /// limit; `false` when there is no such action or it already holds it.
+    /// What is to be done cannot be emptied: removing the action says that.
     pub fn set_agreed_field(&mut self, key: &str, field: AgreedField, value: String, at: f64) -> bool {
-        let Some(entry) = self.agreed.iter_mut().find(|a| a.key == key) else { return false };
-        let Some(item) = entry.v.as_mut() else { return false };
         let value = cut(value, field.max_chars());
-        // What is to be done cannot be emptied: removing the action says that.
+        let Some(item) = self.agreed.iter_mut().find(|a| a.key == key && !a.is_removed()) else { return false };
         if item.get(field) == value || (field == AgreedField::What && value.trim().is_empty()) {
             return false;
         }
         *item.field_mut(field) = value;
-        entry.t = at;
+        item.t = at;
         true
     }
 
     /// Takes the agreed action `key` out of the plan at time `at`.
     pub fn remove_agreed(&mut self, key: &str, at: f64) -> bool {
-        match self.agreed.iter_mut().find(|a| a.key == key && a.v.is_some()) {
-            Some(entry) => {
-                *entry = Agreed { key: entry.key.clone(), v: None, t: at };
+        match self.agreed.iter_mut().find(|a| a.key == key && !a.is_removed()) {
+            Some(item) => {
+                *item = AgreedItem { key: key.to_string(), t: at, ..AgreedItem::default() };
                 true
             }
             None => false,

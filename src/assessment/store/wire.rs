@@ -13,9 +13,9 @@
 //!   person chose for the links they share (empty by default), kept per
 //!   partnership and merged like the name. Older documents read with none.
 //! - 5: adds `agreed`: actions a review's meeting agreed, added from an
-//!   agreed-actions link (each keyed by where it came from, stamped, a
-//!   removed one kept as `v: null`), merged newest edit wins per action.
-//!   Older documents read with none.
+//!   agreed-actions link (each keyed by where it came from and stamped; a
+//!   removed one keeps its key and time, its texts emptied), merged newest
+//!   edit wins per action. Older documents read with none.
 
 use serde::Deserialize;
 
@@ -194,7 +194,7 @@ fn validate(store: &Store) -> Result<(), String> {
             if !key_ok || a.agreed[..i].iter().any(|b| b.key == agreed.key) {
                 return Err("an agreed action appears twice or has an invalid key".into());
             }
-            if agreed.v.as_ref().is_some_and(|v| !v.is_valid()) {
+            if !agreed.is_valid() {
                 return Err("an agreed action is too long, has an invalid date or names no statement or topic".into());
             }
         }

@@ -2,13 +2,15 @@
 //! the date, each action with its statement or topic in words; the partner
 //! ticks those to add and chooses the partnership whose plan takes them.
 //! Opening it writes nothing; adding goes through the main app's state
-//! (`compare_entry::AddAgreed`), the one writer of saved data. Part of the
-//! comparison module, so the first load does not carry it.
+//! (its id and the items, see `compare_entry`), the one writer of saved
+//! data: this page reads the saved document only to offer the
+//! partnerships and say what their plans hold. Part of the comparison
+//! module, so the first load does not carry it.
 
 use yew::prelude::*;
 
-use crate::assessment::AgreedItem;
-use crate::compare_entry::{AddAgreed, Partnership};
+use crate::assessment::store::{self, Read};
+use crate::assessment::{AgreedItem, Store};
 use crate::route::Route;
 use crate::share::actions::{subject_text, AgreedAction, AgreedActions};
 use crate::share::read::read_actions;
@@ -20,22 +22,15 @@ pub struct ActionsPageProps {
     /// The link's payload (see `share::actions`).
     pub payload: AttrValue,
     pub focus: bool,
-    pub partnerships: Vec<Partnership>,
-    /// The id of the partnership open in the main app: chosen at first.
-    pub current: AttrValue,
-    pub add: Callback<AddAgreed<AgreedItem>>,
+    /// The reader's saved data, as JSON (`Store::to_json`).
+    pub store: AttrValue,
+    /// Adds to a partnership's plan: its id, and the items (`AgreedItem::join`).
+    pub add: Callback<(String, String)>,
 }
 
-/// An action as the partner's plan keeps it.
-fn item(agreed: &AgreedActions, action: &AgreedAction) -> AgreedItem {
-    AgreedItem {
-        subject: action.subject.to_string(),
-        review: agreed.review.clone(),
-        date: agreed.date.iso(),
-        what: action.what.clone(),
-        lead: action.lead.clone(),
-        by: action.by.clone(),
-    }
+/// An action's fields as the partner's plan keeps them.
+fn fields<'a>(agreed: &'a AgreedActions, date: &'a str, action: &'a AgreedAction) -> [&'a str; 6] {
+    [action.subject, &agreed.review, date, &action.what, &action.lead, &action.by]
 }
 
 #[component]
@@ -44,6 +39,12 @@ pub fn ActionsPage(props: &ActionsPageProps) -> Html {
     let heading = use_focus_on_arrival(props.focus);
     let h = use_navigator().headings;
     let agreed = use_memo(props.payload.clone(), |payload| read_actions(payload));
+    // The main app's own document: it always reads.
+    let saved = use_memo(props.store.clone(), |json| match store::read(json) {
+        Read::Valid(s) | Read::Migrated(s) => Some(s),
+        _ => None,
+    });
+    let saved: Option<&Store> = (*saved).as_ref();
     // Nothing is ticked until the partner ticks it: nothing is written
     // until they choose.
     let ticked = use_state(Vec::<usize>::new);
@@ -61,13 +62,20 @@ pub fn ActionsPage(props: &ActionsPageProps) -> Html {
             };
         }
     };
+    let partnerships = saved.map_or(&[][..], |s| s.assessments.as_slice());
     let partnership = (*chosen)
         .clone()
-        .filter(|id| props.partnerships.iter().any(|p| &p.id == id))
-        .unwrap_or_else(|| props.current.to_string());
+        .filter(|id| partnerships.iter().any(|p| &p.id == id))
+        .or_else(|| saved.map(|s| s.current().id.clone()))
+        .unwrap_or_default();
+    let date = agreed.date.iso();
     let in_plan: Vec<bool> = {
-        let keys = props.partnerships.iter().find(|p| p.id == partnership).map(|p| p.agreed.as_slice()).unwrap_or(&[]);
-        agreed.actions.iter().map(|a| keys.contains(&item(&agreed, a).key())).collect()
+        let plan = partnerships.iter().find(|p| p.id == partnership);
+        agreed
+            .actions
+            .iter()
+            .map(|a| plan.is_some_and(|p| p.has_agreed(&AgreedItem::new(fields(&agreed, &date, a)).key)))
+            .collect()
     };
     let toggle = |i: usize| {
         let (ticked, refused) = (ticked.clone(), refused.clone());
@@ -103,13 +111,17 @@ pub fn ActionsPage(props: &ActionsPageProps) -> Html {
             }
             let mut chosen = to_add.clone();
             crate::small_sort::sort_by_key(&mut chosen, |&i| i);
-            let items = chosen.iter().filter_map(|&i| agreed.actions.get(i)).map(|a| item(&agreed, a)).collect();
-            add.emit(AddAgreed { partnership: partnership.clone(), items });
+            let date = agreed.date.iso();
+            let items: Vec<AgreedItem> = chosen
+                .iter()
+                .filter_map(|&i| agreed.actions.get(i))
+                .map(|a| AgreedItem::new(fields(&agreed, &date, a)))
+                .collect();
+            add.emit((partnership.clone(), AgreedItem::join(&items)));
             ticked.set(Vec::new());
         })
     };
-    let label_of =
-        |id: &str| props.partnerships.iter().find(|p| p.id == id).map_or("", |p| p.label.as_str()).to_string();
+    let label_of = |id: &str| partnerships.iter().find(|p| p.id == id).map_or("", |p| p.label.as_str()).to_string();
     let count = to_add.len();
     let button = match count {
         0 | 1 => "Add the ticked action to this plan".to_string(),
@@ -146,7 +158,7 @@ pub fn ActionsPage(props: &ActionsPageProps) -> Html {
                 <p class="field">
                     <label for="agreed-partnership">{ "Add them to the action plan of" }</label>
                     <select id="agreed-partnership" onchange={choose}>
-                        for p in &props.partnerships {
+                        for p in partnerships {
                             <option key={p.id.clone()} value={p.id.clone()} selected={p.id == partnership}>{ p.label.clone() }</option>
                         }
                     </select>

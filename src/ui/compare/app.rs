@@ -9,9 +9,8 @@ use yew::prelude::*;
 
 use super::actions_page::ActionsPage;
 use super::page::ComparePage;
-use crate::assessment::AgreedItem;
 use crate::browser::tab_drafts::TabDrafts;
-use crate::compare_entry::{AddAgreed, CompareOptions, ModuleView, Partnership, Place};
+use crate::compare_entry::{CompareOptions, ModuleView, Place};
 use crate::route::Route;
 use crate::ui::context::Navigator;
 
@@ -34,11 +33,11 @@ pub struct CompareAppProps {
     /// Replaces the main app's route (no history entry).
     pub replace: Callback<Route>,
     pub view: ModuleView,
-    /// The reader's partnerships (for agreed actions), and the open one's id.
-    pub partnerships: Vec<Partnership>,
-    pub current: AttrValue,
-    /// Adds agreed actions to a partnership's plan, in the main app.
-    pub add: Callback<AddAgreed<AgreedItem>>,
+    /// The reader's saved data, as JSON (for agreed actions; read-only).
+    pub store: AttrValue,
+    /// Adds agreed actions to a partnership's plan, in the main app: its
+    /// id, and the items (`AgreedItem::join`).
+    pub add: Callback<(String, String)>,
 }
 
 impl CompareAppProps {
@@ -54,8 +53,7 @@ impl CompareAppProps {
             navigate: ways.navigate.clone(),
             replace: ways.replace.clone(),
             view: options.view,
-            partnerships: options.partnerships,
-            current: options.current.into(),
+            store: options.store.into(),
             add: ways.add.clone(),
         }
     }
@@ -68,7 +66,7 @@ impl CompareAppProps {
 pub struct Ways {
     pub navigate: Callback<Route>,
     pub replace: Callback<Route>,
-    pub add: Callback<AddAgreed<AgreedItem>>,
+    pub add: Callback<(String, String)>,
 }
 
 impl Ways {
@@ -84,9 +82,8 @@ impl Ways {
                     navigate.call2(&JsValue::NULL, &JsValue::from_str(&route.to_hash()), &JsValue::from_bool(replace));
             })
         };
-        let add = Callback::from(move |request: AddAgreed<AgreedItem>| {
-            let json = serde_json::to_string(&request).unwrap_or_default();
-            let _ = add.call1(&JsValue::NULL, &JsValue::from_str(&json));
+        let add = Callback::from(move |(partnership, items): (String, String)| {
+            let _ = add.call2(&JsValue::NULL, &JsValue::from_str(&partnership), &JsValue::from_str(&items));
         });
         Ways { navigate: way(false), replace: way(true), add }
     }
@@ -102,8 +99,7 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
         <ContextProvider<Navigator> context={(*navigator).clone()}>
             <ContextProvider<TabDrafts> context={props.drafts.clone()}>
                 if props.view == ModuleView::Actions {
-                    <ActionsPage payload={props.link.clone()} focus={props.focus} partnerships={props.partnerships.clone()}
-                        current={props.current.clone()} add={props.add.clone()} />
+                    <ActionsPage payload={props.link.clone()} focus={props.focus} store={props.store.clone()} add={props.add.clone()} />
                 } else {
                     <ComparePage link={props.link.clone()} mine={props.mine.clone()} focus={props.focus} store={props.store.clone()} />
                 }

@@ -17,29 +17,19 @@ use crate::ui::context::Dispatch;
 
 /// Marked items with a note, a role (not a name) and a target date.
 pub fn action_plan(h: Headings, assessment: &Assessment, dispatch: &Dispatch) -> Html {
-    let agreed: Vec<(&str, &AgreedItem)> = assessment.agreed_items().collect();
-    let agreed_on = |subject: &str| -> Vec<Html> {
-        agreed
-            .iter()
-            .filter(|(_, a)| a.subject == subject)
-            .map(|&(key, item)| html! { <li key={key.to_string()}>{ agreed_item(key, item, dispatch) }</li> })
-            .collect()
-    };
     // By topic: what was agreed on the topic, then each statement's own
     // item and what was agreed on it.
-    let planned: Vec<Html> = GUIDE
-        .spreads
-        .iter()
-        .flat_map(|spread| {
-            let statements = statements::of_spread(spread.slug).flat_map(|s| {
-                let own = assessment.action(s.node).map(|item| {
-                    html! { <li key={s.node}>{ plan_item(s.node, item, dispatch) }</li> }
-                });
-                own.into_iter().chain(agreed_on(s.node))
-            });
-            agreed_on(spread.slug).into_iter().chain(statements).collect::<Vec<_>>()
-        })
-        .collect();
+    let mut planned = Vec::new();
+    for spread in GUIDE.spreads {
+        for subject in std::iter::once(spread.slug).chain(statements::of_spread(spread.slug).map(|s| s.node)) {
+            if let Some(item) = assessment.action(subject) {
+                planned.push(html! { <li key={subject}>{ plan_item(subject, item, dispatch) }</li> });
+            }
+            for item in assessment.agreed_items().filter(|a| a.subject == subject) {
+                planned.push(html! { <li key={item.key.clone()}>{ agreed_item(item, dispatch) }</li> });
+            }
+        }
+    }
     // An empty plan is left off paper: nothing in it to keep.
     let class = classes!("action-plan", planned.is_empty().then_some("no-print"));
     html! {
@@ -54,91 +44,120 @@ pub fn action_plan(h: Headings, assessment: &Assessment, dispatch: &Dispatch) ->
     }
 }
 
+/// One editable field of a plan item, as the form and the paper show it.
+struct Field {
+    id: String,
+    label: &'static str,
+    print_label: &'static str,
+    value: String,
+    /// On paper: a date in words.
+    printed: String,
+    kind: FieldKind,
+    max_chars: Option<usize>,
+    on_commit: Callback<String>,
+}
+
+/// A plan item: what it is for, where it came from (an agreed action's
+/// review), its fields, and "Remove from plan". One function for the
+/// partner's own items and agreed ones, so the first load carries one.
+fn item_card(
+    title: &str,
+    source: Option<String>,
+    fields: Vec<Field>,
+    remove: Callback<MouseEvent>,
+    what: &str,
+) -> Html {
+    html! {
+        <div class={classes!("plan-item", source.is_some().then_some("plan-agreed"))}>
+            <p class="plan-statement"><strong>{ title.to_string() }</strong></p>
+            if let Some(source) = source {
+                <p class="hint plan-source">{ source }</p>
+            }
+            <div class="plan-fields">
+                for f in &fields {
+                    <label for={f.id.clone()}>{ f.label }</label>
+                    <TextField id={f.id.clone()} kind={f.kind} max_chars={f.max_chars}
+                               value={f.value.clone()} on_commit={f.on_commit.clone()} />
+                }
+            </div>
+            // On paper the plan is text: no boxes, no placeholders.
+            <div class="print-only plan-print">
+                for f in fields.iter().filter(|f| !f.value.is_empty()) {
+                    <p><strong>{ f.print_label }</strong>{ f.printed.clone() }</p>
+                }
+            </div>
+            <button type="button" class="link-button" onclick={remove}>
+                { "Remove from plan" }<span class="visually-hidden">{ format!(": {what}") }</span>
+            </button>
+        </div>
+    }
+}
+
 /// One plan item's fields. (A function: the results page re-renders it
 /// with the plan; typing renders nothing until the text is committed.)
 fn plan_item(node: &'static str, item: &ActionItem, dispatch: &Dispatch) -> Html {
     let statement = statements::for_node(node).map_or("", |s| s.text);
     // Each field edits only itself: quick edits to two fields both land.
-    let update = |field: PlanField| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |value: String| {
-            dispatch.dispatch(Action::EditPlan { node, field, value, at: clock::now_ms() })
+    let fields = PlanField::ALL
+        .into_iter()
+        .map(|field| {
+            let dispatch = dispatch.clone();
+            let value = item.get(field).to_string();
+            Field {
+                id: format!("plan-{}-{}", field.key(), node.replace('.', "-")),
+                label: field.label(),
+                print_label: field.print_label(),
+                printed: if field.is_date() { long_date(&value) } else { value.clone() },
+                value,
+                kind: match (field.is_date(), field.is_multiline()) {
+                    (true, _) => FieldKind::Date,
+                    (_, true) => FieldKind::Lines,
+                    _ => FieldKind::Line,
+                },
+                max_chars: field.max_chars(),
+                on_commit: Callback::from(move |value: String| {
+                    dispatch.dispatch(Action::EditPlan { node, field, value, at: clock::now_ms() })
+                }),
+            }
         })
-    };
+        .collect();
     let remove = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(Action::Plan { node, planned: false, at: clock::now_ms() })
         })
     };
-    let id = |field: PlanField| format!("plan-{}-{}", field.key(), node.replace('.', "-"));
-    let kind = |field: PlanField| match (field.is_date(), field.is_multiline()) {
-        (true, _) => FieldKind::Date,
-        (_, true) => FieldKind::Lines,
-        _ => FieldKind::Line,
-    };
-    html! {
-        <div class="plan-item">
-            <p class="plan-statement"><strong>{ statement }</strong></p>
-            <div class="plan-fields">
-                for field in PlanField::ALL {
-                    <label for={id(field)}>{ field.label() }</label>
-                    <TextField id={id(field)} kind={kind(field)} max_chars={field.max_chars()}
-                               value={item.get(field).to_string()} on_commit={update(field)} />
-                }
-            </div>
-            // On paper the plan is text: no boxes, no placeholders.
-            <div class="print-only plan-print">
-                for field in PlanField::ALL.into_iter().filter(|&f| !item.get(f).is_empty()) {
-                    <p>
-                        <strong>{ field.print_label() }</strong>
-                        { if field.is_date() { long_date(item.get(field)) } else { item.get(field).to_string() } }
-                    </p>
-                }
-            </div>
-            <button type="button" class="link-button" onclick={remove}>
-                { "Remove from plan" }<span class="visually-hidden">{ format!(": {statement}") }</span>
-            </button>
-        </div>
-    }
+    item_card(statement, None, fields, remove, statement)
 }
 
 /// An agreed action's fields, and which review it came from.
-fn agreed_item(key: &str, item: &AgreedItem, dispatch: &Dispatch) -> Html {
-    let subject = crate::share::actions::subject_text(&item.subject);
-    let update = |field: AgreedField| {
-        let (dispatch, key) = (dispatch.clone(), key.to_string());
-        Callback::from(move |value: String| {
-            dispatch.dispatch(Action::EditAgreed { key: key.clone(), field, value, at: clock::now_ms() })
+fn agreed_item(item: &AgreedItem, dispatch: &Dispatch) -> Html {
+    let key = item.key.as_str();
+    let fields = AgreedField::ALL
+        .into_iter()
+        .map(|field| {
+            let (dispatch, key) = (dispatch.clone(), key.to_string());
+            let value = item.get(field).to_string();
+            Field {
+                id: format!("agreed-{}-{key}", field.key()),
+                label: field.label(),
+                print_label: field.print_label(),
+                printed: long_date(&value),
+                value,
+                kind: if field == AgreedField::What { FieldKind::Lines } else { FieldKind::Line },
+                max_chars: Some(field.max_chars()),
+                on_commit: Callback::from(move |value: String| {
+                    dispatch.dispatch(Action::EditAgreed { key: key.clone(), field, value, at: clock::now_ms() })
+                }),
+            }
         })
-    };
+        .collect();
     let remove = {
         let (dispatch, key) = (dispatch.clone(), key.to_string());
         Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(Action::RemoveAgreed { key: key.clone(), at: clock::now_ms() })
         })
     };
-    let id = |field: AgreedField| format!("agreed-{}-{key}", field.key());
-    let kind = |field: AgreedField| if field == AgreedField::What { FieldKind::Lines } else { FieldKind::Line };
-    html! {
-        <div class="plan-item plan-agreed">
-            <p class="plan-statement"><strong>{ subject.clone() }</strong></p>
-            <p class="hint plan-source">{ format!("{}.", item.source()) }</p>
-            <div class="plan-fields">
-                for field in AgreedField::ALL {
-                    <label for={id(field)}>{ field.label() }</label>
-                    <TextField id={id(field)} kind={kind(field)} max_chars={Some(field.max_chars())}
-                               value={item.get(field).to_string()} on_commit={update(field)} />
-                }
-            </div>
-            <div class="print-only plan-print">
-                for field in AgreedField::ALL.into_iter().filter(|&f| !item.get(f).is_empty()) {
-                    <p><strong>{ field.print_label() }</strong>{ long_date(item.get(field)) }</p>
-                }
-            </div>
-            <button type="button" class="link-button" onclick={remove}>
-                { "Remove from plan" }<span class="visually-hidden">{ format!(": {}", item.what) }</span>
-            </button>
-        </div>
-    }
+    let title = crate::share::actions::subject_text(&item.subject);
+    item_card(&title, Some(format!("{}.", item.source())), fields, remove, &item.what)
 }

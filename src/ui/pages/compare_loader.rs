@@ -8,10 +8,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::assessment::{AgreedItem, Store};
+use crate::assessment::AgreedItem;
 use crate::browser::clock;
 use crate::browser::compare_module::{self, Mounted, Unloaded};
-use crate::compare_entry::{AddAgreed, CompareOptions, ModuleView, Partnership};
+use crate::compare_entry::{CompareOptions, ModuleView};
 use crate::route::Route;
 use crate::share::outgoing::results_payload;
 use crate::state::Action;
@@ -27,26 +27,11 @@ pub struct CompareLoaderProps {
     pub view: ModuleView,
 }
 
-/// The reader's partnerships and the keys of the agreed actions in each
-/// plan, for the agreed-actions page.
-fn partnerships(store: &Store) -> Vec<Partnership> {
-    store
-        .assessments
-        .iter()
-        .map(|a| Partnership {
-            id: a.id.clone(),
-            label: a.label.clone(),
-            agreed: a.agreed_items().map(|(key, _)| key.to_string()).collect(),
-        })
-        .collect()
-}
-
-/// Agreed actions the module asks to add (`AddAgreed` as JSON), read with
-/// the saved data's own reader of items and handed to the state.
-fn add_agreed(json: &str, dispatch: &Dispatch) {
-    if let Ok(AddAgreed { partnership, items }) = serde_json::from_str::<AddAgreed<AgreedItem>>(json) {
-        dispatch.dispatch(Action::AddAgreed { partnership, items, at: clock::now_ms() });
-    }
+/// Agreed actions the module asks to add to a partnership's plan (its id,
+/// and the items as `AgreedItem::join` wrote them), handed to the state.
+fn add_agreed(partnership: String, items: &str, dispatch: &Dispatch) {
+    let items = AgreedItem::split(items);
+    dispatch.dispatch(Action::AddAgreed { partnership, items, at: clock::now_ms() });
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -71,8 +56,8 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
         // Typed text is kept per widget namespace, as its answers are.
         drafts: storage.as_ref().map(|s| s.prefix().to_string()).unwrap_or_default(),
         view: props.view,
-        partnerships: if props.view == ModuleView::Actions { partnerships(&state.store) } else { Vec::new() },
-        current: state.store.current.clone(),
+        // The document it already writes when saving: no new writer of JSON.
+        store: if props.view == ModuleView::Actions { state.store.to_json() } else { String::new() },
     };
     let json = serde_json::to_string(&options).unwrap_or_default();
     let root = use_node_ref();
@@ -95,7 +80,7 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
                     let way = if replace { &navigator.replace } else { &navigator.navigate };
                     way.emit(Route::parse(&hash));
                 };
-                let add = move |json: String| add_agreed(&json, &dispatch);
+                let add = move |partnership: String, items: String| add_agreed(partnership, &items, &dispatch);
                 let shown = module.and_then(|module| {
                     root.cast::<web_sys::Element>()
                         .and_then(|root| module.mount(&root, &latest.borrow(), navigate, add))
