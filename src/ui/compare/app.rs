@@ -27,7 +27,7 @@ pub struct CompareAppProps {
     pub drafts: TabDrafts,
     /// The widget's storage prefix, where a meeting's notes are kept
     /// (empty for an app that stores nothing).
-    pub store: AttrValue,
+    pub notes_prefix: AttrValue,
     /// Navigates in the main app.
     pub navigate: Callback<Route>,
     /// Replaces the main app's route (no history entry).
@@ -49,7 +49,7 @@ impl CompareAppProps {
             focus: options.focus,
             place: options.place,
             drafts: if options.drafts.is_empty() { TabDrafts::default() } else { TabDrafts::under(&options.drafts) },
-            store: options.drafts.into(),
+            notes_prefix: options.drafts.into(),
             navigate: ways.navigate.clone(),
             replace: ways.replace.clone(),
             view: options.view,
@@ -101,7 +101,7 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
                 if props.view == ModuleView::Actions {
                     <ActionsPage payload={props.link.clone()} focus={props.focus} store={props.store.clone()} add={props.add.clone()} />
                 } else {
-                    <ComparePage link={props.link.clone()} mine={props.mine.clone()} focus={props.focus} store={props.store.clone()} />
+                    <ComparePage link={props.link.clone()} mine={props.mine.clone()} focus={props.focus} notes_prefix={props.notes_prefix.clone()} />
                 }
             </ContextProvider<TabDrafts>>
         </ContextProvider<Navigator>>

@@ -37,7 +37,7 @@ pub struct ComparePageProps {
     /// The widget's storage prefix, where a meeting's notes are kept
     /// (empty for an app that stores nothing).
     #[prop_or_default]
-    pub store: AttrValue,
+    pub notes_prefix: AttrValue,
 }
 
 /// Kept for the tab while the meeting is open, so a reload goes back into it.
@@ -454,7 +454,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         return html! {
             <div class="meeting-page" ref={root}>
                 <Meeting review={review.clone()} {items} name={link.name.clone()} earlier={link.earlier.clone()}
-                    {notes_key} store={props.store.clone()} {on_leave} />
+                    {notes_key} store={props.notes_prefix.clone()} {on_leave} />
             </div>
         };
     }
