@@ -451,9 +451,12 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     // The meeting takes the whole view while it runs.
     if meeting.is_some() && valid.len() >= MIN_PARTNERS {
         let notes_key = crate::meeting::stored::key(&link.name, link.round_number(), &review);
+        let meeting_key = notes_key.clone();
         return html! {
             <div class="meeting-page" ref={root}>
-                <Meeting review={review.clone()} {items} name={link.name.clone()} earlier={link.earlier.clone()}
+                // Keyed by its review: another review (Back to an earlier
+                // comparison, mid-meeting) is another meeting, never these notes.
+                <Meeting key={meeting_key} review={review.clone()} {items} name={link.name.clone()} earlier={link.earlier.clone()}
                     {notes_key} store={props.notes_prefix.clone()} {on_leave} />
             </div>
         };
