@@ -58,7 +58,7 @@ pub struct EmbedOptions {
     /// `share-base`: the page share links open, as the editor wrote it.
     pub share_base: Option<String>,
     /// `open-links`: present (and not "false"), this widget opens the
-    /// `#/share/…` and `#/compare/…` links of its host page's address.
+    /// `#/share/…`, `#/compare/…`, `#/invite/…` and `#/actions/…` links of its host page's address.
     pub open_links: Option<String>,
     /// Where `share-base` falls back to: the standalone page beside embed.js.
     pub standalone: Option<String>,

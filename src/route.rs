@@ -269,11 +269,11 @@ mod tests {
 
     #[test]
     fn only_a_link_made_for_someone_with_its_payload_is_a_shared_link() {
-        for hash in ["#/share/1KgAAAA", "#/compare/1Kg.1Kj", "#/invite/IAbc"] {
+        for hash in ["#/share/1KgAAAA", "#/compare/1Kg.1Kj", "#/invite/IAbc", "#/actions/AAQfq"] {
             assert!(Route::parse(hash).is_shared_link(), "{hash}");
         }
         // A host page's own fragments, and our views without a payload.
-        for hash in ["#news", "#/news/3", "#/trust", "#/compare", "#/share/", "#/invite/", ""] {
+        for hash in ["#news", "#/news/3", "#/trust", "#/compare", "#/share/", "#/invite/", "#/actions", ""] {
             assert!(!Route::parse(hash).is_shared_link(), "{hash}");
         }
     }

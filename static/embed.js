@@ -95,13 +95,37 @@
   // a host page's inherited styles never show inside for a moment. The
   // sheet stays where it is: a moved sheet is applied afresh.
   function withStyles(shadow, children, then) {
+    const links = [sheet(stylesheet), ...(comparing ? [sheet(compareStylesheet)] : [])];
+    shadow.replaceChildren(links[0], ...children, ...links.slice(1));
+    Promise.all(links.map(loaded)).then(() => links[0].isConnected && then());
+  }
+
+  // The comparison module's stylesheet: in every widget once a comparison
+  // is asked for (and in each mounted after), never in the first load.
+  const compareStylesheet = beside('compare.css');
+  let comparing = false;
+  function sheet(href) {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
-    link.href = stylesheet;
-    shadow.replaceChildren(link, ...children);
-    const ready = () => link.isConnected && then();
-    link.addEventListener('load', ready, { once: true });
-    link.addEventListener('error', ready, { once: true });
+    link.href = href;
+    return link;
+  }
+  const loaded = (link) =>
+    new Promise((done) => {
+      link.addEventListener('load', done, { once: true });
+      link.addEventListener('error', done, { once: true });
+    });
+  function addCompareStyles() {
+    comparing = true;
+    const added = [];
+    for (const host of registry.widgets.keys()) {
+      const shadow = registry.shadows.get(host);
+      if (!shadow || [...shadow.querySelectorAll('link')].some((l) => l.href === compareStylesheet)) continue;
+      const link = sheet(compareStylesheet);
+      shadow.append(link);
+      added.push(loaded(link));
+    }
+    return Promise.all(added);
   }
 
   function mount(host) {
@@ -275,10 +299,13 @@
       await glue.default();
       // The comparison module, a second binary, loads when a comparison opens.
       glue.set_comparison_loader(() =>
-        import(beside('collaboration-compare.js')).then(async (module) => {
-          await module.default();
-          return module;
-        }),
+        Promise.all([
+          import(beside('collaboration-compare.js')).then(async (module) => {
+            await module.default();
+            return module;
+          }),
+          addCompareStyles(),
+        ]).then(([module]) => module),
       );
       api = glue;
       mountAll(document);

@@ -17,11 +17,25 @@ if (framed) {
   }).observe(document.body);
 }
 
-// The comparison module, a second binary, loads when a comparison opens.
-const loadComparison = () => import('./collaboration-compare.js').then(async (module) => {
-  await module.default();
-  return module;
-});
+// The comparison module, a second binary, loads when a comparison opens,
+// with its stylesheet (in place before the module mounts, so nothing shows
+// unstyled; a sheet that fails leaves the comparison plain, not missing).
+let compareSheet;
+const loadComparison = () => {
+  compareSheet ??= new Promise((done) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('compare.css', import.meta.url).href });
+    link.addEventListener('load', done, { once: true });
+    link.addEventListener('error', done, { once: true });
+    document.head.append(link);
+  });
+  return Promise.all([
+    import('./collaboration-compare.js').then(async (module) => {
+      await module.default();
+      return module;
+    }),
+    compareSheet,
+  ]).then(([module]) => module);
+};
 
 init()
   .then(() => {
