@@ -32,6 +32,53 @@ pub mod exports {
     pub const UPDATE: &str = "update";
     /// `part.destroy()`.
     pub const DESTROY: &str = "destroy";
+    /// `(load)`: keeps the function that loads the meeting module and
+    /// resolves to its exports (called by the loaders before mounting).
+    pub const SET_MEETING_LOADER: &str = "set_meeting_loader";
+}
+
+/// What crosses between the comparison module and the meeting module (the
+/// meeting's screen, outcome form and agreed actions; `ui::meeting`), a
+/// third binary, `src/bin/collaboration-meeting.rs`, that the comparison
+/// module loads (`browser::meeting_module`) when "Run the meeting" is
+/// pressed, through a function the loaders hand it
+/// ([`exports::SET_MEETING_LOADER`]). It checks the same [`BUILD_ID`].
+pub mod meeting {
+    use super::Place;
+    use serde::{Deserialize, Serialize};
+
+    /// The names the meeting binary exports, and its mounted part's method.
+    pub mod exports {
+        /// `() -> String`: the module's [`crate::compare_entry::BUILD_ID`].
+        pub const BUILD_ID: &str = "build_id";
+        /// `(root, options JSON, navigate(hash, replace), leave()) -> part`.
+        pub const MOUNT: &str = "mount_meeting";
+        /// `part.destroy()`.
+        pub const DESTROY: &str = "destroy";
+    }
+
+    /// What the comparison module tells the meeting module when mounting it:
+    /// the meeting reads its review from the comparison's link, as the
+    /// compare page does.
+    #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+    pub struct MeetingOptions {
+        /// The comparison as its link holds it (see `Route::Compare`).
+        pub link: String,
+        /// The minutes the agenda was made for.
+        pub budget: u32,
+        /// The widget's storage prefix, where the notes are kept; empty for
+        /// an app that stores nothing.
+        pub notes_prefix: String,
+        pub place: Place,
+    }
+
+    impl MeetingOptions {
+        /// Options sent by the comparison module; anything unreadable (never
+        /// expected: built together, build id checked) shows no meeting.
+        pub fn read(json: &str) -> MeetingOptions {
+            serde_json::from_str(json).unwrap_or_default()
+        }
+    }
 }
 
 /// Where the app sits in its page, as its navigator knows it
@@ -122,6 +169,20 @@ mod tests {
         let json = serde_json::to_string(&options).unwrap();
         assert_eq!(CompareOptions::read(&json), options);
         assert_eq!(CompareOptions::read("{\"payloads\": 3"), CompareOptions::default());
+    }
+
+    #[test]
+    fn meeting_options_travel_as_json_and_unreadable_ones_show_no_meeting() {
+        use super::meeting::MeetingOptions;
+        let options = MeetingOptions {
+            link: "1abc.1def".into(),
+            budget: 45,
+            notes_prefix: "mcw:embed-east:".into(),
+            place: Place { heading_level: 2, ..Place::default() },
+        };
+        let json = serde_json::to_string(&options).unwrap();
+        assert_eq!(MeetingOptions::read(&json), options);
+        assert_eq!(MeetingOptions::read("[1,"), MeetingOptions::default());
     }
 
     #[test]

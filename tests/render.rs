@@ -369,7 +369,7 @@ struct MeetingHostProps {
 #[yew::component]
 fn MeetingHost(props: &MeetingHostProps) -> yew::Html {
     use collaboration_widget::compare_entry::Place;
-    use collaboration_widget::ui::compare::Meeting;
+    use collaboration_widget::ui::meeting::Meeting;
     use collaboration_widget::ui::Navigator;
     use yew::{html, Callback, ContextProvider};
     let navigator = Navigator::new(&Place { owns_url: true, ..Default::default() }, Callback::noop(), Callback::noop());

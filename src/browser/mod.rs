@@ -7,6 +7,7 @@ pub mod compare_module;
 pub mod files;
 pub mod fullscreen;
 pub mod location;
+pub mod meeting_module;
 pub mod page;
 pub mod startup;
 pub mod storage;

@@ -12,6 +12,8 @@
 //! - `answers`: answers handed to the state after the frame that shows them.
 //! - `pages`: one component per view.
 //! - `compare`: the comparison module's root, page and pieces, loaded apart.
+//! - `meeting`: the meeting module's root, screen, outcome form and agreed
+//!   actions, loaded apart again by the comparison module.
 //! - `components`: the pieces pages are made of.
 
 mod answers;
@@ -21,6 +23,7 @@ mod components;
 mod context;
 mod drafts;
 mod headings;
+pub mod meeting;
 mod pages;
 mod persistence;
 mod render_count;

@@ -7,12 +7,11 @@ use yew::prelude::*;
 
 use super::kept::{use_kept_field, use_tab_drafts};
 use super::{
-    kept_budget, result_names, side_by_side, Agenda, GroupDiagrams, GroupSummary, InviteForm, Meeting, PasteForm,
+    kept_budget, result_names, side_by_side, Agenda, GroupDiagrams, GroupSummary, InviteForm, MeetingLoader, PasteForm,
     SummaryDownload, RUN_BUTTON,
 };
 use crate::assessment::Answers;
 use crate::route::Route;
-use crate::share::agenda::agenda;
 use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, NOTHING_ANSWERED, SIDE_BY_SIDE_MAX};
 use crate::share::comparison::{clean_name, name_fits, ComparisonLink};
 use crate::share::links::find_results;
@@ -314,7 +313,6 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             meeting.set(None);
         })
     };
-    let items = use_memo((review.clone(), *meeting), |(review, budget)| agenda(review, budget.unwrap_or_default()));
     // With the earlier round set, its agreed actions have a box of their own.
     let actions_field = use_kept_field("actions-paste", painted && link.earlier.is_some() && agreed.is_none());
     let actions_refused = use_state(|| None::<&'static str>);
@@ -449,15 +447,14 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let link_says = (*packed).as_deref().map(comparison_link_says);
 
     // The meeting takes the whole view while it runs.
-    if meeting.is_some() && valid.len() >= MIN_PARTNERS {
-        let notes_key = crate::meeting::stored::key(&link.name, link.round_number(), &review);
-        let meeting_key = notes_key.clone();
+    if let (Some(budget), true) = (*meeting, valid.len() >= MIN_PARTNERS) {
+        // Keyed by its review: another review (Back to an earlier
+        // comparison, mid-meeting) is another meeting, never these notes.
+        let meeting_key = crate::meeting::stored::key(&link.name, link.round_number(), &review);
         return html! {
             <div class="meeting-page" ref={root}>
-                // Keyed by its review: another review (Back to an earlier
-                // comparison, mid-meeting) is another meeting, never these notes.
-                <Meeting key={meeting_key} review={review.clone()} {items} name={link.name.clone()} earlier={link.earlier.clone()}
-                    {notes_key} store={props.notes_prefix.clone()} {on_leave} />
+                <MeetingLoader key={meeting_key} link={props.link.clone()} {budget}
+                    notes_prefix={props.notes_prefix.clone()} {on_leave} />
             </div>
         };
     }

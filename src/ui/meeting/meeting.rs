@@ -2,7 +2,7 @@
 //! screen: one agenda item at a time in large type (the statement or topic,
 //! the group's ratings, the item on its diagram), the time planned and the
 //! time spent (a quiet clock, said to screen readers once, when an item
-//! runs over), what was agreed under it (`meeting_outcome`), and at the end
+//! runs over), what was agreed under it (`outcome`), and at the end
 //! the agreed actions (`agreed_actions`). Arrow keys and Page Up/Down move
 //! between items (never while typing), Escape leaves. The notes are kept in
 //! this browser as they are typed (`meeting::stored`), never in anyone's
@@ -14,8 +14,7 @@ use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
 use super::agreed_actions::{agreed_page, AgreedView};
-use super::group_diagrams::{figure, mark};
-use super::meeting_outcome::{outcome_form, FocusNext};
+use super::outcome::{outcome_form, FocusNext};
 use crate::browser::storage::{Storage, StorageError};
 use crate::browser::{clock, files, fullscreen, page};
 use crate::content::GUIDE;
@@ -25,6 +24,7 @@ use crate::number::Fixed;
 use crate::share::agenda::{change_since, reason, subject_text, AgendaItem, Why};
 use crate::share::review::Review;
 use crate::share::rounds::Round;
+use crate::ui::compare::{figure, mark};
 use crate::ui::components::{DiagramView, NodeMark};
 use crate::ui::context::use_navigator;
 
