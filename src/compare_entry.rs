@@ -3,7 +3,8 @@
 //! by side, finding links in pasted text; `ui::compare`) is a second binary,
 //! `src/bin/collaboration-compare.rs`, loaded only when a comparison opens,
 //! so the first load does not carry it. The page that opens a meeting's
-//! agreed actions ([`ModuleView::Actions`]) lives there too. The main app
+//! agreed actions ([`ModuleView::Actions`]) is mounted through it, from the
+//! meeting module ([`meeting`]). The main app
 //! (`ui::pages::compare_loader`, through `browser::compare_module`) mounts
 //! it with [`CompareOptions`] as JSON, and the module asks the main app to
 //! navigate by calling back with a URL fragment, and to add agreed actions
@@ -38,10 +39,11 @@ pub mod exports {
 }
 
 /// What crosses between the comparison module and the meeting module (the
-/// meeting's screen, outcome form and agreed actions; `ui::meeting`), a
+/// meeting's screen, outcome form and agreed actions, and the page a
+/// partner opens agreed actions on; `ui::meeting`), a
 /// third binary, `src/bin/collaboration-meeting.rs`, that the comparison
 /// module loads (`browser::meeting_module`) when "Run the meeting" is
-/// pressed, through a function the loaders hand it
+/// pressed or agreed actions open ([`ModuleView::Actions`]), through a function the loaders hand it
 /// ([`exports::SET_MEETING_LOADER`]). It checks the same [`BUILD_ID`].
 pub mod meeting {
     use super::Place;
@@ -51,7 +53,7 @@ pub mod meeting {
     pub mod exports {
         /// `() -> String`: the module's [`crate::compare_entry::BUILD_ID`].
         pub const BUILD_ID: &str = "build_id";
-        /// `(root, options JSON, navigate(hash, replace), leave()) -> part`.
+        /// `(root, options JSON, navigate(hash, replace), leave(), add(partnership id, items)) -> part`.
         pub const MOUNT: &str = "mount_meeting";
         /// `part.destroy()`.
         pub const DESTROY: &str = "destroy";
@@ -62,7 +64,8 @@ pub mod meeting {
     /// compare page does.
     #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
     pub struct MeetingOptions {
-        /// The comparison as its link holds it (see `Route::Compare`).
+        /// The comparison as its link holds it (see `Route::Compare`), or
+        /// agreed actions' payload (`MeetingView::Actions`).
         pub link: String,
         /// The minutes the agenda was made for.
         pub budget: u32,
@@ -70,6 +73,26 @@ pub mod meeting {
         /// an app that stores nothing.
         pub notes_prefix: String,
         pub place: Place,
+        #[serde(default)]
+        pub view: MeetingView,
+        /// The page's heading takes focus (arrived by in-app navigation).
+        #[serde(default)]
+        pub focus: bool,
+        /// The reader's saved data (`Store::to_json`), for the agreed-actions
+        /// page; empty for a meeting.
+        #[serde(default)]
+        pub store: String,
+    }
+
+    /// Which page the meeting module shows.
+    #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum MeetingView {
+        /// The meeting, for the comparison in `link`.
+        #[default]
+        Meeting,
+        /// A meeting's agreed actions, for a partner to add to a plan; `link`
+        /// holds their payload (`Route::Actions`).
+        Actions,
     }
 
     impl MeetingOptions {
@@ -179,6 +202,9 @@ mod tests {
             budget: 45,
             notes_prefix: "mcw:embed-east:".into(),
             place: Place { heading_level: 2, ..Place::default() },
+            view: super::meeting::MeetingView::Actions,
+            focus: true,
+            store: "{}".into(),
         };
         let json = serde_json::to_string(&options).unwrap();
         assert_eq!(MeetingOptions::read(&json), options);

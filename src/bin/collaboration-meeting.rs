@@ -35,13 +35,16 @@ impl MeetingPart {
 
 /// Mounts the meeting into `root`, with its options as JSON; `navigate`
 /// takes the URL fragment the meeting asks for, and `true` when it replaces
-/// the current one; `leave` is called when the meeting ends.
+/// the current one; `leave` is called when the meeting ends; `add` takes a
+/// partnership's id and the agreed actions a partner chose to add to its
+/// plan (`AgreedItem::join`).
 #[wasm_bindgen]
 pub fn mount_meeting(
     root: web_sys::Element,
     options: &str,
     navigate: js_sys::Function,
     leave: js_sys::Function,
+    add: js_sys::Function,
 ) -> MeetingPart {
     let way = |replace: bool| {
         let navigate = navigate.clone();
@@ -56,6 +59,9 @@ pub fn mount_meeting(
         replace: way(true),
         on_leave: Callback::from(move |()| {
             let _ = leave.call0(&JsValue::NULL);
+        }),
+        add: Callback::from(move |(partnership, items): (String, String)| {
+            let _ = add.call2(&JsValue::NULL, &JsValue::from_str(&partnership), &JsValue::from_str(&items));
         }),
     };
     let handle = yew::Renderer::<MeetingApp>::with_root_and_props(root, props).render();

@@ -61,25 +61,29 @@ pub struct Mounted {
     // Called by the module until the part is destroyed, so kept as long.
     _navigate: Closure<dyn Fn(String, bool)>,
     _leave: Closure<dyn Fn()>,
+    _add: Closure<dyn Fn(String, String)>,
 }
 
 impl Module {
     /// Mounts the meeting into `root` with its options as JSON; `navigate`
     /// receives the URL fragments it asks for (and whether each replaces
-    /// the current one), `leave` the meeting's end.
+    /// the current one), `leave` the meeting's end, `add` a partnership's id
+    /// and the agreed actions to add to its plan.
     pub fn mount(
         &self,
         root: &web_sys::Element,
         options: &str,
         navigate: impl Fn(String, bool) + 'static,
         leave: impl Fn() + 'static,
+        add: impl Fn(String, String) + 'static,
     ) -> Option<Mounted> {
         let mount: Function = Reflect::get(&self.0, &exports::MOUNT.into()).ok()?.dyn_into().ok()?;
         let navigate = Closure::<dyn Fn(String, bool)>::new(navigate);
         let leave = Closure::<dyn Fn()>::new(leave);
-        let arguments = js_sys::Array::of4(root, &options.into(), navigate.as_ref(), leave.as_ref());
+        let add = Closure::<dyn Fn(String, String)>::new(add);
+        let arguments = js_sys::Array::of5(root, &options.into(), navigate.as_ref(), leave.as_ref(), add.as_ref());
         let part = mount.apply(&JsValue::NULL, &arguments).ok()?;
-        Some(Mounted { part, _navigate: navigate, _leave: leave })
+        Some(Mounted { part, _navigate: navigate, _leave: leave, _add: add })
     }
 }
 

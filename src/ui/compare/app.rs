@@ -7,9 +7,10 @@
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use super::actions_page::ActionsPage;
 use super::page::ComparePage;
+use super::MeetingLoader;
 use crate::browser::tab_drafts::TabDrafts;
+use crate::compare_entry::meeting::MeetingView;
 use crate::compare_entry::{CompareOptions, ModuleView, Place};
 use crate::route::Route;
 use crate::ui::context::Navigator;
@@ -99,7 +100,9 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
         <ContextProvider<Navigator> context={(*navigator).clone()}>
             <ContextProvider<TabDrafts> context={props.drafts.clone()}>
                 if props.view == ModuleView::Actions {
-                    <ActionsPage payload={props.link.clone()} focus={props.focus} store={props.store.clone()} add={props.add.clone()} />
+                    // The page lives in the meeting module, loaded here.
+                    <MeetingLoader view={MeetingView::Actions} link={props.link.clone()} focus={props.focus}
+                        notes_prefix={props.notes_prefix.clone()} store={props.store.clone()} add={props.add.clone()} />
                 } else {
                     <ComparePage link={props.link.clone()} mine={props.mine.clone()} focus={props.focus} notes_prefix={props.notes_prefix.clone()} />
                 }

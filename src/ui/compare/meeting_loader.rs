@@ -1,5 +1,6 @@
 //! Where the meeting module (loaded apart again, see
-//! `compare_entry::meeting`) mounts when "Run the meeting" is pressed,
+//! `compare_entry::meeting`) mounts when "Run the meeting" is pressed or
+//! agreed actions open,
 //! saying so while it loads and in one sentence if it cannot.
 
 use std::cell::Cell;
@@ -9,20 +10,33 @@ use yew::prelude::*;
 
 use crate::browser::compare_module::Unloaded;
 use crate::browser::meeting_module::{self, Mounted};
-use crate::compare_entry::meeting::MeetingOptions;
+use crate::compare_entry::meeting::{MeetingOptions, MeetingView};
 use crate::route::Route;
 use crate::ui::context::use_navigator;
 
 #[derive(Properties, PartialEq)]
 pub struct MeetingLoaderProps {
-    /// The comparison as its link holds it.
+    /// The comparison as its link holds it, or agreed actions' payload.
     pub link: AttrValue,
+    #[prop_or_default]
+    pub view: MeetingView,
     /// The minutes the agenda was made for.
+    #[prop_or_default]
     pub budget: u32,
     /// The widget's storage prefix, where the notes are kept.
     pub notes_prefix: AttrValue,
     /// Back to the agenda.
+    #[prop_or_default]
     pub on_leave: Callback<()>,
+    /// The page's heading takes focus (agreed actions).
+    #[prop_or_default]
+    pub focus: bool,
+    /// The reader's saved data, as JSON (agreed actions; read-only).
+    #[prop_or_default]
+    pub store: AttrValue,
+    /// Adds agreed actions to a partnership's plan, in the main app.
+    #[prop_or_default]
+    pub add: Callback<(String, String)>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -41,14 +55,18 @@ pub fn MeetingLoader(props: &MeetingLoaderProps) -> Html {
         budget: props.budget,
         notes_prefix: props.notes_prefix.to_string(),
         place: navigator.place(),
+        view: props.view,
+        focus: props.focus,
+        store: props.store.to_string(),
     };
+    let actions = props.view == MeetingView::Actions;
     let json = serde_json::to_string(&options).unwrap_or_default();
     let root = use_node_ref();
     let stage = use_state_eq(|| if meeting_module::loaded().is_some() { Stage::Shown } else { Stage::Loading });
     let part = use_mut_ref(|| None::<Mounted>);
     {
         let (root, stage, part) = (root.clone(), stage.clone(), part.clone());
-        let (navigator, on_leave) = (navigator.clone(), props.on_leave.clone());
+        let (navigator, on_leave, add) = (navigator.clone(), props.on_leave.clone(), props.add.clone());
         // Mounted once per review: the page keys this component by it.
         use_effect_with((), move |_| {
             let here = Rc::new(Cell::new(true));
@@ -60,9 +78,10 @@ pub fn MeetingLoader(props: &MeetingLoaderProps) -> Html {
                     way.emit(Route::parse(&hash));
                 };
                 let leave = move || on_leave.emit(());
+                let add = move |partnership: String, items: String| add.emit((partnership, items));
                 let shown = module.and_then(|module| {
                     root.cast::<web_sys::Element>()
-                        .and_then(|root| module.mount(&root, &json, navigate, leave))
+                        .and_then(|root| module.mount(&root, &json, navigate, leave, add))
                         .ok_or(Unloaded::Unavailable)
                 });
                 stage.set(match shown {
@@ -91,13 +110,15 @@ pub fn MeetingLoader(props: &MeetingLoaderProps) -> Html {
     html! {
         <>
             if *stage == Stage::Loading {
-                <p class="compare-loading" role="status">{ "Loading the meeting…" }</p>
+                <p class="compare-loading" role="status">{ if actions { "Loading the agreed actions…" } else { "Loading the meeting…" } }</p>
             }
             if let Stage::Failed(why) = *stage {
                 <div class="compare">
-                    <@{h.tag(0)}>{ "Run the meeting" }</@>
-                    <p class="form-error" role="alert">{ unloaded_sentence(why) }</p>
-                    <p><button type="button" class="button" onclick={back}>{ "Back to the agenda" }</button></p>
+                    <@{h.tag(0)}>{ if actions { "Agreed actions" } else { "Run the meeting" } }</@>
+                    <p class="form-error" role="alert">{ unloaded_sentence(why, actions) }</p>
+                    if !actions {
+                        <p><button type="button" class="button" onclick={back}>{ "Back to the agenda" }</button></p>
+                    }
                 </div>
             }
             <div ref={root} />
@@ -105,12 +126,17 @@ pub fn MeetingLoader(props: &MeetingLoaderProps) -> Html {
     }
 }
 
-/// Why the meeting is not shown, and what to do.
-fn unloaded_sentence(why: Unloaded) -> &'static str {
-    match why {
-        Unloaded::Unavailable => "The meeting could not be loaded. Check your connection, then reload the page.",
-        Unloaded::OtherRelease => {
-            "The meeting part of this page comes from another release of the tool. Reload the page to load the matching one."
+/// Why the meeting (or the agreed actions) is not shown, and what to do.
+fn unloaded_sentence(why: Unloaded, actions: bool) -> &'static str {
+    match (why, actions) {
+        (Unloaded::Unavailable, false) => {
+            "The meeting could not be loaded. Check your connection, then reload the page."
+        }
+        (Unloaded::Unavailable, true) => {
+            "The agreed actions could not be loaded. Check your connection, then reload the page."
+        }
+        (Unloaded::OtherRelease, _) => {
+            "This part of the page comes from another release of the tool. Reload the page to load the matching one."
         }
     }
 }

@@ -4,7 +4,6 @@
 //! `tests/architecture.rs` checks it); they may use the main app's shared
 //! pieces (`components`, `context`, `headings`).
 
-mod actions_page;
 mod agenda;
 mod app;
 mod group_diagrams;
@@ -16,7 +15,6 @@ mod page;
 mod paste_form;
 mod side_by_side;
 
-pub use actions_page::ActionsPage;
 pub use agenda::{kept_budget, Agenda, RUN_BUTTON};
 pub use app::{CompareApp, CompareAppProps, Ways};
 pub use group_diagrams::{figure, mark, GroupDiagrams};

@@ -1,5 +1,6 @@
-//! The root of the meeting module (see `compare_entry::meeting`): the
-//! meeting for the comparison's link, its review read from the link's
+//! The root of the meeting module (see `compare_entry::meeting`): agreed
+//! actions for a partner (`MeetingView::Actions`), or the meeting for the
+//! comparison's link, its review read from the link's
 //! results as the compare page reads them, with the navigator made from
 //! what the comparison module passed in.
 
@@ -7,9 +8,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::Meeting;
+use super::{ActionsPage, Meeting};
 use crate::assessment::Answers;
-use crate::compare_entry::meeting::MeetingOptions;
+use crate::compare_entry::meeting::{MeetingOptions, MeetingView};
 use crate::route::Route;
 use crate::share::agenda::agenda;
 use crate::share::compare::MAX_PARTNERS;
@@ -26,6 +27,9 @@ pub struct MeetingAppProps {
     pub replace: Callback<Route>,
     /// Back to the agenda.
     pub on_leave: Callback<()>,
+    /// Adds agreed actions to a partnership's plan, in the main app: its
+    /// id, and the items (`AgreedItem::join`).
+    pub add: Callback<(String, String)>,
 }
 
 /// The answers of the results the comparison uses: the first
@@ -44,15 +48,23 @@ fn usable_answers(link: &ComparisonLink) -> Vec<Answers> {
 #[component]
 pub fn MeetingApp(props: &MeetingAppProps) -> Html {
     let options = &props.options;
-    let navigator =
-        use_memo((options.place.clone(), props.navigate.clone(), props.replace.clone()), |(place, navigate, replace)| {
-            Navigator::new(place, navigate.clone(), replace.clone())
-        });
+    let navigator = use_memo(
+        (options.place.clone(), props.navigate.clone(), props.replace.clone()),
+        |(place, navigate, replace)| Navigator::new(place, navigate.clone(), replace.clone()),
+    );
     let link = use_memo(options.link.clone(), |raw| ComparisonLink::parse(raw));
     let review = use_memo(link.clone(), |link| review(&usable_answers(link)));
     let items = use_memo((review.clone(), options.budget), |(review, budget)| agenda(review, *budget));
     let notes_key: AttrValue = crate::meeting::stored::key(&link.name, link.round_number(), &review).into();
     let meeting_key = notes_key.to_string();
+    if options.view == MeetingView::Actions {
+        return html! {
+            <ContextProvider<Navigator> context={(*navigator).clone()}>
+                <ActionsPage payload={AttrValue::from(options.link.clone())} focus={options.focus}
+                    store={AttrValue::from(options.store.clone())} add={props.add.clone()} />
+            </ContextProvider<Navigator>>
+        };
+    }
     html! {
         <ContextProvider<Navigator> context={(*navigator).clone()}>
             // Keyed by its review: another review is another meeting, never these notes.
