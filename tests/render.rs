@@ -298,25 +298,30 @@ async fn a_result_with_nothing_answered_is_never_counted_and_nothing_empty_can_b
     assert!(text.contains("to add your own results, first answer at least one statement"), "{text}");
 }
 
-/// The agreed-actions page, as the comparison module shows it.
+/// The agreed-actions page, as the meeting module shows it (the comparison
+/// module mounts it there).
 async fn render_actions(payload: &str) -> String {
     use collaboration_widget::assessment::{Assessment, Store};
-    use collaboration_widget::compare_entry::{CompareOptions, ModuleView, Place};
-    use collaboration_widget::ui::compare::{CompareApp, CompareAppProps, Ways};
+    use collaboration_widget::compare_entry::meeting::{MeetingOptions, MeetingView};
+    use collaboration_widget::compare_entry::Place;
+    use collaboration_widget::ui::meeting::{MeetingApp, MeetingAppProps};
     let mut store = Store::new(Assessment::new("a".into(), "My partnership".into(), "2026-11-20".into()));
     store.add(Assessment::new("b".into(), "Riverside".into(), "2026-11-20".into()));
-    let options = CompareOptions {
+    let options = MeetingOptions {
         link: payload.into(),
         place: Place { owns_url: true, ..Default::default() },
-        view: ModuleView::Actions,
+        view: MeetingView::Actions,
         store: store.to_json(),
         ..Default::default()
     };
-    let ways = Ways { navigate: yew::Callback::noop(), replace: yew::Callback::noop(), add: yew::Callback::noop() };
-    yew::LocalServerRenderer::<CompareApp>::with_props(CompareAppProps::new(options, &ways))
-        .hydratable(false)
-        .render()
-        .await
+    let props = MeetingAppProps {
+        options: std::rc::Rc::new(options),
+        navigate: yew::Callback::noop(),
+        replace: yew::Callback::noop(),
+        on_leave: yew::Callback::noop(),
+        add: yew::Callback::noop(),
+    };
+    yew::LocalServerRenderer::<MeetingApp>::with_props(props).hydratable(false).render().await
 }
 
 #[tokio::test]
