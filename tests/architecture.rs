@@ -114,12 +114,13 @@ fn neither_the_main_app_nor_the_comparison_reaches_into_the_meeting_module() {
     assert!(reaches.is_empty(), "the meeting module's own code is used outside it: {reaches:#?}");
 }
 
-/// The names `compare_entry::meeting::exports` gives are the ones the
+/// The names `meeting_entry::exports` gives are the ones the
 /// meeting binary exports, and the comparison binary takes its loader
 /// under the name the entry gives.
 #[test]
 fn the_meeting_binary_exports_the_names_its_entry_gives() {
-    use collaboration_widget::compare_entry::{exports as compare, meeting::exports};
+    use collaboration_widget::compare_entry::exports as compare;
+    use collaboration_widget::meeting_entry::exports;
     let file = |name: &str| sources().into_iter().find(|(p, _)| p == name).unwrap().1;
     let binary = file("src/bin/collaboration-meeting.rs");
     for name in [exports::BUILD_ID, exports::MOUNT] {

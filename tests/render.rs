@@ -302,8 +302,8 @@ async fn a_result_with_nothing_answered_is_never_counted_and_nothing_empty_can_b
 /// module mounts it there).
 async fn render_actions(payload: &str) -> String {
     use collaboration_widget::assessment::{Assessment, Store};
-    use collaboration_widget::compare_entry::meeting::{MeetingOptions, MeetingView};
     use collaboration_widget::compare_entry::Place;
+    use collaboration_widget::meeting_entry::{MeetingOptions, MeetingView};
     use collaboration_widget::ui::meeting::{MeetingApp, MeetingAppProps};
     let mut store = Store::new(Assessment::new("a".into(), "My partnership".into(), "2026-11-20".into()));
     store.add(Assessment::new("b".into(), "Riverside".into(), "2026-11-20".into()));

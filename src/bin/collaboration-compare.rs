@@ -15,7 +15,7 @@ pub fn build_id() -> String {
 }
 
 /// Keeps the function that loads the meeting module (a third binary,
-/// `compare_entry::meeting`) and resolves to its exports: the loaders call
+/// `meeting_entry`) and resolves to its exports: the loaders call
 /// this before the comparison mounts.
 #[wasm_bindgen]
 pub fn set_meeting_loader(load: js_sys::Function) {

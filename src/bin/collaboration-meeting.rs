@@ -1,11 +1,12 @@
 //! The meeting module: a third binary that Trunk builds beside the app,
 //! loaded by the comparison module only when "Run the meeting" is pressed
-//! (see `compare_entry::meeting`, which names these exports). Loading it
+//! (see `meeting_entry`, which names these exports). Loading it
 //! mounts nothing by itself.
 
 use std::rc::Rc;
 
-use collaboration_widget::compare_entry::{self, meeting::MeetingOptions};
+use collaboration_widget::compare_entry;
+use collaboration_widget::meeting_entry::MeetingOptions;
 use collaboration_widget::route::Route;
 use collaboration_widget::ui::meeting::{MeetingApp, MeetingAppProps};
 use wasm_bindgen::prelude::*;

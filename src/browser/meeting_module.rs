@@ -1,5 +1,5 @@
 //! Loading the meeting module (a third wasm binary, see
-//! `compare_entry::meeting`) from the comparison module, and mounting it.
+//! `meeting_entry`) from the comparison module, and mounting it.
 //! Where its files are is known only to the loaders (`loader.js`,
 //! `embed.js`): they hand the comparison module a function that imports
 //! and starts it and resolves to its exports. As `compare_module`, one
@@ -12,8 +12,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::compare_module::Unloaded;
-use crate::compare_entry::meeting::exports;
 use crate::compare_entry::BUILD_ID;
+use crate::meeting_entry::exports;
 
 thread_local! {
     static LOADER: RefCell<Option<Function>> = const { RefCell::new(None) };

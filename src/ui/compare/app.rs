@@ -10,8 +10,8 @@ use yew::prelude::*;
 use super::page::ComparePage;
 use super::MeetingLoader;
 use crate::browser::tab_drafts::TabDrafts;
-use crate::compare_entry::meeting::MeetingView;
 use crate::compare_entry::{CompareOptions, ModuleView, Place};
+use crate::meeting_entry::MeetingView;
 use crate::route::Route;
 use crate::ui::context::Navigator;
 

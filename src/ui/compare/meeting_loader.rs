@@ -1,5 +1,5 @@
 //! Where the meeting module (loaded apart again, see
-//! `compare_entry::meeting`) mounts when "Run the meeting" is pressed or
+//! `meeting_entry`) mounts when "Run the meeting" is pressed or
 //! agreed actions open,
 //! saying so while it loads and in one sentence if it cannot.
 
@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::browser::compare_module::Unloaded;
 use crate::browser::meeting_module::{self, Mounted};
-use crate::compare_entry::meeting::{MeetingOptions, MeetingView};
+use crate::meeting_entry::{MeetingOptions, MeetingView};
 use crate::route::Route;
 use crate::ui::context::use_navigator;
 

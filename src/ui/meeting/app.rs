@@ -1,4 +1,4 @@
-//! The root of the meeting module (see `compare_entry::meeting`): agreed
+//! The root of the meeting module (see `meeting_entry`): agreed
 //! actions for a partner (`MeetingView::Actions`), or the meeting for the
 //! comparison's link, its review read from the link's
 //! results as the compare page reads them, with the navigator made from
@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::{ActionsPage, Meeting};
 use crate::assessment::Answers;
-use crate::compare_entry::meeting::{MeetingOptions, MeetingView};
+use crate::meeting_entry::{MeetingOptions, MeetingView};
 use crate::route::Route;
 use crate::share::agenda::agenda;
 use crate::share::compare::MAX_PARTNERS;

@@ -1,4 +1,4 @@
-//! The meeting module's components (see `compare_entry::meeting`): its root,
+//! The meeting module's components (see `meeting_entry`): its root,
 //! the meeting's screen, the outcome form and the agreed actions, and the
 //! page a partner opens an agreed-actions link on. A third binary loads
 //! them when "Run the meeting" is pressed or that link opens, so neither the main
@@ -9,9 +9,9 @@
 mod actions_page;
 mod agreed_actions;
 mod app;
-mod meeting;
 mod outcome;
+mod screen;
 
 pub use actions_page::ActionsPage;
 pub use app::{MeetingApp, MeetingAppProps};
-pub use meeting::Meeting;
+pub use screen::Meeting;
