@@ -130,23 +130,6 @@ mod tests {
     }
 
     #[test]
-    fn meeting_options_travel_as_json_and_unreadable_ones_show_no_meeting() {
-        use crate::meeting_entry::{MeetingOptions, MeetingView};
-        let options = MeetingOptions {
-            link: "1abc.1def".into(),
-            budget: 45,
-            notes_prefix: "mcw:embed-east:".into(),
-            place: Place { heading_level: 2, ..Place::default() },
-            view: MeetingView::Actions,
-            focus: true,
-            store: "{}".into(),
-        };
-        let json = serde_json::to_string(&options).unwrap();
-        assert_eq!(MeetingOptions::read(&json), options);
-        assert_eq!(MeetingOptions::read("[1,"), MeetingOptions::default());
-    }
-
-    #[test]
     fn the_build_id_names_this_source() {
         assert_eq!(BUILD_ID.len(), 16);
         assert!(BUILD_ID.bytes().all(|b| b.is_ascii_hexdigit()), "{BUILD_ID}");

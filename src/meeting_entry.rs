@@ -64,3 +64,24 @@ impl MeetingOptions {
         serde_json::from_str(json).unwrap_or_default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meeting_options_travel_as_json_and_unreadable_ones_show_no_meeting() {
+        let options = MeetingOptions {
+            link: "1abc.1def".into(),
+            budget: 45,
+            notes_prefix: "mcw:embed-east:".into(),
+            place: Place { heading_level: 2, ..Place::default() },
+            view: MeetingView::Actions,
+            focus: true,
+            store: "{}".into(),
+        };
+        let json = serde_json::to_string(&options).unwrap();
+        assert_eq!(MeetingOptions::read(&json), options);
+        assert_eq!(MeetingOptions::read("[1,"), MeetingOptions::default());
+    }
+}

@@ -10,8 +10,8 @@ use collaboration_widget::meeting_entry::MeetingOptions;
 use collaboration_widget::route::Route;
 use collaboration_widget::ui::meeting::{MeetingApp, MeetingAppProps};
 use wasm_bindgen::prelude::*;
-use yew::prelude::*;
 use yew::AppHandle;
+use yew::Callback;
 
 /// The build this module comes from: the comparison module mounts it only
 /// when it is its own (`compare_entry::BUILD_ID`).
