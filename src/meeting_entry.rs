@@ -17,6 +17,8 @@ pub mod exports {
     pub const BUILD_ID: &str = "build_id";
     /// `(root, options JSON, navigate(hash, replace), leave(), add(partnership id, items)) -> part`.
     pub const MOUNT: &str = "mount_meeting";
+    /// `part.update(options JSON)`: the saved data changed (agreed actions added).
+    pub const UPDATE: &str = "update";
     /// `part.destroy()`.
     pub const DESTROY: &str = "destroy";
 }

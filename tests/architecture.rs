@@ -127,6 +127,7 @@ fn the_meeting_binary_exports_the_names_its_entry_gives() {
         assert!(binary.contains(&format!("pub fn {name}(")), "{name}");
     }
     assert!(binary.contains(&format!("pub fn {}(self", exports::DESTROY)));
+    assert!(binary.contains(&format!("pub fn {}(&mut self", exports::UPDATE)));
     let comparison = file("src/bin/collaboration-compare.rs");
     assert!(comparison.contains(&format!("pub fn {}(", compare::SET_MEETING_LOADER)));
     // The loaders call it by that name.

@@ -24,10 +24,17 @@ pub fn build_id() -> String {
 #[wasm_bindgen]
 pub struct MeetingPart {
     handle: AppHandle<MeetingApp>,
+    props: MeetingAppProps,
 }
 
 #[wasm_bindgen]
 impl MeetingPart {
+    /// New options (the saved data changed): what the reader chose stays.
+    pub fn update(&mut self, options: &str) {
+        self.props.options = Rc::new(MeetingOptions::read(options));
+        self.handle.update(self.props.clone());
+    }
+
     /// Unmounts the meeting; its listeners go with it.
     pub fn destroy(self) {
         self.handle.destroy();
@@ -65,8 +72,8 @@ pub fn mount_meeting(
             let _ = add.call2(&JsValue::NULL, &JsValue::from_str(&partnership), &JsValue::from_str(&items));
         }),
     };
-    let handle = yew::Renderer::<MeetingApp>::with_root_and_props(root, props).render();
-    MeetingPart { handle }
+    let handle = yew::Renderer::<MeetingApp>::with_root_and_props(root, props.clone()).render();
+    MeetingPart { handle, props }
 }
 
 fn main() {}

@@ -87,6 +87,17 @@ impl Module {
     }
 }
 
+impl Mounted {
+    /// New options for the mounted part.
+    pub fn update(&self, options: &str) {
+        if let Some(update) =
+            Reflect::get(&self.part, &exports::UPDATE.into()).ok().and_then(|m| m.dyn_into::<Function>().ok())
+        {
+            let _ = update.call1(&self.part, &options.into());
+        }
+    }
+}
+
 impl Drop for Mounted {
     fn drop(&mut self) {
         if let Some(destroy) =

@@ -65,7 +65,7 @@ pub fn MeetingLoader(props: &MeetingLoaderProps) -> Html {
     let stage = use_state_eq(|| if meeting_module::loaded().is_some() { Stage::Shown } else { Stage::Loading });
     let part = use_mut_ref(|| None::<Mounted>);
     {
-        let (root, stage, part) = (root.clone(), stage.clone(), part.clone());
+        let (root, stage, part, json) = (root.clone(), stage.clone(), part.clone(), json.clone());
         let (navigator, on_leave, add) = (navigator.clone(), props.on_leave.clone(), props.add.clone());
         // Mounted once per review: the page keys this component by it.
         use_effect_with((), move |_| {
@@ -103,6 +103,15 @@ pub fn MeetingLoader(props: &MeetingLoaderProps) -> Html {
             move || {
                 here.set(false);
                 part.borrow_mut().take();
+            }
+        });
+    }
+    {
+        // The saved data changed (agreed actions added): the page says so.
+        let part = part.clone();
+        use_effect_with(json.clone(), move |json| {
+            if let Some(part) = part.borrow().as_ref() {
+                part.update(json);
             }
         });
     }
