@@ -65,9 +65,11 @@ if (release) {
     const { code } = transformSync(readFileSync(path, 'utf8'), { minify: true, target: 'es2020', legalComments: 'none' });
     writeFileSync(path, code);
   }
-  // Copied, not built, by Trunk: the comparison module's stylesheet.
-  const compareCss = join(dir, 'compare.css');
-  writeFileSync(compareCss, transformSync(readFileSync(compareCss, 'utf8'), { loader: 'css', minify: true }).code);
+  // Copied, not built, by Trunk: the comparison and meeting modules' stylesheets.
+  for (const name of ['compare.css', 'meeting.css']) {
+    const css = join(dir, name);
+    writeFileSync(css, transformSync(readFileSync(css, 'utf8'), { loader: 'css', minify: true }).code);
+  }
   for (const name of readdirSync(dir).filter((n) => /\.(html|js|css|wasm|json|svg)$/.test(n))) {
     const path = join(dir, name);
     const body = readFileSync(path);

@@ -3,7 +3,8 @@
 //! by side, finding links in pasted text; `ui::compare`) is a second binary,
 //! `src/bin/collaboration-compare.rs`, loaded only when a comparison opens,
 //! so the first load does not carry it. The page that opens a meeting's
-//! agreed actions ([`ModuleView::Actions`]) lives there too. The main app
+//! agreed actions ([`ModuleView::Actions`]) is mounted through it, from the
+//! meeting module (`meeting_entry`). The main app
 //! (`ui::pages::compare_loader`, through `browser::compare_module`) mounts
 //! it with [`CompareOptions`] as JSON, and the module asks the main app to
 //! navigate by calling back with a URL fragment, and to add agreed actions
@@ -32,6 +33,10 @@ pub mod exports {
     pub const UPDATE: &str = "update";
     /// `part.destroy()`.
     pub const DESTROY: &str = "destroy";
+    /// `(load)`: keeps the function that loads the meeting module and
+    /// resolves to its exports (called by the loaders before mounting; see
+    /// `meeting_entry`).
+    pub const SET_MEETING_LOADER: &str = "set_meeting_loader";
 }
 
 /// Where the app sits in its page, as its navigator knows it

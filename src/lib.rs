@@ -27,6 +27,8 @@ pub mod content;
 pub mod dates;
 pub mod diagram;
 pub mod embed;
+pub mod meeting;
+pub mod meeting_entry;
 pub mod number;
 pub mod route;
 pub mod share;

@@ -95,15 +95,17 @@
   // a host page's inherited styles never show inside for a moment. The
   // sheet stays where it is: a moved sheet is applied afresh.
   function withStyles(shadow, children, then) {
-    const links = [sheet(stylesheet), ...(comparing ? [sheet(compareStylesheet)] : [])];
+    const links = [sheet(stylesheet), ...moduleSheets.map(sheet)];
     shadow.replaceChildren(links[0], ...children, ...links.slice(1));
     Promise.all(links.map(loaded)).then(() => links[0].isConnected && then());
   }
 
-  // The comparison module's stylesheet: in every widget once a comparison
-  // is asked for (and in each mounted after), never in the first load.
+  // The comparison module's stylesheet and the meeting module's: in every
+  // widget once its module is asked for (and in each mounted after), never
+  // in the first load.
   const compareStylesheet = beside('compare.css');
-  let comparing = false;
+  const meetingStylesheet = beside('meeting.css');
+  const moduleSheets = [];
   function sheet(href) {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
@@ -115,18 +117,29 @@
       link.addEventListener('load', done, { once: true });
       link.addEventListener('error', done, { once: true });
     });
-  function addCompareStyles() {
-    comparing = true;
-    const added = [];
+  function addStyles(href) {
+    if (!moduleSheets.includes(href)) moduleSheets.push(href);
+    const loading = [];
     for (const host of registry.widgets.keys()) {
       const shadow = registry.shadows.get(host);
-      if (!shadow || [...shadow.querySelectorAll('link')].some((l) => l.href === compareStylesheet)) continue;
-      const link = sheet(compareStylesheet);
+      if (!shadow || [...shadow.querySelectorAll('link')].some((l) => l.href === href)) continue;
+      const link = sheet(href);
       shadow.append(link);
-      added.push(loaded(link));
+      loading.push(loaded(link));
     }
-    return Promise.all(added);
+    return Promise.all(loading);
   }
+
+  // A module beside this script, started, once its stylesheet is in.
+  const loadModule = (glue, href, started = () => {}) =>
+    Promise.all([
+      import(beside(glue)).then(async (module) => {
+        await module.default();
+        started(module);
+        return module;
+      }),
+      addStyles(href),
+    ]).then(([module]) => module);
 
   function mount(host) {
     if (!api || registry.widgets.has(host) || !host.isConnected) return;
@@ -297,15 +310,11 @@
   (typeof WebAssembly === 'object' ? import(beside('collaboration-widget.js')) : Promise.reject(new Error('no WebAssembly')))
     .then(async (glue) => {
       await glue.default();
-      // The comparison module, a second binary, loads when a comparison opens.
+      // The comparison module, a second binary, loads when a comparison
+      // opens; the meeting module, a third, when a meeting is run from it.
+      const loadMeeting = () => loadModule('collaboration-meeting.js', meetingStylesheet);
       glue.set_comparison_loader(() =>
-        Promise.all([
-          import(beside('collaboration-compare.js')).then(async (module) => {
-            await module.default();
-            return module;
-          }),
-          addCompareStyles(),
-        ]).then(([module]) => module),
+        loadModule('collaboration-compare.js', compareStylesheet, (module) => module.set_meeting_loader(loadMeeting)),
       );
       api = glue;
       mountAll(document);

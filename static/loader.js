@@ -18,24 +18,36 @@ if (framed) {
 }
 
 // The comparison module, a second binary, loads when a comparison opens,
-// with its stylesheet (in place before the module mounts, so nothing shows
-// unstyled; a sheet that fails leaves the comparison plain, not missing).
-let compareSheet;
-const loadComparison = () => {
-  compareSheet ??= new Promise((done) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('compare.css', import.meta.url).href });
-    link.addEventListener('load', done, { once: true });
-    link.addEventListener('error', done, { once: true });
-    document.head.append(link);
-  });
-  return Promise.all([
-    import('./collaboration-compare.js').then(async (module) => {
+// and the meeting module, a third, when a meeting is run from it; each with
+// its stylesheet (in place before the module mounts, so nothing shows
+// unstyled; a sheet that fails leaves the view plain, not missing).
+const sheets = new Map();
+const sheet = (name) => {
+  if (!sheets.has(name)) {
+    sheets.set(
+      name,
+      new Promise((done) => {
+        const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(name, import.meta.url).href });
+        link.addEventListener('load', done, { once: true });
+        link.addEventListener('error', done, { once: true });
+        document.head.append(link);
+      }),
+    );
+  }
+  return sheets.get(name);
+};
+const loadModule = (glue, css, started = () => {}) =>
+  Promise.all([
+    import(glue).then(async (module) => {
       await module.default();
+      started(module);
       return module;
     }),
-    compareSheet,
+    sheet(css),
   ]).then(([module]) => module);
-};
+const loadMeeting = () => loadModule('./collaboration-meeting.js', 'meeting.css');
+const loadComparison = () =>
+  loadModule('./collaboration-compare.js', 'compare.css', (module) => module.set_meeting_loader(loadMeeting));
 
 init()
   // The app mounts in a task of its own: compiling and instantiating the

@@ -1,6 +1,7 @@
 //! The house's structure, checked: no files of `src/` import each other
-//! (directly or through a chain), and the main app never reaches into the
-//! comparison module (`src/ui/compare/`, loaded apart). Each check has a
+//! (directly or through a chain), the main app never reaches into the
+//! comparison module (`src/ui/compare/`, loaded apart), and neither reaches
+//! into the meeting module (`src/ui/meeting/`, loaded apart again). Each check has a
 //! standing test showing it fails on a deliberate violation.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -74,11 +75,24 @@ fn circle_report(files: &[(String, String)], closing_elsewhere: &[&[&str]]) -> R
     }
 }
 
-/// The main app's files: all of `src/` but the comparison module's own
-/// folder and its binary.
+/// The main app's files: all of `src/` but the comparison and meeting
+/// modules' own folders and binaries (the meeting may use the comparison's
+/// pieces: its binary carries its own copy).
 fn reaches_into_comparison(files: &[(String, String)]) -> Vec<Import> {
-    let inside = |file: &str| file.starts_with("src/ui/compare/") || file == "src/bin/collaboration-compare.rs";
+    let inside = |file: &str| {
+        file.starts_with("src/ui/compare/")
+            || file.starts_with("src/ui/meeting/")
+            || file == "src/bin/collaboration-compare.rs"
+            || file == "src/bin/collaboration-meeting.rs"
+    };
     imports(files).into_iter().filter(|i| !inside(&i.from) && i.to.starts_with("src/ui/compare/")).collect()
+}
+
+/// The main app's and the comparison module's files: all of `src/` but the
+/// meeting module's own folder and its binary.
+fn reaches_into_meeting(files: &[(String, String)]) -> Vec<Import> {
+    let inside = |file: &str| file.starts_with("src/ui/meeting/") || file == "src/bin/collaboration-meeting.rs";
+    imports(files).into_iter().filter(|i| !inside(&i.from) && i.to.starts_with("src/ui/meeting/")).collect()
 }
 
 #[test]
@@ -92,6 +106,35 @@ fn no_files_of_src_import_each_other() {
 fn the_main_app_never_reaches_into_the_comparison_module() {
     let reaches = reaches_into_comparison(&sources());
     assert!(reaches.is_empty(), "the main app uses the comparison module's own code: {reaches:#?}");
+}
+
+#[test]
+fn neither_the_main_app_nor_the_comparison_reaches_into_the_meeting_module() {
+    let reaches = reaches_into_meeting(&sources());
+    assert!(reaches.is_empty(), "the meeting module's own code is used outside it: {reaches:#?}");
+}
+
+/// The names `meeting_entry::exports` gives are the ones the
+/// meeting binary exports, and the comparison binary takes its loader
+/// under the name the entry gives.
+#[test]
+fn the_meeting_binary_exports_the_names_its_entry_gives() {
+    use collaboration_widget::compare_entry::exports as compare;
+    use collaboration_widget::meeting_entry::exports;
+    let file = |name: &str| sources().into_iter().find(|(p, _)| p == name).unwrap().1;
+    let binary = file("src/bin/collaboration-meeting.rs");
+    for name in [exports::BUILD_ID, exports::MOUNT] {
+        assert!(binary.contains(&format!("pub fn {name}(")), "{name}");
+    }
+    assert!(binary.contains(&format!("pub fn {}(self", exports::DESTROY)));
+    assert!(binary.contains(&format!("pub fn {}(&mut self", exports::UPDATE)));
+    let comparison = file("src/bin/collaboration-compare.rs");
+    assert!(comparison.contains(&format!("pub fn {}(", compare::SET_MEETING_LOADER)));
+    // The loaders call it by that name.
+    for loader in ["static/loader.js", "static/embed.js"] {
+        let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(loader)).unwrap();
+        assert!(text.contains(&format!(".{}(", compare::SET_MEETING_LOADER)), "{loader}");
+    }
 }
 
 /// The names `compare_entry::exports` gives are the ones the comparison
@@ -161,6 +204,27 @@ fn the_main_app_reaching_into_the_comparison_module_fails_the_check() {
             from: "src/ui/pages/mod.rs".into(),
             to: "src/ui/compare/agenda.rs".into(),
             name: "crate::ui::compare::Agenda".into()
+        }]
+    );
+}
+
+#[test]
+fn the_comparison_reaching_into_the_meeting_module_fails_the_check() {
+    let tree = files(&[
+        ("src/lib.rs", "pub mod ui;"),
+        ("src/ui/mod.rs", "pub mod compare;\npub mod meeting;"),
+        ("src/ui/meeting/mod.rs", "mod meeting;\npub use meeting::Meeting;"),
+        ("src/ui/meeting/meeting.rs", "pub fn Meeting() {}"),
+        ("src/ui/compare/mod.rs", "use crate::ui::meeting::Meeting;"),
+        ("src/bin/collaboration-meeting.rs", "use collaboration_widget::ui::meeting::Meeting;"),
+    ]);
+    let reaches = reaches_into_meeting(&tree);
+    assert_eq!(
+        reaches,
+        vec![Import {
+            from: "src/ui/compare/mod.rs".into(),
+            to: "src/ui/meeting/meeting.rs".into(),
+            name: "crate::ui::meeting::Meeting".into()
         }]
     );
 }

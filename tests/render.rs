@@ -298,25 +298,30 @@ async fn a_result_with_nothing_answered_is_never_counted_and_nothing_empty_can_b
     assert!(text.contains("to add your own results, first answer at least one statement"), "{text}");
 }
 
-/// The agreed-actions page, as the comparison module shows it.
+/// The agreed-actions page, as the meeting module shows it (the comparison
+/// module mounts it there).
 async fn render_actions(payload: &str) -> String {
     use collaboration_widget::assessment::{Assessment, Store};
-    use collaboration_widget::compare_entry::{CompareOptions, ModuleView, Place};
-    use collaboration_widget::ui::compare::{CompareApp, CompareAppProps, Ways};
+    use collaboration_widget::compare_entry::Place;
+    use collaboration_widget::meeting_entry::{MeetingOptions, MeetingView};
+    use collaboration_widget::ui::meeting::{MeetingApp, MeetingAppProps};
     let mut store = Store::new(Assessment::new("a".into(), "My partnership".into(), "2026-11-20".into()));
     store.add(Assessment::new("b".into(), "Riverside".into(), "2026-11-20".into()));
-    let options = CompareOptions {
+    let options = MeetingOptions {
         link: payload.into(),
         place: Place { owns_url: true, ..Default::default() },
-        view: ModuleView::Actions,
+        view: MeetingView::Actions,
         store: store.to_json(),
         ..Default::default()
     };
-    let ways = Ways { navigate: yew::Callback::noop(), replace: yew::Callback::noop(), add: yew::Callback::noop() };
-    yew::LocalServerRenderer::<CompareApp>::with_props(CompareAppProps::new(options, &ways))
-        .hydratable(false)
-        .render()
-        .await
+    let props = MeetingAppProps {
+        options: std::rc::Rc::new(options),
+        navigate: yew::Callback::noop(),
+        replace: yew::Callback::noop(),
+        on_leave: yew::Callback::noop(),
+        add: yew::Callback::noop(),
+    };
+    yew::LocalServerRenderer::<MeetingApp>::with_props(props).hydratable(false).render().await
 }
 
 #[tokio::test]
@@ -356,4 +361,63 @@ async fn agreed_actions_open_with_their_review_subjects_in_words_and_hostile_tex
 
     let text = visible_text(&render_actions(&agreed.payload().unwrap()[..40]).await);
     assert!(text.contains("these agreed actions cannot be opened"), "{text}");
+}
+
+/// The meeting's screen for a review of six partners, opened fresh (no
+/// notes kept: server rendering has no storage), with its navigator.
+#[derive(yew::Properties, PartialEq)]
+struct MeetingHostProps {
+    review: std::rc::Rc<collaboration_widget::share::review::Review>,
+    items: std::rc::Rc<Vec<collaboration_widget::share::agenda::AgendaItem>>,
+}
+
+#[yew::component]
+fn MeetingHost(props: &MeetingHostProps) -> yew::Html {
+    use collaboration_widget::compare_entry::Place;
+    use collaboration_widget::ui::meeting::Meeting;
+    use collaboration_widget::ui::Navigator;
+    use yew::{html, Callback, ContextProvider};
+    let navigator = Navigator::new(&Place { owns_url: true, ..Default::default() }, Callback::noop(), Callback::noop());
+    html! {
+        <ContextProvider<Navigator> context={navigator}>
+            <Meeting review={props.review.clone()} items={props.items.clone()} name="Spring <b>review</b>"
+                earlier={None} notes_key="meeting:0" store="" on_leave={Callback::noop()} />
+        </ContextProvider<Navigator>>
+    }
+}
+
+#[tokio::test]
+async fn the_meeting_shows_the_first_item_with_its_figures_clock_keys_and_an_empty_outcome() {
+    use collaboration_widget::assessment::{Answer, Answers};
+    use collaboration_widget::share::agenda::{agenda, subject_text, DEFAULT_BUDGET};
+    use collaboration_widget::share::review::review;
+    // Six partners split 1 against 5 on one statement: one agenda item.
+    let partners: Vec<Answers> = (0..6u8)
+        .map(|p| {
+            let mut a = Answers::new();
+            a.insert("trust.time".into(), Answer::rating(if p % 2 == 0 { 1 } else { 5 }).unwrap());
+            a
+        })
+        .collect();
+    let review = review(&partners);
+    let items = agenda(&review, DEFAULT_BUDGET);
+    assert_eq!(items[0].subject, "trust.time");
+    let props = MeetingHostProps { review: review.into(), items: std::rc::Rc::new(items.clone()) };
+    let html = yew::LocalServerRenderer::<MeetingHost>::with_props(props).hydratable(false).render().await;
+    assert_eq!(html.matches("<h1").count(), 1);
+    assert!(!html.contains("<b>") && html.contains("&lt;b&gt;"), "a typed name is text");
+    let text = visible_text(&html);
+    assert!(text.contains(&format!("item 1 of {}", items.len())), "{text}");
+    assert!(text.contains(&fold(&subject_text(&items[0]))), "{text}");
+    assert!(text.contains("time spent 0 of 15 minutes"), "{text}");
+    assert!(text.contains("rated 1 3 rated 2 0 rated 3 0 rated 4 0 rated 5 3 don’t know 0 median 3"), "{text}");
+    assert!(text.contains("views differ. two camps: 3 rated 1, 3 rated 5."), "{text}");
+    assert!(
+        text.contains("what was agreed") && text.contains("add an action") && text.contains("discussed, no action")
+    );
+    // The live region is there from the start, and says nothing yet.
+    assert!(html.contains(r#"<p aria-live="polite" class="visually-hidden"></p>"#), "{html}");
+    // The first item has no item before it.
+    let previous = html.split("<button").find(|b| b.contains("Previous item")).unwrap();
+    assert!(previous.contains("disabled"), "{previous}");
 }

@@ -14,6 +14,14 @@ pub fn build_id() -> String {
     compare_entry::BUILD_ID.to_string()
 }
 
+/// Keeps the function that loads the meeting module (a third binary,
+/// `meeting_entry`) and resolves to its exports: the loaders call
+/// this before the comparison mounts.
+#[wasm_bindgen]
+pub fn set_meeting_loader(load: js_sys::Function) {
+    collaboration_widget::browser::meeting_module::set_loader(load);
+}
+
 /// The mounted comparison, for the main module to update or remove.
 #[wasm_bindgen]
 pub struct ComparisonPart {

@@ -100,6 +100,17 @@ pub fn return_to_point(scope: &NodeRef) {
     }
 }
 
+/// Whether an element is a place where keys type text (a text box, a
+/// text area, a menu, an editable region) or a control that arrow keys
+/// already move (a radio button, a check box), so a page's own keys
+/// are left to it there.
+pub fn is_text_entry(target: Option<web_sys::EventTarget>) -> bool {
+    let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return false;
+    };
+    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || element.is_content_editable()
+}
+
 /// Opens the browser's print dialogue (the print stylesheet does the rest).
 pub fn print() {
     if let Some(w) = web_sys::window() {

@@ -95,6 +95,14 @@ impl Storage {
         Storage { prefix, local, id }
     }
 
+    /// The namespace whose key prefix is `prefix` (as [`Storage::prefix`]
+    /// gives it, and the comparison module is handed it); `None` for an
+    /// app that stores nothing (no prefix).
+    pub fn reopen(prefix: &str) -> Option<Storage> {
+        let ns = prefix.strip_prefix("mcw:")?.strip_suffix(':')?;
+        Some(Storage::open(ns))
+    }
+
     pub fn is_available(&self) -> bool {
         self.local.is_some()
     }
@@ -156,6 +164,25 @@ impl Storage {
         if let Some(local) = &self.local {
             let _ = local.set_item(&format!("{}{name}", self.prefix), value);
         }
+    }
+
+    /// A record of its own under `name`, beside the document and never
+    /// part of it (a meeting's notes); `None` when there is none.
+    pub fn read(&self, name: &str) -> Result<Option<String>, StorageError> {
+        let local = self.local.as_ref().ok_or(StorageError::Unavailable)?;
+        local.get_item(&format!("{}{name}", self.prefix)).map_err(error)
+    }
+
+    /// Writes the record `name` whole.
+    pub fn write(&self, name: &str, text: &str) -> Result<(), StorageError> {
+        let local = self.local.as_ref().ok_or(StorageError::Unavailable)?;
+        local.set_item(&format!("{}{name}", self.prefix), text).map_err(error)
+    }
+
+    /// Removes the record `name`.
+    pub fn remove(&self, name: &str) -> Result<(), StorageError> {
+        let local = self.local.as_ref().ok_or(StorageError::Unavailable)?;
+        local.remove_item(&format!("{}{name}", self.prefix)).map_err(error)
     }
 
     /// Copies unreadable data aside, byte for byte, under a new backup key.

@@ -47,11 +47,11 @@ const DEFAULT_FILE_NAME: &str = "partnership-review";
 /// The most characters of the review's name a file name keeps.
 const FILE_NAME_MAX_CHARS: usize = 60;
 
-/// `<review>-<date>.csv` for the review `name` on `date` (`YYYY-MM-DD`):
-/// letters and digits of any script kept, every run of anything else (a
-/// character some file system refuses, a space, punctuation) one hyphen;
-/// "partnership-review" when nothing is left.
-pub fn file_name(name: &str, date: &str) -> String {
+/// A review's `name` made safe for a file name: letters and digits of any
+/// script kept, every run of anything else (a character some file system
+/// refuses, a space, punctuation) one hyphen; "partnership-review" when
+/// nothing is left.
+pub fn file_stem(name: &str) -> String {
     let mut safe = String::new();
     for c in name.chars().filter(|c| !c.is_control()) {
         if c.is_alphanumeric() {
@@ -64,7 +64,17 @@ pub fn file_name(name: &str, date: &str) -> String {
     while safe.ends_with('-') {
         safe.pop();
     }
-    let stem = if safe.is_empty() { DEFAULT_FILE_NAME } else { &safe };
+    if safe.is_empty() {
+        DEFAULT_FILE_NAME.to_string()
+    } else {
+        safe
+    }
+}
+
+/// `<review>-<date>.csv` for the review `name` on `date` (`YYYY-MM-DD`),
+/// the name as [`file_stem`] makes it.
+pub fn file_name(name: &str, date: &str) -> String {
+    let stem = file_stem(name);
     let date: String = date.chars().filter(|c| c.is_ascii_digit() || *c == '-').collect();
     if date.is_empty() {
         format!("{stem}.csv")

@@ -192,11 +192,7 @@ impl Invitation {
     /// The facilitator's email to partners, as a `mailto:` address (no
     /// recipient: their mail program asks) with `link` in the message.
     pub fn invite_mailto(&self, link: &str) -> String {
-        format!(
-            "mailto:?subject={}&body={}",
-            percent(&format!("Invitation: {}", self.name), ""),
-            percent(&self.invite_message(link), "")
-        )
+        mailto_anyone(&format!("Invitation: {}", self.name), &self.invite_message(link))
     }
 
     /// What the facilitator sends: what to do, by when, and the link.
@@ -227,6 +223,12 @@ impl Invitation {
     pub fn message(&self, results_link: &str, holds: &str) -> String {
         format!("Here are my results for {}:\n\n{results_link}\n\n{holds}", self.name)
     }
+}
+
+/// An email with no recipient (the mail program asks), as a `mailto:`
+/// address with its subject and message filled in.
+pub fn mailto_anyone(subject: &str, body: &str) -> String {
+    format!("mailto:?subject={}&body={}", percent(subject, ""), percent(body, ""))
 }
 
 /// Percent-encoding for a `mailto:` part (RFC 6068): everything but

@@ -146,6 +146,14 @@ pub const AGENDA_SAYS: &str =
 pub const CSV_SAYS: &str = "The CSV holds the review’s name, the date and the group’s figures per topic and \
     statement (and the earlier round’s, if any): no result’s label and no one partner’s ratings.";
 
+/// Beside the agreed actions' copied text, printout and CSV.
+pub const AGREED_SAYS: &str = "The agreed actions hold the review’s name, the date, and each item’s actions and \
+    notes as the meeting recorded them: no result’s label and no one partner’s ratings.";
+
+/// Beside the agreed-actions link.
+pub const ACTIONS_LINK_SAYS: &str = "The link holds the review’s name, the meeting’s date and the agreed actions \
+    (what, who leads, by when, and the statement or topic each answers): no partner’s name, no ratings and no notes.";
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,6 +15,8 @@
 //! - `stage`: the first view rendered in stages, a frame each.
 //! - `pages`: one component per view.
 //! - `compare`: the comparison module's root, page and pieces, loaded apart.
+//! - `meeting`: the meeting module's root, screen, outcome form and agreed
+//!   actions, loaded apart again by the comparison module.
 //! - `components`: the pieces pages are made of.
 
 mod answers;
@@ -25,6 +27,7 @@ mod context;
 mod drafts;
 mod first_frame;
 mod headings;
+pub mod meeting;
 mod pages;
 mod persistence;
 mod render_count;
@@ -32,6 +35,7 @@ mod routing;
 mod stage;
 
 pub use app::{App, AppProps, Chrome, Theme};
+pub use context::Navigator;
 pub use headings::Headings;
 pub use render_count::renders;
 pub use routing::view_title;

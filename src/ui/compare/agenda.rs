@@ -7,6 +7,7 @@
 use yew::prelude::*;
 
 use super::kept::use_tab_drafts;
+use crate::browser::tab_drafts::TabDrafts;
 use crate::browser::{clock, page};
 use crate::content::GUIDE;
 use crate::dates::long_date;
@@ -33,7 +34,21 @@ pub struct AgendaProps {
     pub name: AttrValue,
     /// The last round, to say what changed since.
     pub earlier: Option<Round>,
+    /// "Run the meeting", with the time the agenda was made for.
+    pub on_run: Callback<u32>,
 }
+
+/// The agenda's time as set for this tab (the default until one is set).
+pub fn kept_budget(drafts: &TabDrafts) -> u32 {
+    let kept = drafts.read(BUDGET_DRAFT).and_then(|m| m.parse::<u32>().ok());
+    kept.map_or(DEFAULT_BUDGET, |n| n.clamp(BUDGET_RANGE.0, BUDGET_RANGE.1))
+}
+
+/// Where the agenda's time is kept for the tab.
+const BUDGET_DRAFT: &str = "agenda-minutes";
+
+/// The id of "Run the meeting", where focus returns when the meeting ends.
+pub const RUN_BUTTON: &str = "agenda-run";
 
 /// Where an item is in the guide: a statement's box, or a topic.
 fn item_route(item: &AgendaItem) -> Route {
@@ -53,10 +68,7 @@ pub fn Agenda(props: &AgendaProps) -> Html {
     let h = navigator.headings;
     // The time set is kept for the tab, so a reload keeps the agenda's length.
     let drafts = use_tab_drafts();
-    let budget = use_state(|| {
-        let kept = drafts.read("agenda-minutes").and_then(|m| m.parse::<u32>().ok());
-        kept.map_or(DEFAULT_BUDGET, |n| n.clamp(BUDGET_RANGE.0, BUDGET_RANGE.1))
-    });
+    let budget = use_state(|| kept_budget(&drafts));
     let items = agenda(&props.review, *budget);
     let left = left_out(&props.review, &items);
     let on_budget = {
@@ -64,7 +76,7 @@ pub fn Agenda(props: &AgendaProps) -> Html {
         Callback::from(move |e: Event| {
             if let Ok(n) = input_value(&e).trim().parse::<u32>() {
                 let n = n.clamp(BUDGET_RANGE.0, BUDGET_RANGE.1);
-                drafts.keep("agenda-minutes", &n.to_string());
+                drafts.keep(BUDGET_DRAFT, &n.to_string());
                 budget.set(n);
             }
         })
@@ -75,6 +87,10 @@ pub fn Agenda(props: &AgendaProps) -> Html {
         navigator.shareable_url(&item_route(item))
     });
     let print = Callback::from(|_: MouseEvent| page::print());
+    let run = {
+        let (on_run, budget) = (props.on_run.clone(), *budget);
+        Callback::from(move |_: MouseEvent| on_run.emit(budget))
+    };
     html! {
         <section class="agenda" aria-labelledby="agenda-heading">
             <@{h.tag(1)} id="agenda-heading">{ "Discussion agenda" }</@>
@@ -125,8 +141,10 @@ pub fn Agenda(props: &AgendaProps) -> Html {
                     </div>
                 }
                 <p class="button-row no-print">
+                    <button type="button" class="button" id={RUN_BUTTON} onclick={run} aria-describedby="agenda-run-says">{ "Run the meeting" }</button>
                     <button type="button" class="button" onclick={print}>{ "Print the agenda" }</button>
                 </p>
+                <p class="hint no-print" id="agenda-run-says">{ "Run the meeting shows one item at a time, large enough for a projector or a shared screen, and keeps what was agreed about each in this browser." }</p>
                 <div class="no-print">
                     <p class="hint" id="agenda-says">{ crate::share::outgoing::AGENDA_SAYS }</p>
                     <CopyText text={text} id="agenda-text" label="The agenda as plain text, for a meeting invitation" button="Copy the agenda" multiline=true />

@@ -7,10 +7,11 @@
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use super::actions_page::ActionsPage;
 use super::page::ComparePage;
+use super::MeetingLoader;
 use crate::browser::tab_drafts::TabDrafts;
 use crate::compare_entry::{CompareOptions, ModuleView, Place};
+use crate::meeting_entry::MeetingView;
 use crate::route::Route;
 use crate::ui::context::{navigator, Navigator};
 
@@ -25,6 +26,9 @@ pub struct CompareAppProps {
     pub place: Place,
     /// Where typed text is kept for the tab (this widget's namespace).
     pub drafts: TabDrafts,
+    /// The widget's storage prefix, where a meeting's notes are kept
+    /// (empty for an app that stores nothing).
+    pub notes_prefix: AttrValue,
     /// Navigates in the main app.
     pub navigate: Callback<Route>,
     /// Replaces the main app's route (no history entry).
@@ -46,6 +50,7 @@ impl CompareAppProps {
             focus: options.focus,
             place: options.place,
             drafts: if options.drafts.is_empty() { TabDrafts::default() } else { TabDrafts::under(&options.drafts) },
+            notes_prefix: options.drafts.into(),
             navigate: ways.navigate.clone(),
             replace: ways.replace.clone(),
             view: options.view,
@@ -96,9 +101,11 @@ pub fn CompareApp(props: &CompareAppProps) -> Html {
         html! {
             <ContextProvider<TabDrafts> context={props.drafts.clone()}>
                 if props.view == ModuleView::Actions {
-                    <ActionsPage payload={props.link.clone()} focus={props.focus} store={props.store.clone()} add={props.add.clone()} />
+                    // The page lives in the meeting module, loaded here.
+                    <MeetingLoader view={MeetingView::Actions} link={props.link.clone()} focus={props.focus}
+                        notes_prefix={props.notes_prefix.clone()} store={props.store.clone()} add={props.add.clone()} />
                 } else {
-                    <ComparePage link={props.link.clone()} mine={props.mine.clone()} focus={props.focus} />
+                    <ComparePage link={props.link.clone()} mine={props.mine.clone()} focus={props.focus} notes_prefix={props.notes_prefix.clone()} />
                 }
             </ContextProvider<TabDrafts>>
         },

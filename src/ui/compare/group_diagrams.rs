@@ -28,7 +28,7 @@ pub struct GroupDiagramsProps {
 }
 
 /// "3.5", or "4" for a whole number.
-fn figure(value: f32) -> String {
+pub fn figure(value: f32) -> String {
     if value.fract() == 0.0 {
         Fixed(value, 0).to_string()
     } else {
@@ -42,7 +42,7 @@ fn counts_in_words(s: &StatementSummary) -> String {
 }
 
 /// How a box looks for the group: the median, and a mark for split or consensus.
-fn mark(s: &StatementSummary) -> Option<NodeMark> {
+pub fn mark(s: &StatementSummary) -> Option<NodeMark> {
     let median = s.median?;
     let verdict = s.verdict().map_or("views close", Verdict::words);
     Some(NodeMark {

@@ -6,7 +6,10 @@
 use yew::prelude::*;
 
 use super::kept::{use_kept_field, use_tab_drafts};
-use super::{result_names, side_by_side, Agenda, GroupDiagrams, GroupSummary, InviteForm, PasteForm, SummaryDownload};
+use super::{
+    kept_budget, result_names, side_by_side, Agenda, GroupDiagrams, GroupSummary, InviteForm, MeetingLoader, PasteForm,
+    SummaryDownload, RUN_BUTTON,
+};
 use crate::assessment::Answers;
 use crate::route::Route;
 use crate::share::compare::{GROUP_FROM, MAX_PARTNERS, MIN_PARTNERS, NOTHING_ANSWERED, SIDE_BY_SIDE_MAX};
@@ -31,7 +34,14 @@ pub struct ComparePageProps {
     /// The reader's own results, encoded.
     pub mine: AttrValue,
     pub focus: bool,
+    /// The widget's storage prefix, where a meeting's notes are kept
+    /// (empty for an app that stores nothing).
+    #[prop_or_default]
+    pub notes_prefix: AttrValue,
 }
+
+/// Kept for the tab while the meeting is open, so a reload goes back into it.
+const MEETING_DRAFT: &str = "meeting";
 
 /// Said above the comparison when some results in it cannot be used (the
 /// list further down says why, result by result).
@@ -277,6 +287,33 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             }
         })
     };
+    // The meeting: open with the agenda's time, kept open for the tab.
+    let meeting = use_state(|| drafts.read(MEETING_DRAFT).map(|_| kept_budget(&drafts)));
+    let root = use_node_ref();
+    let back_to_run = use_mut_ref(|| false);
+    {
+        let (root, back_to_run) = (root.clone(), back_to_run.clone());
+        use_effect_with(meeting.is_some(), move |open| {
+            if !open && std::mem::take(&mut *back_to_run.borrow_mut()) {
+                crate::browser::page::focus_within(&root, &format!("#{RUN_BUTTON}"));
+            }
+        });
+    }
+    let on_run = {
+        let (meeting, drafts) = (meeting.clone(), drafts.clone());
+        Callback::from(move |budget: u32| {
+            drafts.keep(MEETING_DRAFT, "open");
+            meeting.set(Some(budget));
+        })
+    };
+    let on_leave = {
+        let (meeting, drafts) = (meeting.clone(), drafts.clone());
+        Callback::from(move |()| {
+            drafts.forget(MEETING_DRAFT);
+            *back_to_run.borrow_mut() = true;
+            meeting.set(None);
+        })
+    };
     // With the earlier round set, its agreed actions have a box of their own.
     let actions_field = use_kept_field("actions-paste", painted && link.earlier.is_some() && agreed.is_none());
     let actions_refused = use_state(|| None::<&'static str>);
@@ -410,8 +447,21 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let address = (*packed).clone().map(|packed| navigator.shareable_url(&Route::Compare(packed)));
     let link_says = (*packed).as_deref().map(comparison_link_says);
 
+    // The meeting takes the whole view while it runs.
+    if let (Some(budget), true) = (*meeting, valid.len() >= MIN_PARTNERS) {
+        // Keyed by its review: another review (Back to an earlier
+        // comparison, mid-meeting) is another meeting, never these notes.
+        let meeting_key = crate::meeting::stored::key(&link.name, link.round_number(), &review);
+        return html! {
+            <div class="meeting-page" ref={root}>
+                <MeetingLoader key={meeting_key} link={props.link.clone()} {budget}
+                    notes_prefix={props.notes_prefix.clone()} {on_leave} />
+            </div>
+        };
+    }
+
     html! {
-        <div class="compare">
+        <div class="compare" ref={root}>
             <@{h.tag(0)} tabindex="-1" ref={heading}>{ "Compare partners’ views" }</@>
             <p>
                 { "Success can mean different things to different partners. Ask each partner to share their results link, \
@@ -462,7 +512,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                         <GroupDiagrams review={review.clone()} />
                     }
                     { review_details() }
-                    <Agenda review={(*review).clone()} name={link.name.clone()} earlier={link.earlier.clone()} />
+                    <Agenda review={(*review).clone()} name={link.name.clone()} earlier={link.earlier.clone()} {on_run} />
                     { results_list() }
                 }
                 if let Some(address) = address {

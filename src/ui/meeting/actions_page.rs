@@ -4,8 +4,9 @@
 //! Opening it writes nothing; adding goes through the main app's state
 //! (its id and the items, see `compare_entry`), the one writer of saved
 //! data: this page reads the saved document only to offer the
-//! partnerships and say what their plans hold. Part of the comparison
-//! module, so the first load does not carry it.
+//! partnerships and say what their plans hold. Part of the meeting module
+//! (loaded by the comparison module), so neither the first load nor a
+//! comparison carries it (nor the saved document's reader).
 
 use yew::prelude::*;
 
