@@ -59,6 +59,20 @@ pub fn reveal_and_focus(target: &NodeRef) {
     }
 }
 
+/// Scrolls `top` to the top of the view (and of any scrolling box it sits
+/// in, such as a full-screen element), then focuses `target` without
+/// scrolling again: a screen that turns like a slide starts at its top.
+pub fn show_from_top_and_focus(top: &NodeRef, target: &NodeRef) {
+    if let Some(top) = top.cast::<web_sys::Element>() {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        top.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+    if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+        focus_without_scrolling(&el);
+    }
+}
+
 fn focus_without_scrolling(el: &web_sys::HtmlElement) {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
