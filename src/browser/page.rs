@@ -126,8 +126,18 @@ pub fn is_text_entry(target: Option<web_sys::EventTarget>) -> bool {
 }
 
 /// Opens the browser's print dialogue (the print stylesheet does the rest).
-pub fn print() {
-    if let Some(w) = web_sys::window() {
+/// `from` is the button pressed: in a widget, an `mcw:print` event from it
+/// lets embed.js print the widget alone (it cancels the event to say it
+/// has); otherwise, or standalone, the page prints as it is.
+pub fn print(from: Option<web_sys::EventTarget>) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_cancelable(true);
+    let handled = from
+        .zip(web_sys::Event::new_with_event_init_dict("mcw:print", &init).ok())
+        .is_some_and(|(from, event)| from.dispatch_event(&event) == Ok(false));
+    if let (false, Some(w)) = (handled, web_sys::window()) {
         let _ = w.print();
     }
 }

@@ -64,7 +64,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             { overall_line(&scores) }
             // One button, whatever has been entered: the same printout.
             <p class="button-row no-print">
-                <button type="button" class="button" id="print-results" onclick={Callback::from(|_: MouseEvent| page::print())}>
+                <button type="button" class="button" id="print-results" onclick={Callback::from(|e: MouseEvent| page::print(e.target()))}>
                     { "Print your results" }
                 </button>
             </p>
