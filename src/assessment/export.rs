@@ -7,9 +7,13 @@ use super::store::{Assessment, PlanField};
 use crate::content::GUIDE;
 use crate::number::Fixed;
 
+/// Tells a spreadsheet the file is UTF-8 (the guide's text has curly
+/// quotes and dashes, which it would otherwise garble).
+pub const BYTE_ORDER_MARK: char = '\u{FEFF}';
+
 pub fn to_csv(assessment: &Assessment) -> String {
     let answers = assessment.current_answers();
-    let mut out = String::new();
+    let mut out = String::from(BYTE_ORDER_MARK);
     let mut header = vec!["section", "spread", "statement", "answer", "rating", "note"];
     header.extend(PlanField::ALL.map(PlanField::csv_column));
     push_row(&mut out, &header);
@@ -92,6 +96,7 @@ mod tests {
         a.actions.insert("trust.time".into(), Stamped { v: Some(item), t: 1.0 });
         a.set_note("trust.time", "-1 for budgets, +2 for trust".into(), 2.0);
         let csv = to_csv(&a);
+        assert!(csv.starts_with("\u{FEFF}section,spread,statement,"), "UTF-8, said to a spreadsheet");
         assert_eq!(csv.lines().count(), 1 + STATEMENTS.len() + 5 + 1);
         assert!(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{csv}");
         assert!(csv.contains("\"Lead, ops\""));

@@ -197,7 +197,7 @@ impl AgreedActions {
                         format!("“{}” {change}", subject_text(subject))
                     }
                 };
-                format!("{at}: {} — {beside}", action.phrase())
+                format!("{at}: {} — {beside}.", action.phrase())
             })
             .collect()
     }
@@ -528,17 +528,18 @@ pub(crate) mod tests {
         assert_eq!(
             lines[0],
             format!(
-                "Agreed at “\u{2068}Spring review\u{2069}” on 12 March 2027: Monthly steering call, led by the council — Trust: {}",
+                "Agreed at “\u{2068}Spring review\u{2069}” on 12 March 2027: Monthly steering call, led by the council — Trust: {}.",
                 crate::share::rounds::median_change(Some(trust_then), trust_now.median).unwrap()
             )
         );
         assert!(
-            lines[1].contains("— “We set aside time specifically to build trust.” Median 2.0 → 3.5, better"),
+            lines[1].contains("— “We set aside time specifically to build trust.” Median 2.0 → 3.5, better")
+                && lines[1].ends_with('.'),
             "{}",
             lines[1]
         );
         assert!(
-            lines[2].ends_with("— “Everyone knows who is doing what.” No figures in both rounds to compare"),
+            lines[2].ends_with("— “Everyone knows who is doing what.” No figures in both rounds to compare."),
             "{}",
             lines[2]
         );

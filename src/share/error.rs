@@ -46,7 +46,7 @@ impl ShareError {
             }
             ShareError::Truncated => "This link is incomplete; it may have been cut short when it was copied.",
             ShareError::Altered => {
-                "This link has been changed or mistyped somewhere, so its results cannot be trusted."
+                "This link has been changed or mistyped somewhere, so what it holds cannot be trusted."
             }
             ShareError::WholeComparison => "This is a whole comparison, not one result: open it as a link of its own.",
             ShareError::Invitation => {

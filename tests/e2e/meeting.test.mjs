@@ -56,9 +56,9 @@ const stored = (page) =>
 /** Every text the meeting shows (not the diagram's, which scales as a
  *  picture, nor what only a screen reader hears), with its type size. */
 const textSizes = (page) =>
-  page.evaluate(() => {
+  page.locator('.meeting').evaluate((meeting) => {
     const out = [];
-    for (const el of document.querySelectorAll('.meeting :is(p, li, dt, dd, label, legend, button, input:not([type=checkbox]), textarea, span, h1, h2, h3, bdi)')) {
+    for (const el of meeting.querySelectorAll(':scope :is(p, li, dt, dd, label, legend, button, input:not([type=checkbox]), textarea, span, h1, h2, h3, bdi)')) {
       if (el.closest('svg, .visually-hidden') || !el.getClientRects().length) continue;
       const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) || el.matches('input:not([type=checkbox]), textarea');
       if (own) out.push({ text: (el.textContent || el.value || el.tagName).trim().slice(0, 30), size: parseFloat(getComputedStyle(el).fontSize), figure: el.matches('.meeting-figure') });
@@ -184,6 +184,7 @@ describe('the meeting', () => {
       ['Agree the goals together at the next away day', 'Voluntary sector forum', ''],
     ]);
     assert.match(await place(page), /^Item 1 of /, 'typing moved nothing');
+    assert.equal(await page.locator('#meeting-by-0-hint').count(), 0, 'a date by when is no warning');
     assert.match(await page.locator('#meeting-lead-0-hint').innerText(), /never a person’s name/);
     await axe(page, 'item 1 with two actions');
     await tabTo(page, '#meeting-add-action');
@@ -231,7 +232,7 @@ describe('the meeting', () => {
     await agreed.waitFor();
     assert.equal(await focused(page), 'meeting-agreed-heading');
     assert.match(await agreed.locator('.meeting-agreed-meta').innerText(), new RegExp(`^${NAME} · \\d{1,2} \\w+ \\d{4}$`));
-    assert.equal(await agreed.locator('> p').nth(1).innerText(), '4 actions agreed on 4 items.');
+    assert.equal(await agreed.locator('> p').nth(1).innerText(), '4 actions agreed on 3 items; 1 item discussed, with no action.');
     const groups = await agreed.locator('.meeting-agreed-list > li').evaluateAll((lis) => lis.map((li) => [li.dataset.subject, [...li.querySelectorAll('ul li')].map((l) => l.textContent)]));
     assert.deepEqual(groups, [
       [items[0], ['Hold a monthly steering call open to every partner. Led by: Council partnerships team. By 31 March 2027.', 'Agree the goals together at the next away day. Led by: Voluntary sector forum.']],
@@ -263,7 +264,7 @@ describe('the meeting', () => {
     // The agreed-actions link: its length said, and it opens on the partner's page.
     const link = await agreed.locator('#meeting-agreed-link').inputValue();
     assert.ok(link.startsWith(`${env.server.url}#/actions/A`), link);
-    assert.equal(await agreed.locator('.meeting-agreed-link-length').innerText(), `The link is ${link.length} characters long.`);
+    assert.equal(await agreed.locator('.meeting-agreed-link-length').innerText(), `The agreed-actions link is ${link.length.toLocaleString('en-GB')} characters long.`);
     assert.match(await agreed.locator('#meeting-agreed-link-says').innerText(), /no partner’s name, no ratings and no notes/);
     const mailto = await agreed.getByRole('link', { name: 'Email the link' }).getAttribute('href');
     assert.ok(mailto.startsWith('mailto:?subject=Agreed%20actions%3A%20Riverside%20review%2C%20spring&body='), mailto);
@@ -362,6 +363,78 @@ describe('the meeting', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('eighteen actions go in two links, each opening whole; the agreed actions opened mid-meeting lead back to their item', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin, { width: 1280, height: 720 });
+    await page.goto(`${env.server.url}#/compare/${SIX.join('.')}`);
+    await page.getByRole('button', { name: 'Run the meeting' }).click();
+    await page.locator('.meeting').waitFor();
+    await page.keyboard.press('ArrowRight');
+    // Eighty characters each, of words that do not repeat (so no link
+    // squeezes them smaller than a real meeting's would be).
+    const WORDS = 'agree shared calendar steering group terms review budget invite youth forum health trust council partners report quarterly minutes chair rotate venue'.split(' ');
+    const whats = Array.from({ length: 18 }, (_, i) =>
+      `${i + 1} ${Array.from({ length: 14 }, (_, w) => WORDS[(i * 7 + w * 5) % WORDS.length]).join(' ')}`.slice(0, 80).trim());
+    // Nine on item 2, nine on item 3 (ten at most on one item).
+    for (const [n, what] of whats.entries()) {
+      if (n === 9) await page.keyboard.press('PageDown');
+      const i = n % 9;
+      await page.getByRole('button', { name: i ? 'Add another action' : 'Add an action' }).click();
+      await page.locator(`#meeting-what-${i}`).fill(what);
+      await page.locator(`#meeting-lead-${i}`).fill('Council partnerships team');
+      await page.locator('#meeting-item-heading').focus();
+    }
+    // From item 3, the bar's "Agreed actions", and back to item 3.
+    await page.getByRole('button', { name: 'Agreed actions', exact: true }).click();
+    const agreed = page.locator('.meeting-agreed');
+    await agreed.waitFor();
+    assert.match(await place(page), /^Agreed actions, from \d+ items$/);
+    assert.match(await agreed.locator('.meeting-agreed-link-parts').innerText(), /^These actions need 2 links/);
+    const links = [await agreed.locator('#meeting-agreed-link-1').inputValue(), await agreed.locator('#meeting-agreed-link-2').inputValue()];
+    for (const [i, link] of links.entries()) {
+      assert.ok(link.length <= 2000 + env.server.url.length, `link ${i + 1}: ${link.length}`);
+      const mailto = await agreed.getByRole('link', { name: `Email link ${i + 1}` }).getAttribute('href');
+      assert.ok(decodeURIComponent(mailto).includes(link), `link ${i + 1} whole in its email`);
+      assert.match(decodeURIComponent(mailto), new RegExp(`This is link ${i + 1} of 2\\.`));
+    }
+    assert.equal(await agreed.locator('.meeting-agreed-link .form-error li').count(), 0, 'nothing refused');
+    await axe(page, 'two links');
+    // Each opens on the partner's page; together they hold every action, in order.
+    const partner = await context.newPage();
+    const offered = [];
+    for (const link of links) {
+      await partner.goto('about:blank');
+      await partner.goto(link);
+      await partner.locator('.agreed-list label').first().waitFor();
+      offered.push(...(await partner.locator('.agreed-list label').allInnerTexts()));
+    }
+    assert.deepEqual(offered, whats.map((w) => w.trim()));
+    await partner.close();
+    await page.getByRole('button', { name: '← Back to item 3' }).click();
+    assert.match(await place(page), /^Item 3 of \d+$/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a meeting left by the site’s navigation does not follow the tab into another review', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin, { width: 1280, height: 720 });
+    // Another review: five of the six, so other figures.
+    const others = SIX.slice(0, 5);
+    await page.goto(`${env.server.url}#/compare/${SIX.join('.')}`);
+    await page.getByRole('button', { name: 'Run the meeting' }).click();
+    await page.locator('.meeting').waitFor();
+    await page.locator('.site-nav').getByRole('link', { name: 'Overview' }).click();
+    await page.locator('.meeting').waitFor({ state: 'detached' });
+    await page.goto(`${env.server.url}#/compare/${others.join('.')}`);
+    await page.locator('.agenda').waitFor();
+    assert.equal(await page.locator('.meeting').count(), 0, 'another review opens on its comparison');
+    // Its own review, opened again in the tab (and reloaded), goes back into its meeting.
+    await page.goto(`${env.server.url}#/compare/${SIX.join('.')}`);
+    await page.reload();
+    await page.locator('.meeting').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('in a widget: full screen on request, keys within it, notes under its namespace; in a frame that may not, no full screen button', async () => {
     const { page, problems } = await openPage(env.browser, env.server.origin, { width: 1280, height: 720 });
     await page.goto(hostUrl('reviews.html'));
@@ -375,8 +448,17 @@ describe('the meeting', () => {
     await page.waitForFunction(() => document.fullscreenElement?.id === 'east');
     assert.ok(await east.locator('.meeting').evaluate((m) => m.matches(':fullscreen')), 'the meeting alone on the screen');
     await east.getByRole('button', { name: 'Leave full screen' }).waitFor();
+    // On the whole screen, the widget's meeting is in the room's type, however
+    // narrow its place in the page.
+    await assertLargeType(east, 28, 40);
     await page.keyboard.press('PageDown');
     assert.match(await east.locator('.meeting-place').innerText(), /^Item 2 of /);
+    // Escape leaves the whole screen, not the meeting.
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.fullscreenElement);
+    assert.match(await east.locator('.meeting-place').innerText(), /^Item 2 of /, 'still in the meeting');
+    await east.getByRole('button', { name: 'Full screen' }).click();
+    await page.waitForFunction(() => document.fullscreenElement?.id === 'east');
     await east.getByRole('button', { name: 'Leave full screen' }).click();
     await page.waitForFunction(() => !document.fullscreenElement);
     // (No axe here: on a host page its own script adds inline styles, which

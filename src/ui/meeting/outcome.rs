@@ -88,7 +88,7 @@ pub fn outcome_form(
                                 for (field, label, max, link_max, value) in [
                                     (ActionField::What, "What will be done", Some(WHAT_MAX_CHARS), actions::WHAT_MAX_CHARS, &action.what),
                                     (ActionField::Lead, "Who leads it", Some(LEAD_MAX_CHARS), actions::LEAD_MAX_CHARS, &action.lead),
-                                    (ActionField::By, "By when", None, 0, &action.by),
+                                    (ActionField::By, "By when", None, actions::BY_MAX_CHARS, &action.by),
                                 ] {
                                     { action_field(field, label, i, max, value, edit(field, i), over_link(value, link_max)) }
                                 }
