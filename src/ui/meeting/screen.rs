@@ -414,10 +414,7 @@ pub fn Meeting(props: &MeetingProps) -> Html {
                         </div>
                         // The way on, before the diagram: on a 1280×720
                         // screen it shows with the item, not two screens down.
-                        <div class="meeting-steps">
-                            { steps }
-                            <p class="hint meeting-keys">{ "Keys: → or Page Down for the next item, ← or Page Up for the one before, Escape to leave (not while typing in a field)." }</p>
-                        </div>
+                        <div class="meeting-steps">{ steps }</div>
                         if let Some(spread) = spread {
                             { item_diagram(spread, item.subject, (*marks).clone(), {
                                 let (go, items) = (go.clone(), items.clone());
@@ -431,6 +428,7 @@ pub fn Meeting(props: &MeetingProps) -> Html {
                     </div>
                     { outcome_form(h, item.subject, notes.outcome(item.subject),
                         state.refused.filter(|(s, _)| *s == item.subject).map(|(_, why)| why), &on_edit, &focus_next) }
+                    <p class="hint meeting-keys no-print">{ "Keys: → or Page Down for the next item, ← or Page Up for the one before, Escape to leave (not while typing in a field)." }</p>
                 </div>
             } else {
                 { agreed_page(&navigator, AgreedView {
