@@ -90,9 +90,9 @@ fn with_place(place: &Place) -> JsValue {
 }
 
 fn place(object: &JsValue) -> Place {
-    let views = get(object, "views").filter(Array::is_array).map(|list| {
-        Array::from(&list).iter().filter_map(|v| v.as_string()).collect()
-    });
+    let views = get(object, "views")
+        .filter(Array::is_array)
+        .map(|list| Array::from(&list).iter().filter_map(|v| v.as_string()).collect());
     Place {
         owns_url: flag(object, "owns_url"),
         views,
