@@ -19,30 +19,23 @@ pub trait ModuleOptions: Sized {
     fn from_js(object: &JsValue) -> Self;
 }
 
-/// The view that is not the default, by this name.
-const ACTIONS: &str = "actions";
-
 impl ModuleOptions for CompareOptions {
     fn to_js(&self) -> JsValue {
-        let object = with_place(&self.place);
-        set(&object, "link", &self.link.as_str().into());
+        let actions = self.view == ModuleView::Actions;
+        let object = shared(&self.place, &self.link, actions, self.focus, &self.store);
         set(&object, "mine", &self.mine.as_str().into());
-        set(&object, "focus", &self.focus.into());
         set(&object, "drafts", &self.drafts.as_str().into());
-        set(&object, "actions", &(self.view == ModuleView::Actions).into());
-        set(&object, "store", &self.store.as_str().into());
         object
     }
 
     fn from_js(object: &JsValue) -> CompareOptions {
-        let actions = flag(object, ACTIONS);
         CompareOptions {
             link: text(object, "link"),
             mine: text(object, "mine"),
             focus: flag(object, "focus"),
             place: place(object),
             drafts: text(object, "drafts"),
-            view: if actions { ModuleView::Actions } else { ModuleView::Compare },
+            view: if flag(object, "actions") { ModuleView::Actions } else { ModuleView::Compare },
             store: text(object, "store"),
         }
     }
@@ -50,28 +43,36 @@ impl ModuleOptions for CompareOptions {
 
 impl ModuleOptions for MeetingOptions {
     fn to_js(&self) -> JsValue {
-        let object = with_place(&self.place);
-        set(&object, "link", &self.link.as_str().into());
+        let actions = self.view == MeetingView::Actions;
+        let object = shared(&self.place, &self.link, actions, self.focus, &self.store);
         set(&object, "budget", &self.budget.into());
         set(&object, "notes_prefix", &self.notes_prefix.as_str().into());
-        set(&object, "actions", &(self.view == MeetingView::Actions).into());
-        set(&object, "focus", &self.focus.into());
-        set(&object, "store", &self.store.as_str().into());
         object
     }
 
     fn from_js(object: &JsValue) -> MeetingOptions {
-        let actions = flag(object, ACTIONS);
         MeetingOptions {
             link: text(object, "link"),
             budget: number(object, "budget").map_or(0, |n| n as u32),
             notes_prefix: text(object, "notes_prefix"),
             place: place(object),
-            view: if actions { MeetingView::Actions } else { MeetingView::Meeting },
+            view: if flag(object, "actions") { MeetingView::Actions } else { MeetingView::Meeting },
             focus: flag(object, "focus"),
             store: text(object, "store"),
         }
     }
+}
+
+/// A new object holding the fields both options have: the place, the link,
+/// whether the view is agreed actions (each module's other view is its
+/// default), whether the heading takes focus, and the saved data.
+fn shared(place: &Place, link: &str, actions: bool, focus: bool, store: &str) -> JsValue {
+    let object = with_place(place);
+    set(&object, "link", &link.into());
+    set(&object, "actions", &actions.into());
+    set(&object, "focus", &focus.into());
+    set(&object, "store", &store.into());
+    object
 }
 
 /// A new object holding `place`'s fields.
