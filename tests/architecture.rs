@@ -172,6 +172,24 @@ fn a_circle_through_a_chain_fails_the_check() {
 }
 
 #[test]
+fn modules_that_glob_import_each_other_resolve_at_once() {
+    // Twelve modules, each with `use` globs of all the others (as two
+    // `prelude::*` imports make): a name in none of them is looked for in
+    // each once, not along every path between them.
+    let names: Vec<String> = (0..12).map(|i| format!("m{i}")).collect();
+    let mut tree =
+        vec![("src/lib.rs".to_string(), names.iter().map(|n| format!("pub mod {n};\n")).collect::<String>())];
+    for (i, name) in names.iter().enumerate() {
+        let globs: String = names.iter().filter(|o| *o != name).map(|o| format!("use crate::{o}::*;\n")).collect();
+        tree.push((format!("src/{name}.rs"), format!("{globs}pub struct Own{i};\nfn f() {{ let _ = Missing; }}")));
+    }
+    tree.push(("src/user.rs".into(), "use crate::m3::Own7;\nuse crate::m0::Missing;".into()));
+    tree[0].1.push_str("mod user;\n");
+    let found = imports(&tree);
+    assert!(found.iter().any(|i| i.from == "src/user.rs" && i.to == "src/m7.rs"), "{found:?}");
+}
+
+#[test]
 fn mod_declarations_re_exports_comments_and_strings_are_not_imports() {
     let tree = files(&[
         ("src/lib.rs", "pub mod a;\npub use a::Ay;\npub fn top() {}"),

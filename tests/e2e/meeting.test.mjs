@@ -74,6 +74,39 @@ async function assertLargeType(page, body, figures) {
   assert.ok(sizes.some((s) => s.figure), 'figures shown');
 }
 
+/** The diagram as the room sees it: every box's label at least `px`
+ *  pixels (its type scales with the drawing), none faded, and each label
+ *  against its box at 4.5:1 or more (axe leaves the SVG out). */
+async function assertDiagramLegible(page, px) {
+  const seen = await page.evaluate(() => {
+    const svg = document.querySelector('.meeting-diagram svg');
+    const [, , vw, vh] = svg.getAttribute('viewBox').split(' ').map(Number);
+    const box = svg.getBoundingClientRect();
+    const scale = Math.min(box.width / vw, box.height / vh);
+    // "rgb(r, g, b)", or "color(srgb r g b)" (0 to 1) from a color-mix().
+    const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map((v) => Number(v) * (c.startsWith('color(') ? 255 : 1));
+    const lum = (c) => {
+      const [r, g, b] = rgb(c).map((v) => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const ratio = (a, b) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
+    return [...svg.querySelectorAll('.node')].map((node) => {
+      const text = node.querySelector('.node-text');
+      return {
+        node: node.dataset.node,
+        size: parseFloat(getComputedStyle(text).fontSize) * scale,
+        opacity: Number(getComputedStyle(node).opacity),
+        contrast: ratio(getComputedStyle(text).fill, getComputedStyle(node.querySelector('.node-shape')).fill),
+      };
+    });
+  });
+  assert.ok(seen.length > 3, `boxes: ${seen.length}`);
+  assert.deepEqual(seen.filter((n) => n.size < px || n.opacity < 1 || n.contrast < 4.5), [], `labels ≥ ${px} px, unfaded, 4.5:1`);
+}
+
+/** The meeting's bar (where it is, the time spent) at the top of the view. */
+const barAtTop = (page) => page.locator('.meeting-bar').evaluate((bar) => Math.abs(bar.getBoundingClientRect().top) < 2);
+
 describe('the meeting', () => {
   test('run with the keyboard only: what was agreed on four items survives a reload; print, copy, CSV and the actions link', async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -103,10 +136,13 @@ describe('the meeting', () => {
     assert.equal(await page.locator('.meeting-clock [aria-live="polite"]').innerText(), '', 'nothing said while on time');
     assert.equal(await page.locator('.meeting-diagram .node.is-selected').getAttribute('data-node'), items[0], 'the item on its diagram');
     await assertLargeType(page, 28, 40);
+    assert.ok(await barAtTop(page), 'the meeting starts at the top of the screen');
+    await assertDiagramLegible(page, 18);
     assert.ok(await noOverflow(page));
     await page.screenshot({ path: join(SHOTS, 'meeting-1280-light.png') });
     await axe(page, 'first item, light');
     await page.emulateMedia({ colorScheme: 'dark' });
+    await assertDiagramLegible(page, 18);
     await page.screenshot({ path: join(SHOTS, 'meeting-1280-dark.png') });
     await axe(page, 'first item, dark');
     await page.emulateMedia({ colorScheme: 'light' });
@@ -117,6 +153,7 @@ describe('the meeting', () => {
       assert.equal(await place(page), `Item ${n} of ${items.length}`, key);
       assert.equal(await heading(page), texts[n - 1], key);
       assert.equal(await focused(page), 'meeting-item-heading', `${key}: focus on the item`);
+      assert.ok(await barAtTop(page), `${key}: the item from the top`);
     }
 
     // The clock runs over: said once, politely, to a screen reader.
@@ -177,6 +214,7 @@ describe('the meeting', () => {
     assert.equal(await page.locator('#meeting-note').inputValue(), 'Views differ for good reasons; revisit next round.');
     assert.ok(await page.locator('.meeting-no-action input').isChecked());
     assert.equal(await focused(page), 'meeting-item-heading');
+    assert.ok(await barAtTop(page), 'after a reload, the meeting at the top, not the site’s header');
     for (let i = 0; i < 3; i++) await page.keyboard.press('PageUp');
     assert.equal(await place(page), `Item 1 of ${items.length}`);
     assert.equal(await page.locator('#meeting-what-1').inputValue(), 'Agree the goals together at the next away day');
@@ -260,11 +298,19 @@ describe('the meeting', () => {
     await page.keyboard.press('ArrowLeft');
     await page.locator('#meeting-item-heading').waitFor();
     await assertLargeType(page, 40, 58);
+    await assertDiagramLegible(page, 26);
     assert.ok(await noOverflow(page), 'no overflow at 1920 px');
     await page.screenshot({ path: join(SHOTS, 'meeting-1920.png') });
     await page.setViewportSize({ width: 320, height: 720 });
     assert.ok(await noOverflow(page), 'no overflow at 320 px (an item)');
     await axe(page, 'an item at 320 px');
+    // A long action reads whole in its box on a phone, not cut at the edge.
+    for (let i = 1; i < items.length; i++) await page.keyboard.press('PageUp');
+    assert.equal(await place(page), `Item 1 of ${items.length}`);
+    const what = page.locator('#meeting-what-0');
+    assert.equal(await what.inputValue(), 'Hold a monthly steering call open to every partner');
+    assert.ok(await what.evaluate((box) => box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1), 'the action shows whole at 320 px');
+    for (let i = 1; i < items.length; i++) await page.keyboard.press('PageDown');
     await page.keyboard.press('ArrowRight');
     await agreed.waitFor();
     assert.ok(await noOverflow(page), 'no overflow at 320 px (the agreed actions)');

@@ -66,7 +66,7 @@ pub fn agreed_page(navigator: &Navigator, view: AgreedView) -> Html {
         ));
         problems.extend(left_out);
     }
-    let print = Callback::from(|_: MouseEvent| page::print());
+    let print = Callback::from(|e: MouseEvent| page::print(e.target()));
     let download = {
         let (name, today, csv, failed) =
             (name.clone(), today.clone(), agreed::csv(&name, &today, &list), view.download);

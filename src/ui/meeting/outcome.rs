@@ -141,9 +141,16 @@ fn action_field(
     html! {
         <>
             <label for={id.clone()}>{ label }</label>
-            <input {id} type={if field == ActionField::By { "date" } else { "text" }} autocomplete="off"
-                maxlength={max.map(|m| m.to_string())} aria-describedby={hint.as_ref().map(|_| hint_id.clone())}
-                value={value.to_string()} {oninput} />
+            // What will be done may run long: two lines, so it reads whole
+            // while it is typed on a phone.
+            if field == ActionField::What {
+                <textarea {id} rows="2" maxlength={max.map(|m| m.to_string())}
+                    aria-describedby={hint.as_ref().map(|_| hint_id.clone())} value={value.to_string()} {oninput} />
+            } else {
+                <input {id} type={if field == ActionField::By { "date" } else { "text" }} autocomplete="off"
+                    maxlength={max.map(|m| m.to_string())} aria-describedby={hint.as_ref().map(|_| hint_id.clone())}
+                    value={value.to_string()} {oninput} />
+            }
             if let Some(hint) = hint {
                 <p class="hint" id={hint_id}>{ hint }</p>
             }

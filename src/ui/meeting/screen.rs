@@ -228,12 +228,13 @@ pub fn Meeting(props: &MeetingProps) -> Html {
         })
     };
 
-    // Each item (and the agreed actions) arrives with focus on its heading,
-    // so a screen reader says where the meeting is.
-    let heading = use_node_ref();
+    // Each item (and the agreed actions) arrives like a slide: from the
+    // top of the meeting's bar (where it is and the time spent in sight),
+    // with focus on its heading, so a screen reader says where it is.
+    let (bar, heading) = (use_node_ref(), use_node_ref());
     {
-        let heading = heading.clone();
-        use_effect_with(subject, move |_| page::focus(&heading));
+        let (bar, heading) = (bar.clone(), heading.clone());
+        use_effect_with(subject, move |_| page::show_from_top_and_focus(&bar, &heading));
     }
 
     // Full screen, where the page may ask for it.
@@ -354,7 +355,7 @@ pub fn Meeting(props: &MeetingProps) -> Html {
     };
     html! {
         <section class="meeting" ref={root} tabindex="-1" aria-labelledby="meeting-title" {onkeydown}>
-            <div class="meeting-bar">
+            <div class="meeting-bar" ref={bar}>
                 <@{h.tag(0)} id="meeting-title" class="meeting-title">
                     { "Meeting" }
                     if !props.name.is_empty() {
