@@ -5,8 +5,10 @@
 //! so the first load does not carry it. The page that opens a meeting's
 //! agreed actions ([`ModuleView::Actions`]) is mounted through it, from the
 //! meeting module (`meeting_entry`). The main app
-//! (`ui::pages::compare_loader`, through `browser::compare_module`) mounts
-//! it with [`CompareOptions`] as JSON, and the module asks the main app to
+//! (`ui::pages::compare_loader`, through `browser::lazy_module`) mounts
+//! it with [`CompareOptions`] as a plain object (`browser::module_options`:
+//! not JSON, so the module carries no JSON reader), and the module asks the
+//! main app to
 //! navigate by calling back with a URL fragment, and to add agreed actions
 //! to a partnership's plan by calling back with the partnership's id and
 //! the items (`assessment::AgreedItem::join`, a string the main app splits
