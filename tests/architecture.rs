@@ -114,20 +114,21 @@ fn neither_the_main_app_nor_the_comparison_reaches_into_the_meeting_module() {
     assert!(reaches.is_empty(), "the meeting module's own code is used outside it: {reaches:#?}");
 }
 
-/// The names `meeting_entry::exports` gives are the ones the
-/// meeting binary exports, and the comparison binary takes its loader
-/// under the name the entry gives.
+/// The names `meeting_entry::exports` gives (with the names every module
+/// shares, `compare_entry::exports`) are the ones the meeting binary
+/// exports, and the comparison binary takes its loader under the name the
+/// entry gives.
 #[test]
 fn the_meeting_binary_exports_the_names_its_entry_gives() {
     use collaboration_widget::compare_entry::exports as compare;
     use collaboration_widget::meeting_entry::exports;
     let file = |name: &str| sources().into_iter().find(|(p, _)| p == name).unwrap().1;
     let binary = file("src/bin/collaboration-meeting.rs");
-    for name in [exports::BUILD_ID, exports::MOUNT] {
+    for name in [compare::BUILD_ID, exports::MOUNT] {
         assert!(binary.contains(&format!("pub fn {name}(")), "{name}");
     }
-    assert!(binary.contains(&format!("pub fn {}(self", exports::DESTROY)));
-    assert!(binary.contains(&format!("pub fn {}(&mut self", exports::UPDATE)));
+    assert!(binary.contains(&format!("pub fn {}(self", compare::DESTROY)));
+    assert!(binary.contains(&format!("pub fn {}(&mut self", compare::UPDATE)));
     let comparison = file("src/bin/collaboration-compare.rs");
     assert!(comparison.contains(&format!("pub fn {}(", compare::SET_MEETING_LOADER)));
     // The loaders call it by that name.

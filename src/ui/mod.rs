@@ -13,6 +13,7 @@
 //! - `drafts`: typed text not yet committed, which leaving commits at once.
 //! - `answers`: answers handed to the state after the frame that shows them.
 //! - `stage`: the first view rendered in stages, a frame each.
+//! - `module_loader`: where a module loaded apart mounts.
 //! - `pages`: one component per view.
 //! - `compare`: the comparison module's root, page and pieces, loaded apart.
 //! - `meeting`: the meeting module's root, screen, outcome form and agreed
@@ -28,6 +29,7 @@ mod drafts;
 mod first_frame;
 mod headings;
 pub mod meeting;
+mod module_loader;
 mod pages;
 mod persistence;
 mod render_count;
