@@ -125,6 +125,25 @@ pub fn is_text_entry(target: Option<web_sys::EventTarget>) -> bool {
     matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || element.is_content_editable()
 }
 
+/// The value of the input with `id` if it has focus (inside a widget's
+/// shadow root too), as it stands mid-typing. A date box reads as empty, or
+/// as a year like 0002, until its last part is typed: drawn again with the
+/// saved value, it would lose the parts typed so far.
+pub fn focused_input_value(id: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    if !cfg!(target_arch = "wasm32") {
+        return None; // server rendering: nothing has focus
+    }
+    let mut active = web_sys::window()?.document()?.active_element()?;
+    while let Some(inner) = active.shadow_root().and_then(|root| root.active_element()) {
+        active = inner;
+    }
+    (active.id() == id)
+        .then(|| active.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .flatten()
+        .map(|input| input.value())
+}
+
 /// Opens the browser's print dialogue (the print stylesheet does the rest).
 /// `from` is the button pressed: in a widget, an `mcw:print` event from it
 /// lets embed.js print the widget alone (it cancels the event to say it

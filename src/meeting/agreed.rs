@@ -131,20 +131,27 @@ pub fn links(name: &str, date: Date, agreed: &[Agreed]) -> (Result<Vec<String>, 
             }
         }
     }
+    // The fewest links that carry them all, the actions shared evenly
+    // between them (in order), so no link is much longer than another.
     let over = |e: &ShareError| matches!(e, ShareError::ActionsTooLong | ShareError::TooManyActions);
-    let mut payloads = Vec::new();
-    let mut part = AgreedActions { review: name.to_string(), date, actions: Vec::new() };
-    for action in carried {
-        part.actions.push(action);
-        if part.actions.len() > 1 && part.payload().is_err_and(|e| over(&e)) {
-            // The last one opens the next link; the rest make this one.
-            let next = part.actions.pop().into_iter().collect();
-            payloads.push(part.payload());
-            part.actions = next;
+    let mut parts = 1;
+    loop {
+        let size = carried.len().div_ceil(parts).max(1);
+        let payloads: Result<Vec<String>, ShareError> = carried
+            .chunks(size)
+            .map(|chunk| AgreedActions { review: name.to_string(), date, actions: chunk.to_vec() }.payload())
+            .collect();
+        match payloads {
+            Err(e) if over(&e) && size > 1 => parts += 1,
+            Ok(p) if p.is_empty() => {
+                return (
+                    AgreedActions { review: name.to_string(), date, actions: Vec::new() }.payload().map(|p| vec![p]),
+                    left_out,
+                )
+            }
+            done => return (done, left_out),
         }
     }
-    payloads.push(part.payload());
-    (payloads.into_iter().collect(), left_out)
 }
 
 /// Why an action does not fit the link, naming the field and its limit.
@@ -352,6 +359,8 @@ mod tests {
         let payloads = payloads.unwrap();
         assert!(left_out.is_empty());
         assert!(payloads.len() >= 2, "{} links", payloads.len());
+        let sizes: Vec<usize> = payloads.iter().map(|p| AgreedActions::decode(p).unwrap().actions.len()).collect();
+        assert!(sizes.iter().max().unwrap() - sizes.iter().min().unwrap() <= 1, "shared evenly: {sizes:?}");
         let mut carried = Vec::new();
         for payload in &payloads {
             let read = AgreedActions::decode(payload).unwrap();

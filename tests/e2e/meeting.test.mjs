@@ -176,7 +176,15 @@ describe('the meeting', () => {
         await page.keyboard.press('Tab');
         assert.equal(await focused(page), `meeting-lead-${i}`);
         await page.keyboard.type(lead);
-        if (by) await page.locator(`#meeting-by-${i}`).fill(by);
+        if (by) {
+          // Typed key by key, as a keyboard user does (month, day, year in
+          // an en-US date box): no part typed is lost.
+          await page.keyboard.press('Tab');
+          assert.equal(await focused(page), `meeting-by-${i}`);
+          const [year, month, day] = by.split('-');
+          await page.keyboard.type(`${month}${day}${year}`, { delay: 30 });
+          await page.waitForFunction(([id, v]) => document.getElementById(id).value === v, [`meeting-by-${i}`, by]);
+        }
       }
     };
     await record([
@@ -387,7 +395,7 @@ describe('the meeting', () => {
     await page.getByRole('button', { name: 'Agreed actions', exact: true }).click();
     const agreed = page.locator('.meeting-agreed');
     await agreed.waitFor();
-    assert.match(await place(page), /^Agreed actions, from \d+ items$/);
+    assert.match(await place(page), /^Agreed actions · an agenda of \d+ items$/);
     assert.match(await agreed.locator('.meeting-agreed-link-parts').innerText(), /^These actions need 2 links/);
     const links = [await agreed.locator('#meeting-agreed-link-1').inputValue(), await agreed.locator('#meeting-agreed-link-2').inputValue()];
     for (const [i, link] of links.entries()) {

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::browser::page;
 use crate::meeting::notes::{
     Action, ActionField, Edit, EditRefused, Outcome, LEAD_MAX_CHARS, NOTE_MAX_CHARS, WHAT_MAX_CHARS,
 };
@@ -147,9 +148,11 @@ fn action_field(
                 <textarea {id} rows="2" maxlength={max.map(|m| m.to_string())}
                     aria-describedby={hint.as_ref().map(|_| hint_id.clone())} value={value.to_string()} {oninput} />
             } else {
-                <input {id} type={if field == ActionField::By { "date" } else { "text" }} autocomplete="off"
+                <input id={id.clone()} type={if field == ActionField::By { "date" } else { "text" }} autocomplete="off"
                     maxlength={max.map(|m| m.to_string())} aria-describedby={hint.as_ref().map(|_| hint_id.clone())}
-                    value={value.to_string()} {oninput} />
+                    // A date being typed keeps its parts (see focused_input_value).
+                    value={page::focused_input_value(&id).filter(|_| field == ActionField::By).unwrap_or_else(|| value.to_string())}
+                    {oninput} />
             }
             if let Some(hint) = hint {
                 <p class="hint" id={hint_id}>{ hint }</p>

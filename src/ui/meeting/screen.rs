@@ -335,7 +335,7 @@ pub fn Meeting(props: &MeetingProps) -> Html {
 
     let place = match &item {
         Some(_) => format!("Item {} of {}", index + 1, items.len()),
-        None => format!("Agreed actions, from {} items", items.len()),
+        None => format!("Agreed actions · an agenda of {} items", items.len()),
     };
     // The bar's buttons, and the steps between items, as lists: one
     // button drawn for each (less code than one block per button).
