@@ -104,8 +104,7 @@ pub fn App(props: &AppProps) -> Html {
     if !stage.shows_shell() {
         return Html::default();
     }
-    let view =
-        if stage.shows_first_screen() { switch(&state.route, arrived, &routing.on_select) } else { Html::default() };
+    let view = if stage.shows_view() { switch(&state.route, arrived, &routing.on_select) } else { Html::default() };
     let page = shell(props, &state, &state.dispatcher(), &main_ref, view, stage);
     // Equal from render to render (each part is), so it re-renders no reader.
     let services = Services {
@@ -152,7 +151,7 @@ fn shell(
     let main_ref = main_ref.clone();
     let chrome = if props.embedded { props.chrome } else { Chrome::Full };
     let header = html! {
-        if stage.shows_first_screen() {
+        <>
             if chrome == Chrome::Full {
                 <p class="brand">
                     <Link to={Route::Home} class="brand-title">{ GUIDE.title }</Link>
@@ -160,7 +159,7 @@ fn shell(
                 </p>
             }
             <SiteNav current={state.route.clone()} label={props.label.clone()} invitation={state.invitation.clone().map(AttrValue::from)} />
-        }
+        </>
     };
     let body = html! {
         <>

@@ -1,26 +1,27 @@
 //! The first render in stages. Starting the app runs much of its code for
 //! the first time (the browser compiles each wasm function on its first
-//! call, on the page's main thread), so one render of a whole view blocks
-//! the page for a long task. Instead each piece gets a task of its own: the
-//! app's first render makes its state and listeners and shows nothing; the
-//! next task the page's shell (its landmarks, an empty header); the next the
-//! first screen (the header and the top of the view); then the view's later
-//! parts follow a painted frame each (its own `use_steps`), and the footer
-//! comes after them. Every part is still rendered into the DOM without
-//! waiting for a scroll (print, find-in-page and screen readers see it
-//! all), parts are only added below what is shown, and the footer comes
-//! last, so nothing on screen moves.
+//! call, on the page's main thread), and the first layout of each new size
+//! and weight of text asks the browser's font service, so one render of a
+//! whole view blocks the page for a long task, and so does its layout.
+//! Instead each piece gets a task of its own: the app's first render makes
+//! its state and listeners and shows nothing; the next task the page's
+//! shell with its header; after that frame the top of the view; then the
+//! view's later parts follow a painted frame each (its own `use_steps`),
+//! and the footer comes after them. Every part is still rendered into the
+//! DOM without waiting for a scroll (print, find-in-page and screen
+//! readers see it all), parts are only added below what is shown, and the
+//! footer comes last, so nothing on screen moves.
 
 use yew::prelude::*;
 
 use super::first_frame::use_steps;
 
-/// Steps taken a task each, with no frame between: the state, the shell.
-const BOOT_STEPS: u8 = 2;
-
 /// Frames a view takes to render all its parts once mounted (a spread: its
 /// statements, then its sources and neighbours).
 const VIEW_FRAMES: u8 = 2;
+
+/// The step that shows the view: the state, the shell, then the view.
+const VIEW_STEP: u8 = 2;
 
 /// How far the app's first render has got.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,19 +30,19 @@ pub struct Stage {
 }
 
 impl Stage {
-    /// The page's shell (landmarks, header, main): from the second step.
+    /// The page's shell (landmarks, the header): a task after the state.
     pub fn shows_shell(self) -> bool {
         self.step >= 1
     }
 
-    /// The header and the view: from the third step.
-    pub fn shows_first_screen(self) -> bool {
-        self.step >= BOOT_STEPS
+    /// The view: after the frame that painted the shell.
+    pub fn shows_view(self) -> bool {
+        self.step >= VIEW_STEP
     }
 
     /// The footer: below everything else, after the view's last part.
     pub fn shows_footer(self) -> bool {
-        self.step > BOOT_STEPS + VIEW_FRAMES
+        self.step > VIEW_STEP + VIEW_FRAMES
     }
 }
 
@@ -49,7 +50,8 @@ impl Stage {
 /// tasks or frames, so it renders everything at once.
 #[hook]
 pub fn use_stage() -> Stage {
-    Stage { step: use_steps(BOOT_STEPS + VIEW_FRAMES + 1, BOOT_STEPS) }
+    // The shell follows the state straight away: nothing was painted.
+    Stage { step: use_steps(VIEW_STEP + VIEW_FRAMES + 1, 1) }
 }
 
 #[cfg(test)]
@@ -57,13 +59,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_shell_then_the_first_screen_come_a_task_each_and_the_footer_after_the_view() {
+    fn the_shell_the_view_and_the_footer_come_in_turn() {
         let at = |step| Stage { step };
-        assert!(!at(0).shows_shell() && !at(0).shows_first_screen() && !at(0).shows_footer());
-        assert!(at(1).shows_shell() && !at(1).shows_first_screen());
-        assert!(at(BOOT_STEPS).shows_first_screen() && !at(BOOT_STEPS).shows_footer());
-        // The view mounted at BOOT_STEPS shows its last part at BOOT_STEPS + VIEW_FRAMES.
-        assert!(!at(BOOT_STEPS + VIEW_FRAMES).shows_footer());
-        assert!(at(BOOT_STEPS + VIEW_FRAMES + 1).shows_footer());
+        assert!(!at(0).shows_shell() && !at(0).shows_view() && !at(0).shows_footer());
+        assert!(at(1).shows_shell() && !at(1).shows_view());
+        assert!(at(VIEW_STEP).shows_view() && !at(VIEW_STEP).shows_footer());
+        // The view mounted at VIEW_STEP shows its last part at VIEW_STEP + VIEW_FRAMES.
+        assert!(!at(VIEW_STEP + VIEW_FRAMES).shows_footer());
+        assert!(at(VIEW_STEP + VIEW_FRAMES + 1).shows_footer());
     }
 }
