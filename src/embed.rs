@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 
 use crate::browser::{location, page, startup};
 use crate::route::Route;
-use crate::ui::{App, AppProps, Chrome, Headings, Theme};
+use crate::ui::{AppProps, Chrome, Headings, Mount, Theme};
 use yew::AttrValue;
 
 /// Mounts the standalone app into `#app`, opening the view the URL names.
@@ -25,12 +25,14 @@ pub fn start_standalone() {
         storage: Some(NAMESPACE.into()),
         ..AppProps::default()
     };
-    startup::read_ahead(NAMESPACE);
-    // The mount gets a task of its own: this one started the module's code
-    // and read the saved data (first calls are compiled as they come, see
-    // `ui::stage`).
+    // The saved data is read in a task of its own, and the app mounts in
+    // the next: this one started the module's code, and each first run of
+    // code is compiled as it comes (see `ui::stage`).
     std::mem::forget(page::in_next_task(move || {
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
+        startup::read_ahead(NAMESPACE);
+        std::mem::forget(page::in_next_task(move || {
+            yew::Renderer::<Mount>::with_root_and_props(root, props).render();
+        }));
     }));
 }
 

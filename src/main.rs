@@ -5,7 +5,7 @@
 //! comparison module's (`src/bin/collaboration-compare.rs`) too.
 
 use collaboration_widget::embed::{self, EmbedOptions};
-use collaboration_widget::App;
+use collaboration_widget::ui::Mount;
 use wasm_bindgen::prelude::*;
 
 /// Mounts the standalone app into `#app`, opening the view the URL names.
@@ -38,7 +38,7 @@ pub fn memory_bytes() -> f64 {
 /// A mounted widget, for the embed loader to update or remove.
 #[wasm_bindgen]
 pub struct Widget {
-    handle: Option<yew::AppHandle<App>>,
+    handle: Option<yew::AppHandle<Mount>>,
     /// The warnings already logged: an option still wrong after another
     /// changes is not reported again.
     warned: Vec<String>,
@@ -83,7 +83,7 @@ impl Widget {
 pub fn mount_widget(root: web_sys::Element, options: JsValue) -> Widget {
     let mut widget = Widget { handle: None, warned: Vec::new() };
     let props = widget.read(&options);
-    widget.handle = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+    widget.handle = Some(yew::Renderer::<Mount>::with_root_and_props(root, props).render());
     widget
 }
 

@@ -40,7 +40,7 @@ pub enum Theme {
     Dark,
 }
 
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, PartialEq, Default, Clone)]
 pub struct AppProps {
     /// The view to open first (standalone: from the URL; embedded: from options).
     pub initial: Route,
@@ -151,7 +151,7 @@ fn shell(
     let main_ref = main_ref.clone();
     let chrome = if props.embedded { props.chrome } else { Chrome::Full };
     let header = html! {
-        <>
+        if stage.shows_header() {
             if chrome == Chrome::Full {
                 <p class="brand">
                     <Link to={Route::Home} class="brand-title">{ GUIDE.title }</Link>
@@ -159,7 +159,7 @@ fn shell(
                 </p>
             }
             <SiteNav current={state.route.clone()} label={props.label.clone()} invitation={state.invitation.clone().map(AttrValue::from)} />
-        </>
+        }
     };
     let body = html! {
         <>

@@ -12,7 +12,8 @@
 //! - `headings`: heading levels that fit the page around the app.
 //! - `drafts`: typed text not yet committed, which leaving commits at once.
 //! - `answers`: answers handed to the state after the frame that shows them.
-//! - `stage`: the first view rendered in stages, a frame each.
+//! - `mount`: what the loaders mount, the app a task later.
+//! - `stage`: the first view rendered in stages, a task or a frame each.
 //! - `pages`: one component per view.
 //! - `compare`: the comparison module's root, page and pieces, loaded apart.
 //! - `meeting`: the meeting module's root, screen, outcome form and agreed
@@ -28,6 +29,7 @@ mod drafts;
 mod first_frame;
 mod headings;
 pub mod meeting;
+mod mount;
 mod pages;
 mod persistence;
 mod render_count;
@@ -37,5 +39,6 @@ mod stage;
 pub use app::{App, AppProps, Chrome, Theme};
 pub use context::Navigator;
 pub use headings::Headings;
+pub use mount::Mount;
 pub use render_count::renders;
 pub use routing::view_title;

@@ -5,12 +5,12 @@
 //! whole view blocks the page for a long task, and so does its layout.
 //! Instead each piece gets a task of its own: the app's first render makes
 //! its state and listeners and shows nothing; the next task the page's
-//! shell with its header; after that frame the top of the view; then the
-//! view's later parts follow a painted frame each (its own `use_steps`),
-//! and the footer comes after them. Every part is still rendered into the
-//! DOM without waiting for a scroll (print, find-in-page and screen
-//! readers see it all), parts are only added below what is shown, and the
-//! footer comes last, so nothing on screen moves.
+//! shell (its landmarks); the next its header; after that frame the top of
+//! the view; then the view's later parts follow a painted frame each (its
+//! own `use_steps`), and the footer comes after them. Every part is still
+//! rendered into the DOM without waiting for a scroll (print,
+//! find-in-page and screen readers see it all), parts are only added below
+//! what is shown, and the footer comes last, so nothing on screen moves.
 
 use yew::prelude::*;
 
@@ -20,8 +20,12 @@ use super::first_frame::use_steps;
 /// statements, then its sources and neighbours).
 const VIEW_FRAMES: u8 = 2;
 
-/// The step that shows the view: the state, the shell, then the view.
-const VIEW_STEP: u8 = 2;
+/// The steps: the state, the shell, the header (a task each, nothing
+/// painted between), then the view (after the frame that painted the
+/// header).
+const SHELL_STEP: u8 = 1;
+const HEADER_STEP: u8 = 2;
+const VIEW_STEP: u8 = 3;
 
 /// How far the app's first render has got.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,12 +34,17 @@ pub struct Stage {
 }
 
 impl Stage {
-    /// The page's shell (landmarks, the header): a task after the state.
+    /// The page's shell: its landmarks, empty.
     pub fn shows_shell(self) -> bool {
-        self.step >= 1
+        self.step >= SHELL_STEP
     }
 
-    /// The view: after the frame that painted the shell.
+    /// The header: the brand and the navigation.
+    pub fn shows_header(self) -> bool {
+        self.step >= HEADER_STEP
+    }
+
+    /// The view.
     pub fn shows_view(self) -> bool {
         self.step >= VIEW_STEP
     }
@@ -50,8 +59,7 @@ impl Stage {
 /// tasks or frames, so it renders everything at once.
 #[hook]
 pub fn use_stage() -> Stage {
-    // The shell follows the state straight away: nothing was painted.
-    Stage { step: use_steps(VIEW_STEP + VIEW_FRAMES + 1, 1) }
+    Stage { step: use_steps(VIEW_STEP + VIEW_FRAMES + 1, HEADER_STEP) }
 }
 
 #[cfg(test)]
@@ -59,10 +67,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_shell_the_view_and_the_footer_come_in_turn() {
+    fn the_shell_the_header_the_view_and_the_footer_come_in_turn() {
         let at = |step| Stage { step };
-        assert!(!at(0).shows_shell() && !at(0).shows_view() && !at(0).shows_footer());
-        assert!(at(1).shows_shell() && !at(1).shows_view());
+        assert!(!at(0).shows_shell() && !at(0).shows_header() && !at(0).shows_view() && !at(0).shows_footer());
+        assert!(at(SHELL_STEP).shows_shell() && !at(SHELL_STEP).shows_header());
+        assert!(at(HEADER_STEP).shows_header() && !at(HEADER_STEP).shows_view());
         assert!(at(VIEW_STEP).shows_view() && !at(VIEW_STEP).shows_footer());
         // The view mounted at VIEW_STEP shows its last part at VIEW_STEP + VIEW_FRAMES.
         assert!(!at(VIEW_STEP + VIEW_FRAMES).shows_footer());
