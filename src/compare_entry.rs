@@ -5,8 +5,10 @@
 //! so the first load does not carry it. The page that opens a meeting's
 //! agreed actions ([`ModuleView::Actions`]) is mounted through it, from the
 //! meeting module (`meeting_entry`). The main app
-//! (`ui::pages::compare_loader`, through `browser::compare_module`) mounts
-//! it with [`CompareOptions`] as JSON, and the module asks the main app to
+//! (`ui::pages::compare_loader`, through `browser::lazy_module`) mounts
+//! it with [`CompareOptions`] as a plain object (`browser::module_options`:
+//! not JSON, so the module carries no JSON reader), and the module asks the
+//! main app to
 //! navigate by calling back with a URL fragment, and to add agreed actions
 //! to a partnership's plan by calling back with the partnership's id and
 //! the items (`assessment::AgreedItem::join`, a string the main app splits
@@ -17,19 +19,18 @@
 //! a circle. The two binaries are built together; [`BUILD_ID`] tells the
 //! main app when a module from another release was loaded (a cached file).
 
-use serde::{Deserialize, Serialize};
-
 /// This build's id (a hash of the source, see `build.rs`): the comparison
 /// module exports it, and the main app mounts only a module with its own.
 pub const BUILD_ID: &str = env!("MCW_BUILD_ID");
 
-/// The names the comparison binary exports, and its mounted part's methods.
+/// The names the comparison binary exports, and its mounted part's methods
+/// (the meeting binary's are the same but for [`exports::MOUNT`]).
 pub mod exports {
     /// `() -> String`: the module's [`super::BUILD_ID`].
     pub const BUILD_ID: &str = "build_id";
-    /// `(root, options JSON, navigate(hash, replace), add(partnership id, items)) -> part`.
+    /// `(root, options, navigate(hash, replace), add(partnership id, items)) -> part`.
     pub const MOUNT: &str = "mount_compare";
-    /// `part.update(options JSON)`.
+    /// `part.update(options)`.
     pub const UPDATE: &str = "update";
     /// `part.destroy()`.
     pub const DESTROY: &str = "destroy";
@@ -42,7 +43,7 @@ pub mod exports {
 /// Where the app sits in its page, as its navigator knows it
 /// (`ui::context::Navigator`): the comparison's navigator is made from the
 /// same place.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Place {
     /// True on the standalone page, whose URL fragment is the app's.
     pub owns_url: bool,
@@ -63,7 +64,7 @@ impl Default for Place {
 }
 
 /// Which page the module shows.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub enum ModuleView {
     /// A comparison (`Route::Compare`).
     #[default]
@@ -73,7 +74,7 @@ pub enum ModuleView {
 }
 
 /// What the main app tells the comparison module, at mounting and after.
-#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Default, Clone, PartialEq)]
 pub struct CompareOptions {
     /// The comparison as its link holds it (see `Route::Compare`).
     pub link: String,
@@ -84,50 +85,17 @@ pub struct CompareOptions {
     pub place: Place,
     /// The widget's storage prefix, under which typed text is kept for the
     /// tab (`browser::tab_drafts`); empty for an app that stores nothing.
-    #[serde(default)]
     pub drafts: String,
-    #[serde(default)]
     pub view: ModuleView,
     /// The reader's saved data (`Store::to_json`), for the agreed-actions
     /// page to offer their partnerships and see what their plans hold
     /// (read-only); empty for a comparison.
-    #[serde(default)]
     pub store: String,
-}
-
-impl CompareOptions {
-    /// Options sent by the main module; anything unreadable (never expected:
-    /// both sides are built together, and the build id is checked before
-    /// mounting) shows an empty comparison.
-    pub fn read(json: &str) -> CompareOptions {
-        serde_json::from_str(json).unwrap_or_default()
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn options_travel_as_json_and_unreadable_ones_show_an_empty_comparison() {
-        let options = CompareOptions {
-            link: "1abc.1def".into(),
-            mine: "1xyz".into(),
-            focus: true,
-            place: Place {
-                owns_url: false,
-                views: Some(vec!["trust".into(), "compare".into()]),
-                share_base: Some("https://intranet.example/mcw/".into()),
-                heading_level: 3,
-            },
-            drafts: "mcw:embed-east:".into(),
-            view: ModuleView::Actions,
-            store: "{\"app\":\"making-collaboration-work\"}".into(),
-        };
-        let json = serde_json::to_string(&options).unwrap();
-        assert_eq!(CompareOptions::read(&json), options);
-        assert_eq!(CompareOptions::read("{\"payloads\": 3"), CompareOptions::default());
-    }
 
     #[test]
     fn the_build_id_names_this_source() {

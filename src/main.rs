@@ -19,7 +19,7 @@ pub fn start_standalone() {
 /// exports. Called by the loaders before anything mounts.
 #[wasm_bindgen]
 pub fn set_comparison_loader(load: js_sys::Function) {
-    collaboration_widget::browser::compare_module::set_loader(load);
+    collaboration_widget::browser::lazy_module::COMPARISON.set_loader(load);
 }
 
 /// Bytes of WebAssembly linear memory in use, for the benchmark's report.

@@ -183,6 +183,42 @@
     }
   }
 
+  // A widget's "Print" prints the widget alone, not the host page round it:
+  // the widget asks with a composed `mcw:print` event (cancelled here to say
+  // it is handled). For that print only, the host's elements beside the
+  // widget's ancestors are hidden and the ancestors let it take the page's
+  // width, through a constructed sheet (CSSOM, which a strict style-src
+  // allows) and a marker attribute; both go once the print is over.
+  // A browser without constructed sheets prints the whole page, as before.
+  const PRINTING = 'data-mcw-printing';
+  let printAlone;
+  document.addEventListener('mcw:print', (event) => {
+    const widget = event.target;
+    if (!(widget instanceof Element) || ![...registry.widgets.keys()].some((host) => host === widget || host.contains(widget))) return;
+    try {
+      printAlone ??= new CSSStyleSheet();
+      printAlone.replaceSync(
+        `@media print { [${PRINTING}] > :not([${PRINTING}], head) { display: none !important } ` +
+          `[${PRINTING}] { display: block !important; position: static !important; float: none !important; ` +
+          'width: auto !important; max-width: none !important; height: auto !important; max-height: none !important; ' +
+          'margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important; transform: none !important } }',
+      );
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, printAlone];
+    } catch {
+      return;
+    }
+    event.preventDefault();
+    const path = [];
+    for (let node = widget; node && node !== document.documentElement; node = node.parentElement) path.push(node);
+    for (const node of path) node.setAttribute(PRINTING, '');
+    const restore = () => {
+      for (const node of path) node.removeAttribute(PRINTING);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printAlone);
+    };
+    window.addEventListener('afterprint', restore, { once: true });
+    window.print();
+  });
+
   function mountAll(scope) {
     for (const host of scope.querySelectorAll(SELECTOR)) mount(host);
   }

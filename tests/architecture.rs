@@ -114,20 +114,21 @@ fn neither_the_main_app_nor_the_comparison_reaches_into_the_meeting_module() {
     assert!(reaches.is_empty(), "the meeting module's own code is used outside it: {reaches:#?}");
 }
 
-/// The names `meeting_entry::exports` gives are the ones the
-/// meeting binary exports, and the comparison binary takes its loader
-/// under the name the entry gives.
+/// The names `meeting_entry::exports` gives (with the names every module
+/// shares, `compare_entry::exports`) are the ones the meeting binary
+/// exports, and the comparison binary takes its loader under the name the
+/// entry gives.
 #[test]
 fn the_meeting_binary_exports_the_names_its_entry_gives() {
     use collaboration_widget::compare_entry::exports as compare;
     use collaboration_widget::meeting_entry::exports;
     let file = |name: &str| sources().into_iter().find(|(p, _)| p == name).unwrap().1;
     let binary = file("src/bin/collaboration-meeting.rs");
-    for name in [exports::BUILD_ID, exports::MOUNT] {
+    for name in [compare::BUILD_ID, exports::MOUNT] {
         assert!(binary.contains(&format!("pub fn {name}(")), "{name}");
     }
-    assert!(binary.contains(&format!("pub fn {}(self", exports::DESTROY)));
-    assert!(binary.contains(&format!("pub fn {}(&mut self", exports::UPDATE)));
+    assert!(binary.contains(&format!("pub fn {}(self", compare::DESTROY)));
+    assert!(binary.contains(&format!("pub fn {}(&mut self", compare::UPDATE)));
     let comparison = file("src/bin/collaboration-compare.rs");
     assert!(comparison.contains(&format!("pub fn {}(", compare::SET_MEETING_LOADER)));
     // The loaders call it by that name.
@@ -168,6 +169,24 @@ fn a_circle_through_a_chain_fails_the_check() {
     ]);
     let failure = circle_report(&tree, &[]).unwrap_err();
     assert!(failure.contains("files importing each other: src/a.rs, src/b/inner.rs, src/c.rs"), "{failure}");
+}
+
+#[test]
+fn modules_that_glob_import_each_other_resolve_at_once() {
+    // Twelve modules, each with `use` globs of all the others (as two
+    // `prelude::*` imports make): a name in none of them is looked for in
+    // each once, not along every path between them.
+    let names: Vec<String> = (0..12).map(|i| format!("m{i}")).collect();
+    let mut tree =
+        vec![("src/lib.rs".to_string(), names.iter().map(|n| format!("pub mod {n};\n")).collect::<String>())];
+    for (i, name) in names.iter().enumerate() {
+        let globs: String = names.iter().filter(|o| *o != name).map(|o| format!("use crate::{o}::*;\n")).collect();
+        tree.push((format!("src/{name}.rs"), format!("{globs}pub struct Own{i};\nfn f() {{ let _ = Missing; }}")));
+    }
+    tree.push(("src/user.rs".into(), "use crate::m3::Own7;\nuse crate::m0::Missing;".into()));
+    tree[0].1.push_str("mod user;\n");
+    let found = imports(&tree);
+    assert!(found.iter().any(|i| i.from == "src/user.rs" && i.to == "src/m7.rs"), "{found:?}");
 }
 
 #[test]

@@ -468,7 +468,7 @@ async fn a_comparison_that_cannot_load_says_so() {
 /// showing an empty comparison.
 #[wasm_bindgen_test]
 async fn a_comparison_module_from_another_release_says_so() {
-    use collaboration_widget::browser::compare_module::set_loader;
+    let set_loader = |load| collaboration_widget::browser::lazy_module::COMPARISON.set_loader(load);
     let other = js_sys::Function::new_no_args(
         "return Promise.resolve({ build_id: () => 'another-release', mount_compare: () => { throw new Error('mounted'); } });",
     );
@@ -483,4 +483,45 @@ async fn a_comparison_module_from_another_release_says_so() {
     handle.destroy();
     // As if the files could not be fetched, for the test of that (either order).
     set_loader(js_sys::Function::new_no_args("return Promise.reject(new Error('offline'));"));
+}
+
+/// The options a module is mounted with cross as a plain object: what the
+/// mounting side writes, the mounted side reads back whole; an object
+/// without them (never expected: built together, build id checked) reads
+/// as the defaults, an empty comparison and no meeting.
+#[wasm_bindgen_test]
+fn module_options_cross_as_a_plain_object_and_missing_ones_read_as_defaults() {
+    use collaboration_widget::browser::module_options::ModuleOptions;
+    use collaboration_widget::compare_entry::{CompareOptions, ModuleView, Place};
+    use collaboration_widget::meeting_entry::{MeetingOptions, MeetingView};
+    let place = Place {
+        owns_url: false,
+        views: Some(vec!["trust".into(), "compare".into()]),
+        share_base: Some("https://intranet.example/mcw/".into()),
+        heading_level: 3,
+    };
+    let compare = CompareOptions {
+        link: "1abc.1def".into(),
+        mine: "1xyz".into(),
+        focus: true,
+        place: place.clone(),
+        drafts: "mcw:embed-east:".into(),
+        view: ModuleView::Actions,
+        store: "{\"app\":\"making-collaboration-work\"}".into(),
+    };
+    assert_eq!(CompareOptions::from_js(&compare.to_js()), compare);
+    let meeting = MeetingOptions {
+        link: "1abc.1def".into(),
+        budget: 45,
+        notes_prefix: "mcw:embed-east:".into(),
+        place: Place { owns_url: true, views: None, share_base: None, heading_level: 2 },
+        view: MeetingView::Actions,
+        focus: true,
+        store: "{}".into(),
+    };
+    assert_eq!(MeetingOptions::from_js(&meeting.to_js()), meeting);
+    let empty = js_sys::Object::new().into();
+    assert_eq!(CompareOptions::from_js(&empty), CompareOptions::default());
+    assert_eq!(MeetingOptions::from_js(&empty), MeetingOptions::default());
+    assert_eq!(CompareOptions::from_js(&wasm_bindgen::JsValue::NULL), CompareOptions::default());
 }

@@ -179,6 +179,26 @@ async fn results_start_unscored_and_offer_a_share_link() {
 }
 
 #[tokio::test]
+async fn someone_elses_results_from_one_topic_say_what_they_hold_not_what_more_is_needed() {
+    use collaboration_widget::assessment::{statements::STATEMENTS, Answer, Answers};
+    // As a widget that asks the trust topic only sends them.
+    let trust: Answers = STATEMENTS
+        .iter()
+        .filter(|s| s.node.starts_with("trust."))
+        .map(|s| (s.node.to_string(), Answer::rating(3).unwrap()))
+        .collect();
+    let rated = trust.iter().count();
+    let payload = collaboration_widget::share::codec::encode(&trust, Some("Trust check"));
+    let text = visible_text(&render(Route::Shared(payload)).await);
+    let said = fold(&format!(
+        "Overall: not shown: these results rate {rated} of the {} statements, and it needs half.",
+        STATEMENTS.len()
+    ));
+    assert!(text.contains(&said), "{said:?} in {text}");
+    assert!(!text.contains("more needed"), "the reader is not told to rate someone else’s results");
+}
+
+#[tokio::test]
 async fn a_shared_link_shows_its_label_and_scores_and_a_mangled_one_says_why() {
     let (payload, label) = released_links().into_iter().find(|(_, l)| l == "City & University").unwrap();
     let html = render(Route::Shared(payload.clone())).await;

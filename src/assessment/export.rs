@@ -7,9 +7,13 @@ use super::store::{Assessment, PlanField};
 use crate::content::GUIDE;
 use crate::number::Fixed;
 
+/// Tells a spreadsheet the file is UTF-8 (the guide's text has curly
+/// quotes and dashes, which it would otherwise garble).
+pub const BYTE_ORDER_MARK: char = '\u{FEFF}';
+
 pub fn to_csv(assessment: &Assessment) -> String {
     let answers = assessment.current_answers();
-    let mut out = String::new();
+    let mut out = String::from(BYTE_ORDER_MARK);
     let mut header = vec!["section", "spread", "statement", "answer", "rating", "note"];
     header.extend(PlanField::ALL.map(PlanField::csv_column));
     push_row(&mut out, &header);
@@ -28,6 +32,24 @@ pub fn to_csv(assessment: &Assessment) -> String {
         ];
         row.extend(PlanField::ALL.map(|f| action.map_or("", |a| a.get(f))));
         push_row(&mut out, &row);
+    }
+    // Actions a review's meeting agreed, added to this plan: after the
+    // statements, each under the statement or topic it answers, where it
+    // came from in the note column (without the marks that isolate a name
+    // on screen, which a spreadsheet would show as stray characters).
+    for agreed in assessment.agreed_items() {
+        let (spread, statement) = match GUIDE.node(&agreed.subject) {
+            Some((spread, _)) => {
+                let text = STATEMENTS.iter().find(|s| s.node == agreed.subject).map_or("", |s| s.text);
+                (spread.short_title, text)
+            }
+            None => (GUIDE.spread(&agreed.subject).map_or("", |s| s.short_title), ""),
+        };
+        let source = agreed.source().replace(['\u{2068}', '\u{2069}'], "");
+        push_row(
+            &mut out,
+            &["agreed action", spread, statement, "", "", &source, &agreed.what, &agreed.lead, &agreed.by],
+        );
     }
     let scores = score(&answers);
     for s in &scores.spreads {
@@ -63,6 +85,7 @@ fn cell(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::assessment::store::AgreedItem;
     use crate::assessment::{ActionItem, Answer, Stamped};
 
     #[test]
@@ -73,10 +96,35 @@ mod tests {
         a.actions.insert("trust.time".into(), Stamped { v: Some(item), t: 1.0 });
         a.set_note("trust.time", "-1 for budgets, +2 for trust".into(), 2.0);
         let csv = to_csv(&a);
+        assert!(csv.starts_with("\u{FEFF}section,spread,statement,"), "UTF-8, said to a spreadsheet");
         assert_eq!(csv.lines().count(), 1 + STATEMENTS.len() + 5 + 1);
         assert!(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{csv}");
         assert!(csv.contains("\"Lead, ops\""));
         assert!(csv.contains("Largely,4,\"'-1 for budgets, +2 for trust\","), "{csv}");
         assert!(csv.lines().all(|l| l.matches(',').count() >= 8));
+    }
+
+    #[test]
+    fn agreed_actions_follow_the_statements_with_where_they_came_from() {
+        let mut a = Assessment::new("a".into(), "x".into(), "2026-11-26".into());
+        let item = |subject, what| {
+            AgreedItem::new([subject, "Spring, \u{202E}review", "2027-03-12", what, "=The council", "June"])
+        };
+        a.add_agreed(
+            vec![item("trust.time", "Away day"), item("trust", "Monthly call"), item("goals.who", "Gone")],
+            1.0,
+        );
+        let gone = a.agreed_items().find(|i| i.what == "Gone").unwrap().key.clone();
+        a.remove_agreed(&gone, 2.0);
+        let csv = to_csv(&a);
+        let rows: Vec<&str> = csv.lines().filter(|l| l.starts_with("agreed action")).collect();
+        assert_eq!(
+            rows,
+            [
+                "agreed action,Trust,We set aside time specifically to build trust.,,,\"Agreed at the review “Spring, \u{202E}review” on 12 March 2027\",Away day,'=The council,June",
+                "agreed action,Trust,,,,\"Agreed at the review “Spring, \u{202E}review” on 12 March 2027\",Monthly call,'=The council,June",
+            ]
+        );
+        assert_eq!(csv.lines().count(), 1 + STATEMENTS.len() + 2 + 5 + 1, "removed actions are left out");
     }
 }

@@ -165,6 +165,19 @@ impl Scores {
         )
     }
 
+    /// Why the overall score is not shown, for results someone else sent
+    /// (whoever reads them cannot rate them, and they may come from a page
+    /// that asked some topics only): "not shown: these results rate 9 of
+    /// the 42 statements, and it needs half."
+    pub fn overall_not_shown_theirs(&self) -> String {
+        format!(
+            "not shown: these results rate {} of the {} statements, and it needs {}.",
+            self.rated,
+            self.total,
+            needed_share()
+        )
+    }
+
     /// How many more statements must be rated before the overall score shows.
     pub fn more_to_rate(&self) -> usize {
         let (n, d) = BAND_NEEDS_RATED;

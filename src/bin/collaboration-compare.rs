@@ -2,6 +2,7 @@
 //! loaded only when a comparison opens (see `compare_entry`, which names
 //! these exports). Loading it mounts nothing by itself.
 
+use collaboration_widget::browser::module_options::ModuleOptions;
 use collaboration_widget::compare_entry::{self, CompareOptions};
 use collaboration_widget::ui::compare::{CompareApp, CompareAppProps, Ways};
 use wasm_bindgen::prelude::*;
@@ -19,7 +20,7 @@ pub fn build_id() -> String {
 /// this before the comparison mounts.
 #[wasm_bindgen]
 pub fn set_meeting_loader(load: js_sys::Function) {
-    collaboration_widget::browser::meeting_module::set_loader(load);
+    collaboration_widget::browser::lazy_module::MEETING.set_loader(load);
 }
 
 /// The mounted comparison, for the main module to update or remove.
@@ -33,8 +34,8 @@ pub struct ComparisonPart {
 impl ComparisonPart {
     /// New options (the list of results changed): what the reader chose on
     /// the page stays.
-    pub fn update(&mut self, options: &str) {
-        self.handle.update(CompareAppProps::new(CompareOptions::read(options), &self.ways));
+    pub fn update(&mut self, options: JsValue) {
+        self.handle.update(CompareAppProps::new(CompareOptions::from_js(&options), &self.ways));
     }
 
     /// Unmounts the comparison; its listeners go with it.
@@ -43,19 +44,20 @@ impl ComparisonPart {
     }
 }
 
-/// Mounts the comparison into `root`, with its options as JSON; `navigate`
+/// Mounts the comparison into `root`, with its options as a plain object
+/// (`module_options`); `navigate`
 /// takes the URL fragment the comparison asks for, and `true` when it
 /// replaces the current one; `add` takes a partnership's id and the agreed
 /// actions a partner chose to add to its plan (`AgreedItem::join`).
 #[wasm_bindgen]
 pub fn mount_compare(
     root: web_sys::Element,
-    options: &str,
+    options: JsValue,
     navigate: js_sys::Function,
     add: js_sys::Function,
 ) -> ComparisonPart {
     let ways = Ways::through(navigate, add);
-    let props = CompareAppProps::new(CompareOptions::read(options), &ways);
+    let props = CompareAppProps::new(CompareOptions::from_js(&options), &ways);
     let handle = yew::Renderer::<CompareApp>::with_root_and_props(root, props).render();
     ComparisonPart { handle, ways }
 }

@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use collaboration_widget::browser::module_options::ModuleOptions;
 use collaboration_widget::compare_entry;
 use collaboration_widget::meeting_entry::MeetingOptions;
 use collaboration_widget::route::Route;
@@ -30,8 +31,8 @@ pub struct MeetingPart {
 #[wasm_bindgen]
 impl MeetingPart {
     /// New options (the saved data changed): what the reader chose stays.
-    pub fn update(&mut self, options: &str) {
-        self.props.options = Rc::new(MeetingOptions::read(options));
+    pub fn update(&mut self, options: JsValue) {
+        self.props.options = Rc::new(MeetingOptions::from_js(&options));
         self.handle.update(self.props.clone());
     }
 
@@ -41,7 +42,8 @@ impl MeetingPart {
     }
 }
 
-/// Mounts the meeting into `root`, with its options as JSON; `navigate`
+/// Mounts the meeting into `root`, with its options as a plain object
+/// (`module_options`); `navigate`
 /// takes the URL fragment the meeting asks for, and `true` when it replaces
 /// the current one; `leave` is called when the meeting ends; `add` takes a
 /// partnership's id and the agreed actions a partner chose to add to its
@@ -49,7 +51,7 @@ impl MeetingPart {
 #[wasm_bindgen]
 pub fn mount_meeting(
     root: web_sys::Element,
-    options: &str,
+    options: JsValue,
     navigate: js_sys::Function,
     leave: js_sys::Function,
     add: js_sys::Function,
@@ -62,7 +64,7 @@ pub fn mount_meeting(
         })
     };
     let props = MeetingAppProps {
-        options: Rc::new(MeetingOptions::read(options)),
+        options: Rc::new(MeetingOptions::from_js(&options)),
         navigate: way(false),
         replace: way(true),
         on_leave: Callback::from(move |()| {

@@ -3,11 +3,11 @@
 
 pub mod clipboard;
 pub mod clock;
-pub mod compare_module;
 pub mod files;
 pub mod fullscreen;
+pub mod lazy_module;
 pub mod location;
-pub mod meeting_module;
+pub mod module_options;
 pub mod page;
 pub mod startup;
 pub mod storage;

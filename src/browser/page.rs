@@ -59,6 +59,20 @@ pub fn reveal_and_focus(target: &NodeRef) {
     }
 }
 
+/// Scrolls `top` to the top of the view (and of any scrolling box it sits
+/// in, such as a full-screen element), then focuses `target` without
+/// scrolling again: a screen that turns like a slide starts at its top.
+pub fn show_from_top_and_focus(top: &NodeRef, target: &NodeRef) {
+    if let Some(top) = top.cast::<web_sys::Element>() {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        top.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+    if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+        focus_without_scrolling(&el);
+    }
+}
+
 fn focus_without_scrolling(el: &web_sys::HtmlElement) {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
@@ -112,8 +126,18 @@ pub fn is_text_entry(target: Option<web_sys::EventTarget>) -> bool {
 }
 
 /// Opens the browser's print dialogue (the print stylesheet does the rest).
-pub fn print() {
-    if let Some(w) = web_sys::window() {
+/// `from` is the button pressed: in a widget, an `mcw:print` event from it
+/// lets embed.js print the widget alone (it cancels the event to say it
+/// has); otherwise, or standalone, the page prints as it is.
+pub fn print(from: Option<web_sys::EventTarget>) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_cancelable(true);
+    let handled = from
+        .zip(web_sys::Event::new_with_event_init_dict("mcw:print", &init).ok())
+        .is_some_and(|(from, event)| from.dispatch_event(&event) == Ok(false));
+    if let (false, Some(w)) = (handled, web_sys::window()) {
         let _ = w.print();
     }
 }

@@ -6,10 +6,11 @@
 
 use super::notes::{known_subject, Action, Notes, Outcome};
 use crate::assessment::export::push_row;
+use crate::assessment::export::BYTE_ORDER_MARK;
 use crate::dates::{long_date, Date};
 use crate::share::actions::{self, AgreedAction, AgreedActions, LEAD_MAX_CHARS, WHAT_MAX_CHARS};
 use crate::share::agenda::AgendaItem;
-use crate::share::group_csv::{file_stem, BYTE_ORDER_MARK};
+use crate::share::group_csv::file_stem;
 use crate::share::ShareError;
 
 /// One item's outcome, as the agreed actions show it.
@@ -110,7 +111,10 @@ pub fn file_name(name: &str, date: &str) -> String {
 /// holding every agreed action that fits a link; with a sentence for each
 /// one left out, saying which and why. `Err` when no link can be made (no
 /// actions, or too many or too long together), with the reason.
-pub fn link(name: &str, date: Date, agreed: &[Agreed]) -> (Result<String, ShareError>, Vec<String>) {
+/// The agreed-actions links: one, or as many as the actions need (a link
+/// carries about ten of 80 characters), each action in one of them, in
+/// order; with what of them no link can carry, and why.
+pub fn links(name: &str, date: Date, agreed: &[Agreed]) -> (Result<Vec<String>, ShareError>, Vec<String>) {
     let mut left_out = Vec::new();
     let mut carried = Vec::new();
     for item in agreed {
@@ -127,7 +131,20 @@ pub fn link(name: &str, date: Date, agreed: &[Agreed]) -> (Result<String, ShareE
             }
         }
     }
-    (AgreedActions { review: name.to_string(), date, actions: carried }.payload(), left_out)
+    let over = |e: &ShareError| matches!(e, ShareError::ActionsTooLong | ShareError::TooManyActions);
+    let mut payloads = Vec::new();
+    let mut part = AgreedActions { review: name.to_string(), date, actions: Vec::new() };
+    for action in carried {
+        part.actions.push(action);
+        if part.actions.len() > 1 && part.payload().is_err_and(|e| over(&e)) {
+            // The last one opens the next link; the rest make this one.
+            let next = part.actions.pop().into_iter().collect();
+            payloads.push(part.payload());
+            part.actions = next;
+        }
+    }
+    payloads.push(part.payload());
+    (payloads.into_iter().collect(), left_out)
 }
 
 /// Why an action does not fit the link, naming the field and its limit.
@@ -269,9 +286,9 @@ mod tests {
     fn the_link_carries_every_action_that_fits_and_names_the_others() {
         let (mut notes, items) = meeting();
         let date = Date::new(2026, 12, 3).unwrap();
-        let (payload, left_out) = link("Spring review", date, &agreed(&notes, &items));
+        let (payload, left_out) = links("Spring review", date, &agreed(&notes, &items));
         assert!(left_out.is_empty(), "{left_out:?}");
-        let read = AgreedActions::decode(&payload.unwrap()).unwrap();
+        let read = AgreedActions::decode(&single(payload)).unwrap();
         assert_eq!((read.review.as_str(), read.date), ("Spring review", date));
         let carried: Vec<(&str, &str, &str, &str)> =
             read.actions.iter().map(|a| (a.subject, a.what.as_str(), a.lead.as_str(), a.by.as_str())).collect();
@@ -290,8 +307,8 @@ mod tests {
         // Too long for the link: left out by name, with the reason; the rest go.
         notes.edit_action("trust.time", 1, ActionField::What, &"w".repeat(95));
         notes.edit_action("goals.who", 0, ActionField::Lead, "Partnerships and development team, the county");
-        let (payload, left_out) = link("Spring review", date, &agreed(&notes, &items));
-        assert_eq!(AgreedActions::decode(&payload.unwrap()).unwrap().actions.len(), 1);
+        let (payload, left_out) = links("Spring review", date, &agreed(&notes, &items));
+        assert_eq!(AgreedActions::decode(&single(payload)).unwrap().actions.len(), 1);
         assert_eq!(left_out.len(), 2);
         assert!(
             left_out[0].ends_with(
@@ -307,7 +324,45 @@ mod tests {
             left_out[1]
         );
         // Nothing agreed: no link, and the reason.
-        let (none, left_out) = link("Spring review", date, &[]);
+        let (none, left_out) = links("Spring review", date, &[]);
         assert_eq!((none, left_out.len()), (Err(ShareError::NoActions), 0));
+    }
+
+    fn single(payloads: Result<Vec<String>, ShareError>) -> String {
+        let mut payloads = payloads.unwrap();
+        assert_eq!(payloads.len(), 1);
+        payloads.remove(0)
+    }
+
+    #[test]
+    fn more_actions_than_a_link_carries_go_in_as_many_links_as_they_need() {
+        let mut notes = Notes::new();
+        let subjects = ["trust.time", "power.checks", "goals.who"];
+        let items: Vec<AgendaItem> = subjects.iter().map(|s| item(s, Why::Low)).collect();
+        for n in 0..25 {
+            let subject = subjects[n % 3];
+            let i = notes.outcome(subject).map_or(0, |o| o.actions.len());
+            notes.add_action(subject).unwrap();
+            notes.edit_action(subject, i, ActionField::What, &format!("{n:02} {}", "a".repeat(77)));
+            notes.edit_action(subject, i, ActionField::Lead, "Council partnerships team");
+        }
+        let date = Date::new(2027, 3, 12).unwrap();
+        let list = agreed(&notes, &items);
+        let (payloads, left_out) = links("Riverside Partnership review, spring", date, &list);
+        let payloads = payloads.unwrap();
+        assert!(left_out.is_empty());
+        assert!(payloads.len() >= 2, "{} links", payloads.len());
+        let mut carried = Vec::new();
+        for payload in &payloads {
+            let read = AgreedActions::decode(payload).unwrap();
+            assert_eq!((read.review.as_str(), read.date), ("Riverside Partnership review, spring", date));
+            assert!(!read.actions.is_empty());
+            carried.extend(read.actions.into_iter().map(|a| a.what));
+        }
+        // Every action once, in the order of the agreed actions.
+        let expected: Vec<String> =
+            list.iter().flat_map(|a| a.outcome.agreed().map(|action| action.what.clone())).collect();
+        assert_eq!(carried, expected);
+        assert_eq!(carried.len(), 25);
     }
 }

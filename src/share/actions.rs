@@ -177,18 +177,27 @@ impl AgreedActions {
             .iter()
             .map(|action| {
                 let subject = action.subject;
-                let (name, change) = match GUIDE.spread(subject) {
-                    Some(spread) => (
-                        spread.short_title.to_string(),
-                        now.topics.iter().find(|t| t.slug == subject).and_then(|t| earlier?.topic_change(t)),
-                    ),
-                    None => (
-                        format!("“{}”", subject_text(subject)),
-                        now.statements.iter().find(|s| s.node == subject).and_then(|s| earlier?.change_of(s)),
-                    ),
+                let no_figures = || "no figures in both rounds to compare".to_string();
+                // A topic leads its change ("Trust: median …"); a statement,
+                // a sentence in quotes, is followed by its change as a
+                // sentence of its own ("“… trust.” Median …").
+                let beside = match GUIDE.spread(subject) {
+                    Some(spread) => {
+                        let change =
+                            now.topics.iter().find(|t| t.slug == subject).and_then(|t| earlier?.topic_change(t));
+                        format!("{}: {}", spread.short_title, change.unwrap_or_else(no_figures))
+                    }
+                    None => {
+                        let change =
+                            now.statements.iter().find(|s| s.node == subject).and_then(|s| earlier?.change_of(s));
+                        let mut change = change.unwrap_or_else(no_figures);
+                        if let Some(first) = change.get_mut(..1) {
+                            first.make_ascii_uppercase();
+                        }
+                        format!("“{}” {change}", subject_text(subject))
+                    }
                 };
-                let change = change.unwrap_or_else(|| "no figures in both rounds to compare".to_string());
-                format!("{at}: {} — {name}: {change}", action.phrase())
+                format!("{at}: {} — {beside}.", action.phrase())
             })
             .collect()
     }
@@ -519,17 +528,18 @@ pub(crate) mod tests {
         assert_eq!(
             lines[0],
             format!(
-                "Agreed at “\u{2068}Spring review\u{2069}” on 12 March 2027: Monthly steering call, led by the council — Trust: {}",
+                "Agreed at “\u{2068}Spring review\u{2069}” on 12 March 2027: Monthly steering call, led by the council — Trust: {}.",
                 crate::share::rounds::median_change(Some(trust_then), trust_now.median).unwrap()
             )
         );
         assert!(
-            lines[1].contains("— “We set aside time specifically to build trust.”: median 2.0 → 3.5, better"),
+            lines[1].contains("— “We set aside time specifically to build trust.” Median 2.0 → 3.5, better")
+                && lines[1].ends_with('.'),
             "{}",
             lines[1]
         );
         assert!(
-            lines[2].ends_with("— “Everyone knows who is doing what.”: no figures in both rounds to compare"),
+            lines[2].ends_with("— “Everyone knows who is doing what.” No figures in both rounds to compare."),
             "{}",
             lines[2]
         );

@@ -36,17 +36,17 @@ pub enum ShareError {
 impl ShareError {
     pub fn explain(&self) -> &'static str {
         match self {
-            ShareError::Empty => "This link has no results in it; it may have been cut short when it was copied.",
+            ShareError::Empty => "This link is empty; it may have been cut short when it was copied.",
             ShareError::TooLong => "This link is far longer than any this tool makes, so it was not opened.",
             ShareError::UnknownVersion => {
-                "This link was made by a newer or different version of this tool and cannot be read here."
+                "This link is not one this version of the tool can read: it may have been mistyped, or made by a newer version."
             }
             ShareError::BadCharacters => {
                 "This link contains characters that a results link never has; it may have been mistyped."
             }
             ShareError::Truncated => "This link is incomplete; it may have been cut short when it was copied.",
             ShareError::Altered => {
-                "This link has been changed or mistyped somewhere, so its results cannot be trusted."
+                "This link has been changed or mistyped somewhere, so what it holds cannot be trusted."
             }
             ShareError::WholeComparison => "This is a whole comparison, not one result: open it as a link of its own.",
             ShareError::Invitation => {

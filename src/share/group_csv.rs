@@ -12,13 +12,11 @@
 use super::review::{Review, Shape, Verdict};
 use super::rounds::{disagreement_change, median_change, Round};
 use crate::assessment::export::push_row;
+use crate::assessment::export::BYTE_ORDER_MARK;
 use crate::assessment::statements::STATEMENTS;
 use crate::content::GUIDE;
 use crate::dates::long_date;
 use crate::number::Fixed;
-
-/// Tells a spreadsheet the file is UTF-8.
-pub const BYTE_ORDER_MARK: char = '\u{FEFF}';
 
 const HEADER: [&str; 16] = [
     "kind",

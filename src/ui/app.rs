@@ -150,6 +150,15 @@ fn shell(
 ) -> Html {
     let main_ref = main_ref.clone();
     let chrome = if props.embedded { props.chrome } else { Chrome::Full };
+    // A widget's name (its region's, and its navigation's). Unlabelled, it
+    // is named by the view it starts on, so widgets of different topics
+    // are told apart without a label each.
+    let label = props.embedded.then(|| {
+        props.label.clone().unwrap_or_else(|| match &props.initial {
+            Route::Home => GUIDE.title.into(),
+            start => format!("{}: {}", GUIDE.title, start.title()).into(),
+        })
+    });
     let header = html! {
         if stage.shows_header() {
             if chrome == Chrome::Full {
@@ -158,7 +167,7 @@ fn shell(
                     <span class="brand-tagline">{ GUIDE.tagline }</span>
                 </p>
             }
-            <SiteNav current={state.route.clone()} label={props.label.clone()} invitation={state.invitation.clone().map(AttrValue::from)} />
+            <SiteNav current={state.route.clone()} label={label.clone()} invitation={state.invitation.clone().map(AttrValue::from)} />
         }
     };
     let body = html! {
@@ -178,8 +187,7 @@ fn shell(
         (props.headings.top() > 1).then(|| format!("mcw-h{}", props.headings.top())),
         theme_class(props.theme)
     );
-    if props.embedded {
-        let label = props.label.clone().unwrap_or_else(|| GUIDE.title.into());
+    if let Some(label) = label {
         // The guide's language and direction, whatever the host page's: a
         // screen reader then reads it in English, and a right-to-left page
         // does not mirror it.

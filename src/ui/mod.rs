@@ -14,6 +14,7 @@
 //! - `answers`: answers handed to the state after the frame that shows them.
 //! - `mount`: what the loaders mount, the app a task later.
 //! - `stage`: the first view rendered in stages, a task or a frame each.
+//! - `module_loader`: where a module loaded apart mounts.
 //! - `pages`: one component per view.
 //! - `compare`: the comparison module's root, page and pieces, loaded apart.
 //! - `meeting`: the meeting module's root, screen, outcome form and agreed
@@ -29,6 +30,7 @@ mod drafts;
 mod first_frame;
 mod headings;
 pub mod meeting;
+mod module_loader;
 mod mount;
 mod pages;
 mod persistence;

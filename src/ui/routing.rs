@@ -57,15 +57,21 @@ pub fn use_routing(
         });
     }
     // Back/Forward and typed URLs arrive as hash changes. A widget that
-    // opens links reads its host page's fragment for its own two prefixes
-    // only (the host may route by the fragment itself) and never writes it.
+    // opens links reads its host page's fragment for the links only (the
+    // host may route by the fragment itself) and never writes it. The link
+    // it opened last, back in the fragment (a host tab, then Back), is left
+    // alone: the reader is where they went from it, a comparison say.
     {
         let moves = moves.clone();
+        let opened = use_mut_ref(|| initial.is_shared_link().then(|| initial.clone()));
         use_effect_with((owns_url, open_links), move |&(owns_url, open_links)| {
             let listener = (owns_url || open_links)
                 .then(|| {
                     location::on_change(move |route| {
-                        if owns_url || route.is_shared_link() {
+                        if owns_url {
+                            moves(Action::Navigate(route));
+                        } else if route.is_shared_link() && opened.borrow().as_ref() != Some(&route) {
+                            *opened.borrow_mut() = Some(route.clone());
                             moves(Action::Navigate(route));
                         }
                     })

@@ -135,11 +135,19 @@ describe('agreed actions', () => {
     await agreed.waitFor();
     const lines = (await agreed.locator('li').allInnerTexts()).map(plain);
     assert.equal(lines.length, 3);
-    assert.match(lines[0], /^Agreed at “Riverside Partnership review, spring” on 12 March 2027: Monthly steering call, led by the council, by end of June 2027 — Trust: median (\d\.\d → \d\.\d, (better|worse)|unchanged at \d\.\d)$/);
-    assert.match(lines[1], /A shared away day before the summer, led by Voluntary sector forum, by 15 July 2027 — “We set aside time specifically to build trust\.”: median /);
-    assert.match(lines[2], /Rotate the chair at each meeting, led by Hospital trust — “We have checks and balances so that no one partner dominates\.”: /);
+    assert.match(lines[0], /^Agreed at “Riverside Partnership review, spring” on 12 March 2027: Monthly steering call, led by the council, by end of June 2027 — Trust: median (\d\.\d → \d\.\d, (better|worse)|unchanged at \d\.\d)\.$/);
+    assert.match(lines[1], /A shared away day before the summer, led by Voluntary sector forum, by 15 July 2027 — “We set aside time specifically to build trust\.” Median /);
+    assert.match(lines[2], /Rotate the chair at each meeting, led by Hospital trust — “We have checks and balances so that no one partner dominates\.” Median /);
     assert.match(await agreed.innerText(), /kept in this tab only, not in this comparison’s link/);
     await axe(page, 'with agreed actions');
+    // On a phone and a narrow sidebar: the lines wrap, nothing sideways.
+    for (const width of [375, 320]) {
+      await page.setViewportSize({ width, height: 740 });
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scrolling at ${width} px`);
+      assert.ok(await agreed.evaluate((list) => list.getBoundingClientRect().right <= window.innerWidth), `the actions within ${width} px`);
+    }
+    await axe(page, 'with agreed actions, 320 px');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // Kept for the tab: a reload shows them again.
     await page.reload();

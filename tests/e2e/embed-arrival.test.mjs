@@ -50,7 +50,7 @@ describe('where the page is when a widget starts', () => {
     ['invitation', `#/invite/${fixture('I-all')}`, 'invited'],
     ['comparison', `#/compare/${fixture('H-name-round')}`, 'Compare partners'],
   ]) {
-    test(`a ${kind} opened on the page opens in its widget, brought into sight`, async () => {
+    test(`${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} opened on the page opens in its widget, brought into sight`, async () => {
       const { page, problems, context } = await openPage(env.browser, env.server.origin, { width: 375, height: 700 });
       await page.goto(env.server.origin + HOST + 'arrival.html' + hash);
       const first = page.locator('#first');

@@ -11,7 +11,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { openPage, setUp, title } from './harness.mjs';
+import { frames, openPage, setUp, title } from './harness.mjs';
 
 const HOST = '/intranet/links/';
 const env = setUp({ extra: { [HOST]: join(import.meta.dirname, 'host') } });
@@ -39,7 +39,7 @@ describe('links that come back to the widget', () => {
     const requested = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(env.server.origin + HOST + 'links.html');
-    await resultsLink(page, 'Partly');
+    const own = await resultsLink(page, 'Partly');
 
     // They follow the partner's link (a new page load): the widget opens it in place.
     await page.goto('about:blank');
@@ -66,10 +66,16 @@ describe('links that come back to the widget', () => {
     await page.locator('#host-tabs a[href="#events"]').click();
     await page.locator('#events').waitFor();
     assert.ok(await linked.locator('#compare-results-heading').isVisible(), 'still the comparison');
-    // A link of its own again: it opens.
-    await page.evaluate((hash) => { location.hash = hash; }, new URL(link).hash);
+    // Back from the host's tab: the fragment is the link the widget opened,
+    // and the reader stays where they went from it.
+    await page.goBack();
+    await page.waitForFunction((hash) => location.hash === hash, new URL(link).hash);
+    await frames(page);
+    assert.ok(await linked.locator('#compare-results-heading').isVisible(), 'still the comparison after Back');
+    // Another link in the fragment: it opens.
+    await page.evaluate((hash) => { location.hash = hash; }, new URL(own).hash);
     await title(linked, 'Shared results').waitFor();
-    assert.deepEqual(await page.evaluate(() => window.hashes), [new URL(link).hash, '#events', new URL(link).hash], 'only the host and the test set the fragment');
+    assert.deepEqual(await page.evaluate(() => window.hashes), [new URL(link).hash, '#events', new URL(link).hash, new URL(own).hash], 'only the host and the test set the fragment');
 
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(problems, []);

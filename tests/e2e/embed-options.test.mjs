@@ -63,4 +63,24 @@ describe('options that say when they are wrong', () => {
     assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
     await context.close();
   });
+
+  test('widgets with no label are named by the view each starts on, and pass axe side by side', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin);
+    await page.goto(env.server.origin + HOST + 'unlabelled.html');
+    const names = [];
+    for (const id of ['#trust', '#power', '#home']) {
+      await title(page.locator(id)).waitFor();
+      names.push(await page.locator(`${id} section.mcw-app`).getAttribute('aria-label'));
+    }
+    assert.deepEqual(names, ['Making Collaboration Work: Trust', 'Making Collaboration Work: Power', 'Making Collaboration Work']);
+    // The name stays as the reader moves: a landmark does not rename itself.
+    await page.locator('#trust .site-nav a[href="#/power"]').evaluate((a) => a.click());
+    await title(page.locator('#trust'), 'Power').waitFor();
+    assert.equal(await page.locator('#trust section.mcw-app').getAttribute('aria-label'), 'Making Collaboration Work: Trust');
+    // (Before axe, whose own inline styles the strict CSP reports.)
+    assert.deepEqual(problems, []);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+    await context.close();
+  });
 });

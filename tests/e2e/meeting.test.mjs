@@ -56,9 +56,9 @@ const stored = (page) =>
 /** Every text the meeting shows (not the diagram's, which scales as a
  *  picture, nor what only a screen reader hears), with its type size. */
 const textSizes = (page) =>
-  page.evaluate(() => {
+  page.locator('.meeting').evaluate((meeting) => {
     const out = [];
-    for (const el of document.querySelectorAll('.meeting :is(p, li, dt, dd, label, legend, button, input:not([type=checkbox]), textarea, span, h1, h2, h3, bdi)')) {
+    for (const el of meeting.querySelectorAll(':scope :is(p, li, dt, dd, label, legend, button, input:not([type=checkbox]), textarea, span, h1, h2, h3, bdi)')) {
       if (el.closest('svg, .visually-hidden') || !el.getClientRects().length) continue;
       const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) || el.matches('input:not([type=checkbox]), textarea');
       if (own) out.push({ text: (el.textContent || el.value || el.tagName).trim().slice(0, 30), size: parseFloat(getComputedStyle(el).fontSize), figure: el.matches('.meeting-figure') });
@@ -73,6 +73,39 @@ async function assertLargeType(page, body, figures) {
   assert.deepEqual(small, [], `body ≥ ${body} px, figures ≥ ${figures} px`);
   assert.ok(sizes.some((s) => s.figure), 'figures shown');
 }
+
+/** The diagram as the room sees it: every box's label at least `px`
+ *  pixels (its type scales with the drawing), none faded, and each label
+ *  against its box at 4.5:1 or more (axe leaves the SVG out). */
+async function assertDiagramLegible(page, px) {
+  const seen = await page.evaluate(() => {
+    const svg = document.querySelector('.meeting-diagram svg');
+    const [, , vw, vh] = svg.getAttribute('viewBox').split(' ').map(Number);
+    const box = svg.getBoundingClientRect();
+    const scale = Math.min(box.width / vw, box.height / vh);
+    // "rgb(r, g, b)", or "color(srgb r g b)" (0 to 1) from a color-mix().
+    const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map((v) => Number(v) * (c.startsWith('color(') ? 255 : 1));
+    const lum = (c) => {
+      const [r, g, b] = rgb(c).map((v) => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const ratio = (a, b) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
+    return [...svg.querySelectorAll('.node')].map((node) => {
+      const text = node.querySelector('.node-text');
+      return {
+        node: node.dataset.node,
+        size: parseFloat(getComputedStyle(text).fontSize) * scale,
+        opacity: Number(getComputedStyle(node).opacity),
+        contrast: ratio(getComputedStyle(text).fill, getComputedStyle(node.querySelector('.node-shape')).fill),
+      };
+    });
+  });
+  assert.ok(seen.length > 3, `boxes: ${seen.length}`);
+  assert.deepEqual(seen.filter((n) => n.size < px || n.opacity < 1 || n.contrast < 4.5), [], `labels ≥ ${px} px, unfaded, 4.5:1`);
+}
+
+/** The meeting's bar (where it is, the time spent) at the top of the view. */
+const barAtTop = (page) => page.locator('.meeting-bar').evaluate((bar) => Math.abs(bar.getBoundingClientRect().top) < 2);
 
 describe('the meeting', () => {
   test('run with the keyboard only: what was agreed on four items survives a reload; print, copy, CSV and the actions link', async () => {
@@ -103,10 +136,13 @@ describe('the meeting', () => {
     assert.equal(await page.locator('.meeting-clock [aria-live="polite"]').innerText(), '', 'nothing said while on time');
     assert.equal(await page.locator('.meeting-diagram .node.is-selected').getAttribute('data-node'), items[0], 'the item on its diagram');
     await assertLargeType(page, 28, 40);
+    assert.ok(await barAtTop(page), 'the meeting starts at the top of the screen');
+    await assertDiagramLegible(page, 18);
     assert.ok(await noOverflow(page));
     await page.screenshot({ path: join(SHOTS, 'meeting-1280-light.png') });
     await axe(page, 'first item, light');
     await page.emulateMedia({ colorScheme: 'dark' });
+    await assertDiagramLegible(page, 18);
     await page.screenshot({ path: join(SHOTS, 'meeting-1280-dark.png') });
     await axe(page, 'first item, dark');
     await page.emulateMedia({ colorScheme: 'light' });
@@ -117,6 +153,7 @@ describe('the meeting', () => {
       assert.equal(await place(page), `Item ${n} of ${items.length}`, key);
       assert.equal(await heading(page), texts[n - 1], key);
       assert.equal(await focused(page), 'meeting-item-heading', `${key}: focus on the item`);
+      assert.ok(await barAtTop(page), `${key}: the item from the top`);
     }
 
     // The clock runs over: said once, politely, to a screen reader.
@@ -147,6 +184,7 @@ describe('the meeting', () => {
       ['Agree the goals together at the next away day', 'Voluntary sector forum', ''],
     ]);
     assert.match(await place(page), /^Item 1 of /, 'typing moved nothing');
+    assert.equal(await page.locator('#meeting-by-0-hint').count(), 0, 'a date by when is no warning');
     assert.match(await page.locator('#meeting-lead-0-hint').innerText(), /never a person’s name/);
     await axe(page, 'item 1 with two actions');
     await tabTo(page, '#meeting-add-action');
@@ -177,6 +215,7 @@ describe('the meeting', () => {
     assert.equal(await page.locator('#meeting-note').inputValue(), 'Views differ for good reasons; revisit next round.');
     assert.ok(await page.locator('.meeting-no-action input').isChecked());
     assert.equal(await focused(page), 'meeting-item-heading');
+    assert.ok(await barAtTop(page), 'after a reload, the meeting at the top, not the site’s header');
     for (let i = 0; i < 3; i++) await page.keyboard.press('PageUp');
     assert.equal(await place(page), `Item 1 of ${items.length}`);
     assert.equal(await page.locator('#meeting-what-1').inputValue(), 'Agree the goals together at the next away day');
@@ -193,7 +232,7 @@ describe('the meeting', () => {
     await agreed.waitFor();
     assert.equal(await focused(page), 'meeting-agreed-heading');
     assert.match(await agreed.locator('.meeting-agreed-meta').innerText(), new RegExp(`^${NAME} · \\d{1,2} \\w+ \\d{4}$`));
-    assert.equal(await agreed.locator('> p').nth(1).innerText(), '4 actions agreed on 4 items.');
+    assert.equal(await agreed.locator('> p').nth(1).innerText(), '4 actions agreed on 3 items; 1 item discussed, with no action.');
     const groups = await agreed.locator('.meeting-agreed-list > li').evaluateAll((lis) => lis.map((li) => [li.dataset.subject, [...li.querySelectorAll('ul li')].map((l) => l.textContent)]));
     assert.deepEqual(groups, [
       [items[0], ['Hold a monthly steering call open to every partner. Led by: Council partnerships team. By 31 March 2027.', 'Agree the goals together at the next away day. Led by: Voluntary sector forum.']],
@@ -225,7 +264,7 @@ describe('the meeting', () => {
     // The agreed-actions link: its length said, and it opens on the partner's page.
     const link = await agreed.locator('#meeting-agreed-link').inputValue();
     assert.ok(link.startsWith(`${env.server.url}#/actions/A`), link);
-    assert.equal(await agreed.locator('.meeting-agreed-link-length').innerText(), `The link is ${link.length} characters long.`);
+    assert.equal(await agreed.locator('.meeting-agreed-link-length').innerText(), `The agreed-actions link is ${link.length.toLocaleString('en-GB')} characters long.`);
     assert.match(await agreed.locator('#meeting-agreed-link-says').innerText(), /no partner’s name, no ratings and no notes/);
     const mailto = await agreed.getByRole('link', { name: 'Email the link' }).getAttribute('href');
     assert.ok(mailto.startsWith('mailto:?subject=Agreed%20actions%3A%20Riverside%20review%2C%20spring&body='), mailto);
@@ -260,11 +299,19 @@ describe('the meeting', () => {
     await page.keyboard.press('ArrowLeft');
     await page.locator('#meeting-item-heading').waitFor();
     await assertLargeType(page, 40, 58);
+    await assertDiagramLegible(page, 26);
     assert.ok(await noOverflow(page), 'no overflow at 1920 px');
     await page.screenshot({ path: join(SHOTS, 'meeting-1920.png') });
     await page.setViewportSize({ width: 320, height: 720 });
     assert.ok(await noOverflow(page), 'no overflow at 320 px (an item)');
     await axe(page, 'an item at 320 px');
+    // A long action reads whole in its box on a phone, not cut at the edge.
+    for (let i = 1; i < items.length; i++) await page.keyboard.press('PageUp');
+    assert.equal(await place(page), `Item 1 of ${items.length}`);
+    const what = page.locator('#meeting-what-0');
+    assert.equal(await what.inputValue(), 'Hold a monthly steering call open to every partner');
+    assert.ok(await what.evaluate((box) => box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1), 'the action shows whole at 320 px');
+    for (let i = 1; i < items.length; i++) await page.keyboard.press('PageDown');
     await page.keyboard.press('ArrowRight');
     await agreed.waitFor();
     assert.ok(await noOverflow(page), 'no overflow at 320 px (the agreed actions)');
@@ -316,6 +363,78 @@ describe('the meeting', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('eighteen actions go in two links, each opening whole; the agreed actions opened mid-meeting lead back to their item', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin, { width: 1280, height: 720 });
+    await page.goto(`${env.server.url}#/compare/${SIX.join('.')}`);
+    await page.getByRole('button', { name: 'Run the meeting' }).click();
+    await page.locator('.meeting').waitFor();
+    await page.keyboard.press('ArrowRight');
+    // Eighty characters each, of words that do not repeat (so no link
+    // squeezes them smaller than a real meeting's would be).
+    const WORDS = 'agree shared calendar steering group terms review budget invite youth forum health trust council partners report quarterly minutes chair rotate venue'.split(' ');
+    const whats = Array.from({ length: 18 }, (_, i) =>
+      `${i + 1} ${Array.from({ length: 14 }, (_, w) => WORDS[(i * 7 + w * 5) % WORDS.length]).join(' ')}`.slice(0, 80).trim());
+    // Nine on item 2, nine on item 3 (ten at most on one item).
+    for (const [n, what] of whats.entries()) {
+      if (n === 9) await page.keyboard.press('PageDown');
+      const i = n % 9;
+      await page.getByRole('button', { name: i ? 'Add another action' : 'Add an action' }).click();
+      await page.locator(`#meeting-what-${i}`).fill(what);
+      await page.locator(`#meeting-lead-${i}`).fill('Council partnerships team');
+      await page.locator('#meeting-item-heading').focus();
+    }
+    // From item 3, the bar's "Agreed actions", and back to item 3.
+    await page.getByRole('button', { name: 'Agreed actions', exact: true }).click();
+    const agreed = page.locator('.meeting-agreed');
+    await agreed.waitFor();
+    assert.match(await place(page), /^Agreed actions, from \d+ items$/);
+    assert.match(await agreed.locator('.meeting-agreed-link-parts').innerText(), /^These actions need 2 links/);
+    const links = [await agreed.locator('#meeting-agreed-link-1').inputValue(), await agreed.locator('#meeting-agreed-link-2').inputValue()];
+    for (const [i, link] of links.entries()) {
+      assert.ok(link.length <= 2000 + env.server.url.length, `link ${i + 1}: ${link.length}`);
+      const mailto = await agreed.getByRole('link', { name: `Email link ${i + 1}` }).getAttribute('href');
+      assert.ok(decodeURIComponent(mailto).includes(link), `link ${i + 1} whole in its email`);
+      assert.match(decodeURIComponent(mailto), new RegExp(`This is link ${i + 1} of 2\\.`));
+    }
+    assert.equal(await agreed.locator('.meeting-agreed-link .form-error li').count(), 0, 'nothing refused');
+    await axe(page, 'two links');
+    // Each opens on the partner's page; together they hold every action, in order.
+    const partner = await context.newPage();
+    const offered = [];
+    for (const link of links) {
+      await partner.goto('about:blank');
+      await partner.goto(link);
+      await partner.locator('.agreed-list label').first().waitFor();
+      offered.push(...(await partner.locator('.agreed-list label').allInnerTexts()));
+    }
+    assert.deepEqual(offered, whats.map((w) => w.trim()));
+    await partner.close();
+    await page.getByRole('button', { name: '← Back to item 3' }).click();
+    assert.match(await place(page), /^Item 3 of \d+$/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a meeting left by the site’s navigation does not follow the tab into another review', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.server.origin, { width: 1280, height: 720 });
+    // Another review: five of the six, so other figures.
+    const others = SIX.slice(0, 5);
+    await page.goto(`${env.server.url}#/compare/${SIX.join('.')}`);
+    await page.getByRole('button', { name: 'Run the meeting' }).click();
+    await page.locator('.meeting').waitFor();
+    await page.locator('.site-nav').getByRole('link', { name: 'Overview' }).click();
+    await page.locator('.meeting').waitFor({ state: 'detached' });
+    await page.goto(`${env.server.url}#/compare/${others.join('.')}`);
+    await page.locator('.agenda').waitFor();
+    assert.equal(await page.locator('.meeting').count(), 0, 'another review opens on its comparison');
+    // Its own review, opened again in the tab (and reloaded), goes back into its meeting.
+    await page.goto(`${env.server.url}#/compare/${SIX.join('.')}`);
+    await page.reload();
+    await page.locator('.meeting').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('in a widget: full screen on request, keys within it, notes under its namespace; in a frame that may not, no full screen button', async () => {
     const { page, problems } = await openPage(env.browser, env.server.origin, { width: 1280, height: 720 });
     await page.goto(hostUrl('reviews.html'));
@@ -329,8 +448,17 @@ describe('the meeting', () => {
     await page.waitForFunction(() => document.fullscreenElement?.id === 'east');
     assert.ok(await east.locator('.meeting').evaluate((m) => m.matches(':fullscreen')), 'the meeting alone on the screen');
     await east.getByRole('button', { name: 'Leave full screen' }).waitFor();
+    // On the whole screen, the widget's meeting is in the room's type, however
+    // narrow its place in the page.
+    await assertLargeType(east, 28, 40);
     await page.keyboard.press('PageDown');
     assert.match(await east.locator('.meeting-place').innerText(), /^Item 2 of /);
+    // Escape leaves the whole screen, not the meeting.
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.fullscreenElement);
+    assert.match(await east.locator('.meeting-place').innerText(), /^Item 2 of /, 'still in the meeting');
+    await east.getByRole('button', { name: 'Full screen' }).click();
+    await page.waitForFunction(() => document.fullscreenElement?.id === 'east');
     await east.getByRole('button', { name: 'Leave full screen' }).click();
     await page.waitForFunction(() => !document.fullscreenElement);
     // (No axe here: on a host page its own script adds inline styles, which

@@ -484,6 +484,16 @@ impl Crate {
 
     /// A name in module `m`'s scope: a child module, an item, a binding.
     fn lookup(&self, m: usize, name: &str, hops: usize) -> Option<Target> {
+        self.lookup_once(m, name, hops, &mut BTreeSet::new())
+    }
+
+    /// `lookup`, visiting each module once through globs: modules that
+    /// glob-import each other (two `prelude::*`) would otherwise be searched
+    /// along every path between them, exponentially, for a name in none.
+    fn lookup_once(&self, m: usize, name: &str, hops: usize, seen: &mut BTreeSet<usize>) -> Option<Target> {
+        if !seen.insert(m) {
+            return None;
+        }
         let module = &self.modules[m];
         if let Some(&child) = module.children.get(name) {
             return Some(Target::Module(child));
@@ -495,7 +505,7 @@ impl Crate {
             return self.resolve(m, path, hops + 1);
         }
         module.globs.iter().find_map(|glob| match self.resolve(m, glob, hops + 1) {
-            Some(Target::Module(g)) if g != m => self.lookup(g, name, hops + 1),
+            Some(Target::Module(g)) => self.lookup_once(g, name, hops + 1, seen),
             _ => None,
         })
     }

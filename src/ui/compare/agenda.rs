@@ -86,7 +86,7 @@ pub fn Agenda(props: &AgendaProps) -> Html {
     let text = agenda_text(&props.review, &items, (&props.name, &date), earlier, |item| {
         navigator.shareable_url(&item_route(item))
     });
-    let print = Callback::from(|_: MouseEvent| page::print());
+    let print = Callback::from(|e: MouseEvent| page::print(e.target()));
     let run = {
         let (on_run, budget) = (props.on_run.clone(), *budget);
         Callback::from(move |_: MouseEvent| on_run.emit(budget))

@@ -40,7 +40,9 @@ pub struct ComparePageProps {
     pub notes_prefix: AttrValue,
 }
 
-/// Kept for the tab while the meeting is open, so a reload goes back into it.
+/// Kept for the tab while the meeting is open, so a reload goes back into
+/// it: which review's meeting (its notes' key), so another comparison
+/// opened later in the tab does not start in it.
 const MEETING_DRAFT: &str = "meeting";
 
 /// Said above the comparison when some results in it cannot be used (the
@@ -288,7 +290,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         })
     };
     // The meeting: open with the agenda's time, kept open for the tab.
-    let meeting = use_state(|| drafts.read(MEETING_DRAFT).map(|_| kept_budget(&drafts)));
+    let meeting_of = crate::meeting::stored::key(&link.name, link.round_number(), &review);
+    let meeting =
+        use_state(|| drafts.read(MEETING_DRAFT).filter(|open| *open == meeting_of).map(|_| kept_budget(&drafts)));
     let root = use_node_ref();
     let back_to_run = use_mut_ref(|| false);
     {
@@ -302,7 +306,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let on_run = {
         let (meeting, drafts) = (meeting.clone(), drafts.clone());
         Callback::from(move |budget: u32| {
-            drafts.keep(MEETING_DRAFT, "open");
+            drafts.keep(MEETING_DRAFT, &meeting_of);
             meeting.set(Some(budget));
         })
     };

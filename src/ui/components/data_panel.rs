@@ -25,7 +25,8 @@ pub fn DataPanel() -> Html {
     let export_csv = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            let _ = files::download("collaboration-results.csv", "text/csv", &to_csv(state.store.current()));
+            let _ =
+                files::download("collaboration-results.csv", "text/csv;charset=utf-8", &to_csv(state.store.current()));
         })
     };
     let import = {

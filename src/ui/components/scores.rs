@@ -24,13 +24,17 @@ pub fn scores_section(h: Headings, scores: &Scores) -> Html {
     }
 }
 
-/// "Overall: 3.4 out of 5 · Developing", or why it is not shown yet.
-pub fn overall_line(scores: &Scores) -> Html {
+/// "Overall: 3.4 out of 5 · Developing", or why it is not shown yet:
+/// to the person rating, what more it needs; for someone else's results
+/// (`theirs`), what they hold.
+pub fn overall_line(scores: &Scores, theirs: bool) -> Html {
     html! {
         <p class="overall">
             { "Overall: " }
             if let (Some(mean), Some(b)) = (scores.overall, scores.overall_band) {
                 <strong>{ out_of_top(mean) }</strong>{ " " }{ band(b) }
+            } else if theirs {
+                { scores.overall_not_shown_theirs() }
             } else {
                 { scores.overall_waits() }
             }

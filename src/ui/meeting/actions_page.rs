@@ -126,7 +126,8 @@ pub fn ActionsPage(props: &ActionsPageProps) -> Html {
     let label_of = |id: &str| partnerships.iter().find(|p| p.id == id).map_or("", |p| p.label.as_str()).to_string();
     let count = to_add.len();
     let button = match count {
-        0 | 1 => "Add the ticked action to this plan".to_string(),
+        0 => "Add the ticked actions to this plan".to_string(),
+        1 => "Add the ticked action to this plan".to_string(),
         n => format!("Add the {n} ticked actions to this plan"),
     };
     html! {
@@ -139,7 +140,7 @@ pub fn ActionsPage(props: &ActionsPageProps) -> Html {
             </p>
             <form class="agreed-form" onsubmit={submit}>
                 <fieldset class="agreed-list">
-                    <legend>{ format!("The {} agreed {}", agreed.actions.len(), if agreed.actions.len() == 1 { "action" } else { "actions" }) }</legend>
+                    <legend>{ match agreed.actions.len() { 1 => "The agreed action".to_string(), n => format!("The {n} agreed actions") } }</legend>
                     <ul class="plan-list">
                         for (i, action) in agreed.actions.iter().enumerate() {
                             <li key={i}>

@@ -42,6 +42,54 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// Some mail programs cut a `mailto:` address longer than this.
+const MAILTO_KEPT_WHOLE: usize = 2000;
+
+/// One agreed-actions link (`i` of `of`): its length, to copy, to email.
+fn link_part(i: usize, of: usize, address: &str, subject: &str, date: &str) -> Html {
+    let (id, label, subject, body_intro) = match of {
+        1 => (
+            "meeting-agreed-link".to_string(),
+            "The agreed-actions link".to_string(),
+            subject.to_string(),
+            String::new(),
+        ),
+        _ => (
+            format!("meeting-agreed-link-{}", i + 1),
+            format!("Agreed-actions link {} of {of}", i + 1),
+            format!("{subject} ({} of {of})", i + 1),
+            format!(" This is link {} of {of}.", i + 1),
+        ),
+    };
+    let mailto = mailto_anyone(
+        &subject,
+        &format!(
+            "The actions we agreed in our partnership review meeting on {date}.{body_intro} Open the link to add them, all or some, to your own action plan:\n\n{address}\n\n{ACTIONS_LINK_SAYS}"
+        ),
+    );
+    let length = address.chars().count();
+    html! {
+        <div class="meeting-agreed-link-part">
+            <p class="meeting-agreed-link-length">
+                { format!("{label} is {} characters long.", with_thousands(length)) }
+                if mailto.len() > MAILTO_KEPT_WHOLE {
+                    { " Some mail programs cut an email this long when it opens from the button: if the link arrives cut short, copy it into the email instead." }
+                }
+            </p>
+            <CopyText text={address.to_string()} {id} label={label.clone()} button={if of == 1 { "Copy the link".to_string() } else { format!("Copy link {}", i + 1) }} />
+            <p><a class="button" href={mailto}>{ if of == 1 { "Email the link".to_string() } else { format!("Email link {}", i + 1) } }</a></p>
+        </div>
+    }
+}
+
+/// 1861 as "1,861".
+fn with_thousands(n: usize) -> String {
+    match n {
+        0..=999 => n.to_string(),
+        _ => format!("{},{:03}", n / 1000, n % 1000),
+    }
+}
+
 /// The agreed actions page, for `navigator`'s place in the page.
 pub fn agreed_page(navigator: &Navigator, view: AgreedView) -> Html {
     let h = navigator.headings;
@@ -51,14 +99,30 @@ pub fn agreed_page(navigator: &Navigator, view: AgreedView) -> Html {
     let name = view.name.to_string();
     let text = agreed::text(&name, &today, &list);
     let actions = count_actions(&list);
+    let with_actions = list.iter().filter(|a| a.outcome.agreed().next().is_some()).count();
+    let without = list.iter().filter(|a| a.outcome.no_action).count();
+    let summary = match without {
+        0 => format!("{} agreed on {}.", plural(actions, "action", "actions"), plural(with_actions, "item", "items")),
+        _ if actions == 0 => format!("{} discussed, with no action.", plural(without, "item", "items")),
+        _ => format!(
+            "{} agreed on {}; {} discussed, with no action.",
+            plural(actions, "action", "actions"),
+            plural(with_actions, "item", "items"),
+            plural(without, "item", "items")
+        ),
+    };
     // (The clock's date always reads; without one there is no link.)
-    let (payload, left_out) = match Date::parse(&today) {
-        Some(day) => agreed::link(&name, day, &list),
+    let (payloads, left_out) = match Date::parse(&today) {
+        Some(day) => agreed::links(&name, day, &list),
         None => (Err(ShareError::NoActions), Vec::new()),
     };
-    let address = payload.as_ref().ok().map(|p| navigator.shareable_url(&Route::Actions(p.clone())));
+    let addresses: Vec<String> = payloads
+        .as_ref()
+        .map(|all| all.iter().map(|p| navigator.shareable_url(&Route::Actions(p.clone()))).collect())
+        .unwrap_or_default();
+    let subject = format!("Agreed actions: {}", if name.is_empty() { "our partnership review" } else { &name });
     // Why there is no link, or which actions it leaves out and why.
-    let mut problems: Vec<String> = payload.as_ref().err().map(|why| why.explain().to_string()).into_iter().collect();
+    let mut problems: Vec<String> = payloads.as_ref().err().map(|why| why.explain().to_string()).into_iter().collect();
     if !left_out.is_empty() {
         problems.push(format!(
             "{} not in the link (the printout, the text and the CSV hold every action):",
@@ -66,7 +130,7 @@ pub fn agreed_page(navigator: &Navigator, view: AgreedView) -> Html {
         ));
         problems.extend(left_out);
     }
-    let print = Callback::from(|_: MouseEvent| page::print());
+    let print = Callback::from(|e: MouseEvent| page::print(e.target()));
     let download = {
         let (name, today, csv, failed) =
             (name.clone(), today.clone(), agreed::csv(&name, &today, &list), view.download);
@@ -88,7 +152,7 @@ pub fn agreed_page(navigator: &Navigator, view: AgreedView) -> Html {
             if list.is_empty() {
                 <p>{ "Nothing has been recorded in this meeting yet: record what was agreed under each item, and it is gathered here." }</p>
             } else {
-                <p>{ format!("{} agreed on {}.", plural(actions, "action", "actions"), plural(list.len(), "item", "items")) }</p>
+                <p>{ summary }</p>
                 <ol class="meeting-agreed-list">
                     for item in list.iter() {
                         <li data-subject={item.subject}>
@@ -114,10 +178,13 @@ pub fn agreed_page(navigator: &Navigator, view: AgreedView) -> Html {
                 <section class="meeting-agreed-link" aria-labelledby="meeting-agreed-link-heading">
                     <@{h.tag(2)} id="meeting-agreed-link-heading">{ "Send the actions to every partner" }</@>
                     <p id="meeting-agreed-link-says">{ ACTIONS_LINK_SAYS }</p>
-                    if let Some(address) = address {
-                        <p class="meeting-agreed-link-length">{ format!("The link is {} characters long.", address.chars().count()) }</p>
-                        <CopyText text={address.clone()} id="meeting-agreed-link" label="The agreed-actions link" button="Copy the link" />
-                        <p><a class="button" href={mailto_anyone(&format!("Agreed actions: {}", if name.is_empty() { "our partnership review" } else { &name }), &format!("The actions we agreed in our partnership review meeting on {date}. Open the link to add them, all or some, to your own action plan:\n\n{address}\n\n{ACTIONS_LINK_SAYS}"))}>{ "Email the link" }</a></p>
+                    if addresses.len() > 1 {
+                        <p class="meeting-agreed-link-parts">
+                            { format!("These actions need {} links, as a link carries about ten: send them all; each partner opens each one.", addresses.len()) }
+                        </p>
+                    }
+                    for (i, address) in addresses.iter().enumerate() {
+                        { link_part(i, addresses.len(), address, &subject, &date) }
                     }
                     <ul class="form-error">
                         for why in problems { <li>{ why }</li> }

@@ -88,7 +88,7 @@ pub fn outcome_form(
                                 for (field, label, max, link_max, value) in [
                                     (ActionField::What, "What will be done", Some(WHAT_MAX_CHARS), actions::WHAT_MAX_CHARS, &action.what),
                                     (ActionField::Lead, "Who leads it", Some(LEAD_MAX_CHARS), actions::LEAD_MAX_CHARS, &action.lead),
-                                    (ActionField::By, "By when", None, 0, &action.by),
+                                    (ActionField::By, "By when", None, actions::BY_MAX_CHARS, &action.by),
                                 ] {
                                     { action_field(field, label, i, max, value, edit(field, i), over_link(value, link_max)) }
                                 }
@@ -141,9 +141,16 @@ fn action_field(
     html! {
         <>
             <label for={id.clone()}>{ label }</label>
-            <input {id} type={if field == ActionField::By { "date" } else { "text" }} autocomplete="off"
-                maxlength={max.map(|m| m.to_string())} aria-describedby={hint.as_ref().map(|_| hint_id.clone())}
-                value={value.to_string()} {oninput} />
+            // What will be done may run long: two lines, so it reads whole
+            // while it is typed on a phone.
+            if field == ActionField::What {
+                <textarea {id} rows="2" maxlength={max.map(|m| m.to_string())}
+                    aria-describedby={hint.as_ref().map(|_| hint_id.clone())} value={value.to_string()} {oninput} />
+            } else {
+                <input {id} type={if field == ActionField::By { "date" } else { "text" }} autocomplete="off"
+                    maxlength={max.map(|m| m.to_string())} aria-describedby={hint.as_ref().map(|_| hint_id.clone())}
+                    value={value.to_string()} {oninput} />
+            }
             if let Some(hint) = hint {
                 <p class="hint" id={hint_id}>{ hint }</p>
             }

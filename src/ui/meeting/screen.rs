@@ -168,9 +168,17 @@ pub fn Meeting(props: &MeetingProps) -> Html {
             move || drop(tick)
         });
     }
+    // The item the agreed actions were opened from mid-meeting, which
+    // "Back" returns to (after a reload, the last item).
+    let came_from = use_mut_ref(|| None::<&'static str>);
     let go = {
         let (commit, since, dispatch) = (commit.clone(), since.clone(), state.dispatcher());
+        let (shown, came_from) = (shown.clone(), came_from.clone());
         Rc::new(move |to: &'static str| {
+            let from = *shown.borrow();
+            if to == AGREED && from != AGREED {
+                *came_from.borrow_mut() = Some(from);
+            }
             commit();
             *since.borrow_mut() = clock::now_ms();
             dispatch.dispatch(Edit::Go(to));
@@ -191,7 +199,9 @@ pub fn Meeting(props: &MeetingProps) -> Html {
     // last the agreed actions; back from them, the last item.
     let next = (!agreed_shown).then(|| items.get(index + 1).map_or(AGREED, |i| i.subject));
     let previous = match agreed_shown {
-        true => items.last().map(|i| i.subject),
+        true => {
+            came_from.borrow().filter(|s| items.iter().any(|i| i.subject == *s)).or(items.last().map(|i| i.subject))
+        }
         false => index.checked_sub(1).map(|i| items[i].subject),
     };
     let step = |to: Option<&'static str>| {
@@ -203,7 +213,7 @@ pub fn Meeting(props: &MeetingProps) -> Html {
         })
     };
     let onkeydown = {
-        let (go, leave) = (go.clone(), leave.clone());
+        let (go, leave, root) = (go.clone(), leave.clone(), root.clone());
         Callback::from(move |e: KeyboardEvent| {
             // Keys typed into a field are the field's; a box of the
             // diagram moves on arrow keys itself (and says so by
@@ -216,7 +226,12 @@ pub fn Meeting(props: &MeetingProps) -> Html {
                 "ArrowLeft" | "PageUp" => previous,
                 "Escape" => {
                     e.prevent_default();
-                    leave();
+                    // On the whole screen, Escape leaves the screen, not
+                    // the meeting (as a browser's own Escape does).
+                    match root.cast::<web_sys::Element>().filter(fullscreen::is_shown) {
+                        Some(shown) => fullscreen::leave(&shown),
+                        None => leave(),
+                    }
                     return;
                 }
                 _ => return,
@@ -228,12 +243,13 @@ pub fn Meeting(props: &MeetingProps) -> Html {
         })
     };
 
-    // Each item (and the agreed actions) arrives with focus on its heading,
-    // so a screen reader says where the meeting is.
-    let heading = use_node_ref();
+    // Each item (and the agreed actions) arrives like a slide: from the
+    // top of the meeting's bar (where it is and the time spent in sight),
+    // with focus on its heading, so a screen reader says where it is.
+    let (bar, heading) = (use_node_ref(), use_node_ref());
     {
-        let heading = heading.clone();
-        use_effect_with(subject, move |_| page::focus(&heading));
+        let (bar, heading) = (bar.clone(), heading.clone());
+        use_effect_with(subject, move |_| page::show_from_top_and_focus(&bar, &heading));
     }
 
     // Full screen, where the page may ask for it.
@@ -319,7 +335,7 @@ pub fn Meeting(props: &MeetingProps) -> Html {
 
     let place = match &item {
         Some(_) => format!("Item {} of {}", index + 1, items.len()),
-        None => format!("After the last of {} items", items.len()),
+        None => format!("Agreed actions, from {} items", items.len()),
     };
     // The bar's buttons, and the steps between items, as lists: one
     // button drawn for each (less code than one block per button).
@@ -331,11 +347,12 @@ pub fn Meeting(props: &MeetingProps) -> Html {
         controls.push((if *filling { "Leave full screen" } else { "Full screen" }, fill));
     }
     controls.push(("Leave the meeting", leave_click));
-    let steps: Vec<(&str, Option<&'static str>)> = match agreed_shown {
-        true => vec![("← Back to the last item", previous)],
+    let back_to = previous.and_then(|p| items.iter().position(|i| i.subject == p)).map_or(0, |n| n + 1);
+    let steps: Vec<(String, Option<&'static str>)> = match agreed_shown {
+        true => vec![(format!("← Back to item {back_to}"), previous)],
         false => vec![
-            ("← Previous item", previous),
-            (if next == Some(AGREED) { "Agreed actions →" } else { "Next item →" }, next),
+            ("← Previous item".into(), previous),
+            ((if next == Some(AGREED) { "Agreed actions →" } else { "Next item →" }).into(), next),
         ],
     };
     let steps = html! {
@@ -354,7 +371,7 @@ pub fn Meeting(props: &MeetingProps) -> Html {
     };
     html! {
         <section class="meeting" ref={root} tabindex="-1" aria-labelledby="meeting-title" {onkeydown}>
-            <div class="meeting-bar">
+            <div class="meeting-bar" ref={bar}>
                 <@{h.tag(0)} id="meeting-title" class="meeting-title">
                     { "Meeting" }
                     if !props.name.is_empty() {
@@ -395,6 +412,9 @@ pub fn Meeting(props: &MeetingProps) -> Html {
                                 <p class="meeting-change">{ change }</p>
                             }
                         </div>
+                        // The way on, before the diagram: on a 1280×720
+                        // screen it shows with the item, not two screens down.
+                        <div class="meeting-steps">{ steps }</div>
                         if let Some(spread) = spread {
                             { item_diagram(spread, item.subject, (*marks).clone(), {
                                 let (go, items) = (go.clone(), items.clone());
@@ -406,12 +426,9 @@ pub fn Meeting(props: &MeetingProps) -> Html {
                             }) }
                         }
                     </div>
-                    <div class="meeting-steps">
-                        { steps }
-                        <p class="hint meeting-keys">{ "Keys: → or Page Down for the next item, ← or Page Up for the one before, Escape to leave (not while typing in a field)." }</p>
-                    </div>
                     { outcome_form(h, item.subject, notes.outcome(item.subject),
                         state.refused.filter(|(s, _)| *s == item.subject).map(|(_, why)| why), &on_edit, &focus_next) }
+                    <p class="hint meeting-keys no-print">{ "Keys: → or Page Down for the next item, ← or Page Up for the one before, Escape to leave (not while typing in a field)." }</p>
                 </div>
             } else {
                 { agreed_page(&navigator, AgreedView {

@@ -3,19 +3,16 @@
 //! in one sentence if it cannot. The agreed-actions page mounts here too:
 //! what it asks to add to a plan comes back through [`add_agreed`].
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::assessment::AgreedItem;
 use crate::browser::clock;
-use crate::browser::compare_module::{self, Mounted, Unloaded};
+use crate::browser::lazy_module::{Unloaded, COMPARISON};
 use crate::compare_entry::{CompareOptions, ModuleView};
-use crate::route::Route;
 use crate::share::outgoing::results_payload;
 use crate::state::Action;
 use crate::ui::context::{use_app, use_navigator, use_storage, Dispatch};
+use crate::ui::module_loader::{add_way, navigate_way, use_module, Stage};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareLoaderProps {
@@ -32,13 +29,6 @@ pub struct CompareLoaderProps {
 fn add_agreed(partnership: String, items: &str, dispatch: &Dispatch) {
     let items = AgreedItem::split(items);
     dispatch.dispatch(Action::AddAgreed { partnership, items, at: clock::now_ms() });
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Stage {
-    Loading,
-    Shown,
-    Failed(Unloaded),
 }
 
 #[component]
@@ -59,70 +49,18 @@ pub fn CompareLoader(props: &CompareLoaderProps) -> Html {
         // The document it already writes when saving: no new writer of JSON.
         store: if props.view == ModuleView::Actions { state.store.to_json() } else { String::new() },
     };
-    let json = serde_json::to_string(&options).unwrap_or_default();
-    let root = use_node_ref();
-    // Loaded by an earlier comparison: shown at once, no loading line.
-    let stage = use_state_eq(|| if compare_module::loaded().is_some() { Stage::Shown } else { Stage::Loading });
-    let part = use_mut_ref(|| None::<Mounted>);
-    // The options as of now, for a mount that happens after loading.
-    let latest = use_mut_ref(String::new);
-    latest.borrow_mut().clone_from(&json);
-    {
-        let (root, stage, part, latest) = (root.clone(), stage.clone(), part.clone(), latest.clone());
-        let navigator = navigator.clone();
-        let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            let here = Rc::new(Cell::new(true));
-            let still_here = here.clone();
-            let mounted = part.clone();
-            let mount = move |module: Result<compare_module::Module, Unloaded>| {
-                let navigate = move |hash: String, replace: bool| {
-                    let way = if replace { &navigator.replace } else { &navigator.navigate };
-                    way.emit(Route::parse(&hash));
-                };
-                let add = move |partnership: String, items: String| add_agreed(partnership, &items, &dispatch);
-                let shown = module.and_then(|module| {
-                    root.cast::<web_sys::Element>()
-                        .and_then(|root| module.mount(&root, &latest.borrow(), navigate, add))
-                        .ok_or(Unloaded::Unavailable)
-                });
-                stage.set(match shown {
-                    Ok(_) => Stage::Shown,
-                    Err(why) => Stage::Failed(why),
-                });
-                *mounted.borrow_mut() = shown.ok();
-            };
-            // Already loaded: mounted in this task, so the view and the
-            // comparison reach the screen in one frame.
-            match compare_module::loaded() {
-                Some(module) => mount(Ok(module)),
-                None => wasm_bindgen_futures::spawn_local(async move {
-                    let module = compare_module::load().await;
-                    if still_here.get() {
-                        mount(module);
-                    }
-                }),
-            }
-            move || {
-                here.set(false);
-                part.borrow_mut().take();
-            }
-        });
-    }
-    {
-        let part = part.clone();
-        use_effect_with(json, move |json| {
-            if let Some(part) = part.borrow().as_ref() {
-                part.update(json);
-            }
-        });
-    }
+    let dispatch = state.dispatcher();
+    let ways = move || {
+        let add = move |partnership: String, items: String| add_agreed(partnership, &items, &dispatch);
+        vec![navigate_way(navigator), add_way(add)]
+    };
+    let (root, stage) = use_module(&COMPARISON, options, ways);
     html! {
         <div class="compare-view">
-            if *stage == Stage::Loading {
+            if stage == Stage::Loading {
                 <p class="compare-loading" role="status">{ if props.view == ModuleView::Actions { "Loading the agreed actions…" } else { "Loading the comparison…" } }</p>
             }
-            if let Stage::Failed(why) = *stage {
+            if let Stage::Failed(why) = stage {
                 <div class="compare">
                     <@{h.tag(0)}>{ if props.view == ModuleView::Actions { "Agreed actions" } else { "Compare partners’ views" } }</@>
                     <p class="form-error" role="alert">{ unloaded_sentence(why) }</p>

@@ -61,10 +61,10 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             </p>
             { partnership_picker(&state.store, &dispatch) }
             { progress(scores.answered, scores.total, "Statements answered", html! { answered }) }
-            { overall_line(&scores) }
+            { overall_line(&scores, false) }
             // One button, whatever has been entered: the same printout.
             <p class="button-row no-print">
-                <button type="button" class="button" id="print-results" onclick={Callback::from(|_: MouseEvent| page::print())}>
+                <button type="button" class="button" id="print-results" onclick={Callback::from(|e: MouseEvent| page::print(e.target()))}>
                     { "Print your results" }
                 </button>
             </p>

@@ -104,7 +104,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             if !can_add {
                 <p class="hint">{ format!("To save a copy, first delete one of your partnerships: {} is the most this tool keeps.", limits::ASSESSMENTS) }</p>
             }
-            { overall_line(&scores) }
+            { overall_line(&scores, true) }
             { scores_section(h, &scores) }
             { work_on_next(h, &shared.answers, None) }
         </div>
