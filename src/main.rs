@@ -1,11 +1,12 @@
-//! The app's binary: Trunk builds it, and the loaders start the app through
-//! the functions it exports (`start_standalone`, `mount_widget`), so loading
-//! the module mounts nothing by itself. The exports live here, not in the
-//! library: every export of the library would ship in each binary, the
-//! comparison module's (`src/bin/collaboration-compare.rs`) too.
+//! The standalone page's binary: Trunk builds it, and `static/loader.js`
+//! starts the app through the functions it exports (`start_standalone`), so
+//! loading the module mounts nothing by itself. The exports live here, not
+//! in the library: every export of the library would ship in each binary,
+//! the comparison module's (`src/bin/collaboration-compare.rs`) too. A
+//! widget starts from a binary of its own (`src/bin/collaboration-embed.rs`),
+//! so the standalone page carries none of the embedding code.
 
-use collaboration_widget::embed::{self, EmbedOptions};
-use collaboration_widget::ui::Mount;
+use collaboration_widget::embed;
 use wasm_bindgen::prelude::*;
 
 /// Mounts the standalone app into `#app`, opening the view the URL names.
@@ -33,58 +34,6 @@ pub fn memory_bytes() -> f64 {
     {
         0.0
     }
-}
-
-/// A mounted widget, for the embed loader to update or remove.
-#[wasm_bindgen]
-pub struct Widget {
-    handle: Option<yew::AppHandle<Mount>>,
-    /// The warnings already logged: an option still wrong after another
-    /// changes is not reported again.
-    warned: Vec<String>,
-}
-
-impl Widget {
-    /// Reads the options, logging each new warning about them once.
-    fn read(&mut self, options: &JsValue) -> collaboration_widget::AppProps {
-        let reading = EmbedOptions::from_js(options).read();
-        for warning in reading.warnings.iter().filter(|w| !self.warned.contains(w)) {
-            web_sys::console::warn_1(&JsValue::from_str(warning));
-        }
-        self.warned = reading.warnings;
-        reading.props
-    }
-}
-
-#[wasm_bindgen]
-impl Widget {
-    /// New options for the live widget (the same object as `mount_widget`
-    /// takes): a changed view opens, a changed theme or label applies, and
-    /// what the person entered stays (the app is not mounted anew). A
-    /// changed namespace needs a new mount.
-    pub fn update(&mut self, options: JsValue) {
-        let props = self.read(&options);
-        if let Some(handle) = self.handle.as_mut() {
-            handle.update(props);
-        }
-    }
-
-    /// Unmounts the widget: its listeners go and it writes nothing more.
-    pub fn destroy(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
-        }
-    }
-}
-
-/// Mounts a widget into `root` (inside the shadow root the embed loader
-/// made), with its options as a plain object read by name.
-#[wasm_bindgen]
-pub fn mount_widget(root: web_sys::Element, options: JsValue) -> Widget {
-    let mut widget = Widget { handle: None, warned: Vec::new() };
-    let props = widget.read(&options);
-    widget.handle = Some(yew::Renderer::<Mount>::with_root_and_props(root, props).render());
-    widget
 }
 
 fn main() {}

@@ -232,7 +232,7 @@
   // Could not start: say so inside each widget's place, in one sentence
   // naming the cause and what the site's administrator can do. A refusal by
   // the page's Content-Security-Policy is already reported by the browser.
-  const WASM = beside('collaboration-widget_bg.wasm');
+  const WASM = beside('collaboration-embed_bg.wasm');
   let failure = null;
   async function fail(error) {
     let cause;
@@ -242,7 +242,7 @@
       cause = 'This tool cannot start because this page’s Content-Security-Policy does not allow WebAssembly: the site’s administrator can allow it by adding \u2018wasm-unsafe-eval\u2019 to the policy’s script-src.';
     } else {
       // Which of its files could not be fetched, if any (asked only now).
-      const missing = await firstMissing([beside('collaboration-widget.js'), WASM]);
+      const missing = await firstMissing([beside('collaboration-embed.js'), WASM]);
       cause = missing
         ? `This tool could not start because one of its files was not found at ${missing}: the site’s administrator can copy the whole folder embed.js came in, not embed.js alone.`
         : 'This tool could not start in this browser: please try an up-to-date browser, or ask the site’s administrator to check that the tool’s files can be reached.';
@@ -343,7 +343,7 @@
     attributeFilter: OPTIONS.map((name) => `data-${name}`),
   });
 
-  (typeof WebAssembly === 'object' ? import(beside('collaboration-widget.js')) : Promise.reject(new Error('no WebAssembly')))
+  (typeof WebAssembly === 'object' ? import(beside('collaboration-embed.js')) : Promise.reject(new Error('no WebAssembly')))
     .then(async (glue) => {
       await glue.default();
       // The comparison module, a second binary, loads when a comparison

@@ -247,3 +247,12 @@ fn the_comparison_reaching_into_the_meeting_module_fails_the_check() {
         }]
     );
 }
+
+/// README is what a newcomer reads in five minutes (issue 32): under 250
+/// lines; the walk-through and the benchmark's details live in `docs/`.
+#[test]
+fn the_readme_stays_under_250_lines() {
+    let readme = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let lines = readme.lines().count();
+    assert!(lines < 250, "README.md has {lines} lines: move details into docs/");
+}

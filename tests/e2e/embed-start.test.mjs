@@ -16,19 +16,19 @@ const HOST = '/intranet/start/';
 const lonely = mkdtempSync(join(tmpdir(), 'mcw-lonely-'));
 copyFileSync(join(DIST, 'embed.js'), join(lonely, 'embed.js'));
 const partial = mkdtempSync(join(tmpdir(), 'mcw-partial-'));
-for (const file of ['embed.js', 'collaboration-widget.js', 'main.css']) copyFileSync(join(DIST, file), join(partial, file));
+for (const file of ['embed.js', 'collaboration-embed.js', 'main.css']) copyFileSync(join(DIST, file), join(partial, file));
 const env = setUp({ extra: { [HOST]: join(import.meta.dirname, 'host'), '/intranet/lonely/': lonely, '/intranet/partial/': partial } });
 
 const CASES = [
   {
     name: 'embed.js copied alone: its files not found, with the address',
     page: 'start-lonely.html',
-    sentence: (origin) => `This tool could not start because one of its files was not found at ${origin}/intranet/lonely/collaboration-widget.js: the site’s administrator can copy the whole folder embed.js came in, not embed.js alone.`,
+    sentence: (origin) => `This tool could not start because one of its files was not found at ${origin}/intranet/lonely/collaboration-embed.js: the site’s administrator can copy the whole folder embed.js came in, not embed.js alone.`,
   },
   {
     name: 'the WebAssembly file missing: its address',
     page: 'start-partial.html',
-    sentence: (origin) => `This tool could not start because one of its files was not found at ${origin}/intranet/partial/collaboration-widget_bg.wasm: the site’s administrator can copy the whole folder embed.js came in, not embed.js alone.`,
+    sentence: (origin) => `This tool could not start because one of its files was not found at ${origin}/intranet/partial/collaboration-embed_bg.wasm: the site’s administrator can copy the whole folder embed.js came in, not embed.js alone.`,
   },
   {
     name: 'a policy without wasm-unsafe-eval: the policy',

@@ -180,11 +180,10 @@ export async function seedStorage(page, key, value) {
 }
 
 /** The first load's byte budget (README, "The byte budget"). */
-// Raised from 235 / 192 KB on 2026-12-03 for schema 5's agreed actions
-// (issue 33: serde's reader for the records and the plan's cards, 7.3 KB
-// gzip that no cut found room for); README "The byte budget" says how to
-// get back under the old figure.
-export const BUDGET = { gz: 240_000, br: 197_000 };
+// 235 / 192 KB until schema 5's agreed actions (issue 33) took it to 240 /
+// 197; back down to 237 / 194 once the widget's embedding code left the
+// standalone page for a binary of its own (README "The byte budget").
+export const BUDGET = { gz: 237_000, br: 194_000 };
 
 /** The comparison module's ceiling (issue 32): fetched when a comparison
  *  first opens. The meeting loads apart, as a third module. */

@@ -10,7 +10,7 @@ import { functionNames, violations } from './wasm-names.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const release = (bin) => `${root}target/wasm32-unknown-unknown/release/${bin}.wasm`;
 
-for (const bin of ['collaboration-widget', 'collaboration-compare', 'collaboration-meeting']) {
+for (const bin of ['collaboration-widget', 'collaboration-embed', 'collaboration-compare', 'collaboration-meeting']) {
   test(`${bin}.wasm holds no float formatting, std sort or libm sine`, () => {
     assert.ok(existsSync(release(bin)), `${release(bin)} is missing: run trunk build --release first`);
     const names = functionNames(readFileSync(release(bin)));
