@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 
 use crate::browser::{location, page, startup};
 use crate::route::Route;
-use crate::ui::{AppProps, Chrome, Headings, Mount, Theme};
+use crate::ui::{App, AppProps, Chrome, Headings, Theme};
 use yew::AttrValue;
 
 /// Mounts the standalone app into `#app`, opening the view the URL names.
@@ -31,7 +31,7 @@ pub fn start_standalone() {
     std::mem::forget(page::in_next_task(move || {
         startup::read_ahead(NAMESPACE);
         std::mem::forget(page::in_next_task(move || {
-            yew::Renderer::<Mount>::with_root_and_props(root, props).render();
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
         }));
     }));
 }

@@ -5,7 +5,7 @@
 //! options, their warnings, the widget handle): about 4 KB.
 
 use collaboration_widget::embed::EmbedOptions;
-use collaboration_widget::ui::Mount;
+use collaboration_widget::App;
 use wasm_bindgen::prelude::*;
 
 /// Keeps the function that loads the comparison module (see
@@ -19,7 +19,7 @@ pub fn set_comparison_loader(load: js_sys::Function) {
 /// A mounted widget, for the embed loader to update or remove.
 #[wasm_bindgen]
 pub struct Widget {
-    handle: Option<yew::AppHandle<Mount>>,
+    handle: Option<yew::AppHandle<App>>,
     /// The warnings already logged: an option still wrong after another
     /// changes is not reported again.
     warned: Vec<String>,
@@ -64,7 +64,7 @@ impl Widget {
 pub fn mount_widget(root: web_sys::Element, options: JsValue) -> Widget {
     let mut widget = Widget { handle: None, warned: Vec::new() };
     let props = widget.read(&options);
-    widget.handle = Some(yew::Renderer::<Mount>::with_root_and_props(root, props).render());
+    widget.handle = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
     widget
 }
 

@@ -40,7 +40,7 @@ pub enum Theme {
     Dark,
 }
 
-#[derive(Properties, PartialEq, Default, Clone)]
+#[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// The view to open first (standalone: from the URL; embedded: from options).
     pub initial: Route,

@@ -12,7 +12,6 @@
 //! - `headings`: heading levels that fit the page around the app.
 //! - `drafts`: typed text not yet committed, which leaving commits at once.
 //! - `answers`: answers handed to the state after the frame that shows them.
-//! - `mount`: what the loaders mount, the app a task later.
 //! - `stage`: the first view rendered in stages, a task or a frame each.
 //! - `module_loader`: where a module loaded apart mounts.
 //! - `pages`: one component per view.
@@ -31,7 +30,6 @@ mod first_frame;
 mod headings;
 pub mod meeting;
 mod module_loader;
-mod mount;
 mod pages;
 mod persistence;
 mod render_count;
@@ -41,6 +39,5 @@ mod stage;
 pub use app::{App, AppProps, Chrome, Theme};
 pub use context::Navigator;
 pub use headings::Headings;
-pub use mount::Mount;
 pub use render_count::renders;
 pub use routing::view_title;
