@@ -98,7 +98,9 @@ describe('embedding in pages that change', () => {
     await frames(page);
     assert.equal(await custom.locator('#share-label').inputValue(), 'Portal team');
 
-    // A removed widget is unmounted: its listener goes, and it writes nothing more.
+    // A removed widget is unmounted: its listener goes, and it writes nothing more
+    // (once what was typed is stored: removal would store it, as it should).
+    await page.waitForFunction(() => (localStorage.getItem('mcw:embed-portal:data') ?? '').includes('"link_label":"Portal team"'));
     const saved = await page.evaluate(() => localStorage.getItem('mcw:embed-portal:data'));
     const listening = await page.evaluate(() => window.storageListeners);
     assert.equal(listening, 2, 'one per widget');
