@@ -6,7 +6,7 @@
 
 use wasm_bindgen::JsValue;
 
-use crate::browser::location;
+use crate::browser::{location, page, startup};
 use crate::route::Route;
 use crate::ui::{App, AppProps, Chrome, Headings, Theme};
 use yew::AttrValue;
@@ -19,12 +19,21 @@ pub fn start_standalone() {
     // The loading message goes; not through innerHTML, which a page under
     // Trusted Types (require-trusted-types-for 'script') refuses.
     root.set_text_content(None);
+    const NAMESPACE: &str = "default";
     let props = AppProps {
         initial: Route::parse(&location::current_hash()),
-        storage: Some("default".into()),
+        storage: Some(NAMESPACE.into()),
         ..AppProps::default()
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    // The saved data is read in a task of its own, and the app mounts in
+    // the next: this one started the module's code, and each first run of
+    // code is compiled as it comes (see `ui::stage`).
+    std::mem::forget(page::in_next_task(move || {
+        startup::read_ahead(NAMESPACE);
+        std::mem::forget(page::in_next_task(move || {
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
+        }));
+    }));
 }
 
 /// An embedded widget's top heading: the host page has its own `h1`.

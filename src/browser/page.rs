@@ -228,25 +228,35 @@ fn run(then: &Once) -> impl FnOnce() + 'static {
 /// comes (a page opened in a background tab paints nothing until shown).
 /// Dropping the returned guard cancels it (a view unmounted before then).
 pub fn after_next_paint(then: impl FnOnce() + 'static) -> AfterPaint {
-    after_paint(Box::new(then))
+    after(Box::new(then), true)
+}
+
+/// Runs `then` in a task of its own, without waiting for a frame: work
+/// that would make one long task with what runs now. Dropping the
+/// returned guard cancels it.
+pub fn in_next_task(then: impl FnOnce() + 'static) -> AfterPaint {
+    after(Box::new(then), false)
 }
 
 /// One copy in the wasm, however many callers.
-fn after_paint(then: Box<dyn FnOnce()>) -> AfterPaint {
+fn after(then: Box<dyn FnOnce()>, paint: bool) -> AfterPaint {
     use gloo_timers::callback::Timeout;
     use std::{cell::RefCell, rc::Rc};
     use wasm_bindgen::{closure::Closure, JsCast};
     const FALLBACK_MS: u32 = 100;
     let then = once(then);
-    let fallback = Timeout::new(FALLBACK_MS, run(&then));
+    let fallback = Timeout::new(if paint { FALLBACK_MS } else { 0 }, run(&then));
     let after_frame = Rc::new(RefCell::new(None::<Timeout>));
-    let frame = {
+    let frame = paint.then(|| {
         let (after_frame, run) = (after_frame.clone(), run(&then));
         Closure::once(move || *after_frame.borrow_mut() = Some(Timeout::new(0, run)))
-    };
-    let window = web_sys::window();
-    let id = window.as_ref().and_then(|w| w.request_animation_frame(frame.as_ref().unchecked_ref()).ok());
-    AfterPaint { _fallback: fallback, frame: id.map(|id| (id, frame)), _after_frame: after_frame }
+    });
+    let window = web_sys::window().filter(|_| paint);
+    let id = window
+        .as_ref()
+        .zip(frame.as_ref())
+        .and_then(|(w, f)| w.request_animation_frame(f.as_ref().unchecked_ref()).ok());
+    AfterPaint { _fallback: fallback, frame: id.zip(frame), _after_frame: after_frame }
 }
 
 /// Runs `then` when the browser is next idle (what it has to handle and
@@ -276,7 +286,8 @@ impl Drop for WhenIdle {
     }
 }
 
-/// A pending [`after_next_paint`]; dropped, it cancels what has not run.
+/// A pending [`after_next_paint`] or [`in_next_task`]; dropped, it
+/// cancels what has not run.
 pub struct AfterPaint {
     _fallback: gloo_timers::callback::Timeout,
     frame: Option<(i32, wasm_bindgen::closure::Closure<dyn FnMut()>)>,

@@ -100,9 +100,11 @@ pub fn App(props: &AppProps) -> Html {
     let arrived = state.navigated || (props.open_links && props.initial.is_shared_link());
     // The first view renders in stages (see `stage`), the footer last.
     let stage = use_stage();
-    let view = switch(&state.route, arrived, &routing.on_select);
     let main_ref = use_node_ref();
-    let view = if stage.shows_first_screen() { view } else { Html::default() };
+    if !stage.shows_shell() {
+        return Html::default();
+    }
+    let view = if stage.shows_view() { switch(&state.route, arrived, &routing.on_select) } else { Html::default() };
     let page = shell(props, &state, &state.dispatcher(), &main_ref, view, stage);
     // Equal from render to render (each part is), so it re-renders no reader.
     let services = Services {
@@ -134,7 +136,10 @@ fn in_memory_store() -> Store {
 /// Standalone it has the page's landmarks and a skip link; embedded, the
 /// host page owns those and the widget is one labelled region inside it.
 /// (A function, not a component: its parts that cost anything to render,
-/// the navigation and the save status, are components of their own.)
+/// the navigation and the save status, are components of their own. Not
+/// inlined into the app's render, whose first run, which shows nothing,
+/// would compile it too: see `stage`.)
+#[inline(never)]
 fn shell(
     props: &AppProps,
     state: &AppState,
@@ -155,7 +160,7 @@ fn shell(
         })
     });
     let header = html! {
-        if stage.shows_first_screen() {
+        if stage.shows_header() {
             if chrome == Chrome::Full {
                 <p class="brand">
                     <Link to={Route::Home} class="brand-title">{ GUIDE.title }</Link>

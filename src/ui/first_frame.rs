@@ -27,22 +27,32 @@ pub fn use_focus_on_arrival(focus: bool) -> NodeRef {
 /// rendering has no frames, so it renders everything at once.
 #[hook]
 pub fn use_painted() -> bool {
-    use_frames_painted(1) == 1
+    use_steps(1, 0) == 1
 }
 
-/// How many frames have been painted since the caller mounted, counted up
-/// to `up_to`, the caller rendering again in a task after each. Server
-/// rendering has no frames: `up_to` at once. (One hook for every such
-/// count, `ui::stage`'s too: each hook of its own adds to the first load.)
+/// How many steps the caller has taken since it mounted, counted up to
+/// `up_to`, the caller rendering again after each: the first `in_tasks`
+/// each in a task of its own, straight after the one before (work that
+/// would otherwise make one long task), the rest each after a painted
+/// frame. Server rendering has no tasks or frames: `up_to` at once. (One
+/// hook for every such count, `ui::stage`'s too: each hook of its own adds
+/// to the first load.)
 #[hook]
-pub fn use_frames_painted(up_to: u8) -> u8 {
-    let painted = use_state(|| if cfg!(target_arch = "wasm32") { 0 } else { up_to });
+pub fn use_steps(up_to: u8, in_tasks: u8) -> u8 {
+    let step = use_state(|| if cfg!(target_arch = "wasm32") { 0 } else { up_to });
     {
-        let setter = painted.setter();
-        use_effect_with(*painted, move |&now| {
-            let pending = (now < up_to).then(|| page::after_next_paint(move || setter.set(now + 1)));
+        let setter = step.setter();
+        use_effect_with(*step, move |&now| {
+            let next = move || setter.set(now + 1);
+            let pending = (now < up_to).then(|| {
+                if now < in_tasks {
+                    page::in_next_task(next)
+                } else {
+                    page::after_next_paint(next)
+                }
+            });
             move || drop(pending)
         });
     }
-    *painted
+    *step
 }

@@ -12,7 +12,7 @@
 //! - `headings`: heading levels that fit the page around the app.
 //! - `drafts`: typed text not yet committed, which leaving commits at once.
 //! - `answers`: answers handed to the state after the frame that shows them.
-//! - `stage`: the first view rendered in stages, a frame each.
+//! - `stage`: the first view rendered in stages, a task or a frame each.
 //! - `module_loader`: where a module loaded apart mounts.
 //! - `pages`: one component per view.
 //! - `compare`: the comparison module's root, page and pieces, loaded apart.

@@ -122,7 +122,9 @@ pub fn view_title(route: &Route) -> String {
 }
 
 /// The page a route shows. `focus`: the page's heading takes focus (after
-/// in-app navigation, not on first load).
+/// in-app navigation, not on first load). Not inlined into the app's
+/// render, whose first run shows no view (see `stage`).
+#[inline(never)]
 pub fn switch(route: &Route, focus: bool, on_select: &Callback<Route>) -> Html {
     match route {
         Route::Home => html! { <HomePage {focus} /> },

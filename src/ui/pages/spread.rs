@@ -10,7 +10,7 @@ use crate::dates::long_date;
 use crate::route::Route;
 use crate::ui::components::{in_topic, outline, panel_placeholder, DiagramView, Fold, Link, NodePanel, Questionnaire};
 use crate::ui::context::use_navigator;
-use crate::ui::first_frame::{use_focus_on_arrival, use_frames_painted};
+use crate::ui::first_frame::{use_focus_on_arrival, use_steps};
 
 #[derive(Properties, PartialEq)]
 pub struct SpreadPageProps {
@@ -53,7 +53,7 @@ pub fn SpreadPage(props: &SpreadPageProps) -> Html {
     let h = navigator.headings;
     // The diagram first: the statements follow once it is painted, the rest
     // a frame later (see `ui::stage`).
-    let painted = use_frames_painted(2);
+    let painted = use_steps(2, 0);
     let (statements_shown, rest_shown) = (painted >= 1, painted >= 2);
     // A box open as the page mounts was opened by the reader unless a
     // widget starts on it; one opened later always was.
