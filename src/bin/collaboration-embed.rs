@@ -16,6 +16,20 @@ pub fn set_comparison_loader(load: js_sys::Function) {
     collaboration_widget::browser::lazy_module::COMPARISON.set_loader(load);
 }
 
+/// Bytes of WebAssembly linear memory in use, for the benchmark's report
+/// (widgets mounted and removed again and again).
+#[wasm_bindgen]
+pub fn memory_bytes() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        (core::arch::wasm32::memory_size(0) * 65536) as f64
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
+    }
+}
+
 /// A mounted widget, for the embed loader to update or remove.
 #[wasm_bindgen]
 pub struct Widget {

@@ -336,7 +336,8 @@ async function main() {
     await cdp.detach();
     return usedSize;
   };
-  const wasmBytes = (p) => p.evaluate(async (glue) => (await import(glue)).memory_bytes(), `${SUB_PATH}collaboration-widget.js`);
+  // The standalone page's module, or a host page's widget module.
+  const wasmBytes = (p, bin = 'collaboration-widget') => p.evaluate(async (glue) => (await import(glue)).memory_bytes(), `${SUB_PATH}${bin}.js`);
   const memory = { wasm: await wasmBytes(page), js: await heap(page) };
   await context.close();
 
@@ -358,9 +359,9 @@ async function main() {
       }
     }, n);
     await cycle(1);
-    cycles.first = { wasm: await wasmBytes(host), js: await heap(host) };
+    cycles.first = { wasm: await wasmBytes(host, 'collaboration-embed'), js: await heap(host) };
     await cycle(CYCLES - 1);
-    cycles.last = { wasm: await wasmBytes(host), js: await heap(host) };
+    cycles.last = { wasm: await wasmBytes(host, 'collaboration-embed'), js: await heap(host) };
     await context.close();
   }
   await browser.close();
